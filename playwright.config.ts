@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+
+// End-to-end tests run against the built site (`npm run build` first), served by `astro preview`,
+// in the system's Chromium (see scripts/browser.mjs; `npm test` installs it when missing).
+const PORT = Number(process.env.E2E_PORT ?? 4327);
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error('No Chromium found for the end-to-end tests. Run `npm test` (it installs one on Debian) or set CHROMIUM_PATH.');
+}
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath, args: chromiumArgs() },
+      },
+    },
+  ],
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,13 @@
+// Every interactive exercise on the site, by the id it carries in `data-exercise` and in saved data.
+// Ids are stored in people's browsers and in hand-in links: add new ones, never rename old ones.
+export const EXERCISE_IDS = [
+  'efficacy-grid',
+  'self-compassion',
+  'cant-rewriter',
+  'goal-sizer',
+  'win-ledger',
+  'sources-sorter',
+  'esteem-or-efficacy',
+  'attribution-audit',
+] as const;
+export type ExerciseId = (typeof EXERCISE_IDS)[number];

@@ -1,0 +1,80 @@
+// The shape of a lesson's frontmatter. One schema for the one concept; `src/content.config.ts` hands
+// it to Astro, and unit tests use it directly. Astro reports a mismatch with the lesson's file and
+// the field's path, which fails the build.
+import { z } from 'astro/zod';
+import { EFFICACY_SOURCE_IDS } from './efficacy-sources';
+import { EXERCISE_IDS } from './exercise-ids';
+
+/** Lower-case words joined by hyphens: safe in URLs, storage keys and ids. */
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "catch-one-cant"');
+
+/** A sentence-ish count: terminal punctuation followed by a space or the end. */
+export function countSentences(text: string): number {
+  return text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => s.trim().length > 0).length;
+}
+
+export const referenceSchema = z
+  .object({
+    /** Authors as printed in the work, "Surname, I." each; at least one. */
+    authors: z.array(z.string().min(2)).min(1),
+    /** Year of publication. */
+    year: z.number().int().min(1800).max(2100),
+    /** Title of the article, chapter or book. */
+    title: z.string().min(3),
+    /** Where it appeared: the journal (with volume and pages) or the publisher. */
+    venue: z.string().min(2),
+    /** DOI without the resolver prefix ("10.1037/0033-295X.84.2.191"); preferred when one exists. */
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts "10." and has no resolver prefix, e.g. 10.1037/0033-295X.84.2.191')
+      .optional(),
+    /** A stable URL, for works without a DOI. */
+    url: z.url({ protocol: /^https$/ }).optional(),
+  })
+  .refine((ref) => ref.doi !== undefined || ref.url !== undefined || /press|publisher|books?/i.test(ref.venue), {
+    message: 'give a doi, a url, or (for a book) the publisher as the venue',
+    path: ['doi'],
+  });
+
+export const practiceSchema = z.object({
+  /** Stable id of the weekly practice. Assignments and saved work refer to it: never rename one. */
+  id: slugId,
+  /** Short name of the practice, shown as the panel's heading. */
+  title: z.string().min(3).max(80),
+  /** What to do, in order; each step one or two sentences. */
+  steps: z.array(z.string().min(3)).min(1).max(8),
+  /** The question to answer in writing at the end of the week. */
+  reflection: z.string().min(10).refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"'),
+  /** The interactive worksheet that supports this practice, if there is one. */
+  exercise: z.enum(EXERCISE_IDS).optional(),
+});
+
+export const lessonSchema = z.object({
+  /** The lesson's title, as a heading and in the page title. */
+  title: z.string().min(3).max(90),
+  /** One or two sentences saying what the reader will take away; also the page description. */
+  summary: z
+    .string()
+    .min(20)
+    .max(320)
+    .refine((s) => countSentences(s) <= 2, 'the summary should be one or two sentences'),
+  /** Position in the course, from 1; unique across lessons (checked when the course is assembled). */
+  order: z.number().int().positive(),
+  /** The one idea to keep if the reader remembers nothing else; shown boxed near the top. */
+  coreInsight: z.string().min(20).max(400),
+  /** Which of Bandura's four sources of efficacy the lesson touches (may be none). */
+  efficacySources: z.array(z.enum(EFFICACY_SOURCE_IDS)),
+  /** The practice a reader (or a class) does in the week after reading. */
+  practice: practiceSchema,
+  /** Works cited in the lesson, in the order a reader would want them (usually alphabetical). */
+  references: z.array(referenceSchema).min(1),
+});
+
+export type LessonData = z.infer<typeof lessonSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Practice = z.infer<typeof practiceSchema>;

@@ -1,0 +1,39 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Every page path the built sitemap lists ("/", "/about/", ...). Read when tests are collected. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  if (files.length === 0) throw new Error('No sitemap in dist/: run `npm run build` before the end-to-end tests.');
+  const paths = files.flatMap((file) =>
+    [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  return [...new Set(paths)].sort();
+}
+
+export const LESSON_PATHS = () => sitemapPaths().filter((p) => p.startsWith('/lessons/'));
+
+/** Collects console errors and uncaught exceptions from the moment it is called. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe with the WCAG 2.2 AA tags and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations ${context}`).toEqual([]);
+}
