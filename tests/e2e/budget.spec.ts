@@ -1,13 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import { test, expect, type Page } from '@playwright/test';
-import { LESSON_PATHS } from './helpers';
+import { LESSON_PATHS, sitemapPaths } from './helpers';
 
 // Byte budgets, measured on what the browser actually downloads (deterministic, unlike timings).
 // "KB" is 1,024 bytes; sizes are gzip level 9 of each script as served.
 const KB = 1024;
 const LESSON_JS_BUDGET = 3 * KB; // a lesson page without exercises
-// The framework runtime: Preact and Astro's island code.
-const FRAMEWORK_CHUNK = /\/(preact[^/]*|signals[^/]*|client[^/]*|hooks[^/]*)\.js$/;
+const EXERCISE_JS_BUDGET = 15 * KB; // any page with an exercise, once loaded and hydrated
+// Code that loads on an action (the rewriter's rules on the first keystroke, the saved-entries list
+// once something is saved, storage notices only when saving fails) is reported, and capped loosely
+// so it cannot grow unnoticed.
+const EXERCISE_IN_USE_CAP = 20 * KB;
+// The framework runtime: Preact (alone or inside our shared exercise chunk) and Astro's island code.
+const FRAMEWORK_CHUNK = /\/(preact[^/]*|signals[^/]*|client[^/]*|hooks[^/]*|exercise-runtime[^/]*)\.js$/;
 
 interface Script {
   url: string;
@@ -43,10 +48,56 @@ for (const path of LESSON_PATHS()) {
   test(`${path}: without exercises, no framework runtime and at most 3 KB of gzipped JavaScript`, async ({ page }) => {
     const scripts = recordScripts(page);
     await page.goto(path, { waitUntil: 'networkidle' });
-    test.skip((await page.locator('[data-exercise]').count()) > 0, 'this lesson has an exercise');
+    test.skip((await page.locator('[data-exercise]').count()) > 0, 'this lesson has an exercise (budgeted below)');
     const loaded = await scripts();
     expect(loaded.filter((s) => FRAMEWORK_CHUNK.test(s.url)).map((s) => s.url)).toEqual([]);
     test.info().annotations.push({ type: 'js-gzip-bytes', description: String(total(loaded)) });
     expect(total(loaded), listing(loaded)).toBeLessThanOrEqual(LESSON_JS_BUDGET);
   });
 }
+
+const pagesWithExercises = sitemapPaths().filter((p) => p.startsWith('/practice/') || p.startsWith('/lessons/'));
+
+for (const path of pagesWithExercises) {
+  test(`${path}: with its exercises loaded and hydrated, at most 15 KB of gzipped JavaScript`, async ({ page }) => {
+    const scripts = recordScripts(page);
+    await page.goto(path);
+    const islands = page.locator('[data-island]');
+    test.skip((await islands.count()) === 0, 'no exercise on this page');
+    // Bring every exercise into view so each one hydrates.
+    for (const island of await islands.all()) {
+      await island.scrollIntoViewIfNeeded();
+      await expect(island).toHaveAttribute('data-hydrated', '');
+    }
+    await page.waitForLoadState('networkidle');
+    const loaded = await scripts();
+    test.info().annotations.push({ type: 'js-gzip-bytes', description: String(total(loaded)) });
+    expect(total(loaded), listing(loaded)).toBeLessThanOrEqual(EXERCISE_JS_BUDGET);
+  });
+}
+
+test('/practice/cant-rewriter/: in use (rules, saved list and storage notices loaded), under the cap', async ({ page }) => {
+  await page.addInitScript(() => {
+    // A full quota for saved work, so the storage notice's code loads too.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('efficacy-lab:data:')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const scripts = recordScripts(page);
+  await page.goto('/practice/cant-rewriter/');
+  await expect(page.locator('[data-island][data-hydrated]')).toBeAttached();
+  const initial = total(await scripts());
+  await page.getByLabel('Your thought').fill("I can't drive");
+  await page.getByRole('button', { name: 'Save this rewrite' }).click();
+  await page.getByLabel('Your thought').fill("I'm bad at maths");
+  await page.getByRole('button', { name: 'Save this rewrite' }).click();
+  await expect(page.locator('[data-storage-problem]')).toBeVisible();
+  await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(2);
+  await page.waitForLoadState('networkidle');
+  const inUse = await scripts();
+  test.info().annotations.push({ type: 'js-gzip-bytes-initial', description: String(initial) });
+  test.info().annotations.push({ type: 'js-gzip-bytes-in-use', description: String(total(inUse)) });
+  expect(total(inUse), listing(inUse)).toBeLessThanOrEqual(EXERCISE_IN_USE_CAP);
+});

@@ -1,0 +1,4 @@
+import { mountIsland } from '../shared/mount';
+import CantRewriter from './CantRewriter';
+
+mountIsland('cant-rewriter', CantRewriter);

@@ -1,0 +1,357 @@
+// The efficacy grid island: list 4-6 areas of life, rate each 1-10, see the grid as a chart, pick one
+// low area and name one small success for it this week. Rounds are kept, so change shows over time.
+// The logic (validation, histories) is in src/lib/exercises/efficacy-grid.ts.
+import { useState } from 'preact/hooks';
+import {
+  MAX_DOMAINS,
+  MAX_DOMAIN_NAME,
+  MAX_RATING,
+  MIN_DOMAINS,
+  MIN_RATING,
+  STRENGTH_LABELS,
+  SUGGESTED_DOMAINS,
+  domainHistories,
+  draftFromRound,
+  emptyGridDraft,
+  focusCandidates,
+  roundFromDraft,
+  strengthOf,
+  validateGrid,
+  type DomainRating,
+  type EfficacyGridDraft,
+  type EfficacyGridEntry,
+  type GridField,
+} from '../../../lib/exercises/efficacy-grid';
+import type { EntryMeta } from '../../../lib/storage/entries';
+import { efficacyGrid } from '../../../stores/efficacy-grid';
+import type { ExerciseStore } from '../../../stores/exercise-store';
+import { SavedEntries } from '../shared/SavedEntries';
+import type { ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { ErrorMessage, Field } from '../shared/fields';
+import { formatWhen, useExercise } from '../shared/use-exercise';
+
+const ID = 'efficacy-grid';
+const RATINGS = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, i) => i + MIN_RATING);
+const SCALE_HINT_ID = `${ID}-scale-hint`;
+
+/** The element each validation problem should send focus to. */
+function fieldTarget(field: GridField): string {
+  if (field === 'domains') return `${ID}-domain-0`;
+  if (field === 'focus') return `${ID}-focus-0`;
+  if (field === 'success') return `${ID}-success`;
+  const [kind, index] = field.split('-');
+  return kind === 'rating' ? `${ID}-rating-${index}-1` : `${ID}-domain-${index}`;
+}
+
+export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
+  const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
+  const [errors, setErrors] = useState<Partial<Record<GridField, string>>>({});
+  const [showErrors, setShowErrors] = useState(false);
+  const [savedMessage, setSavedMessage] = useState('');
+
+
+  const change = (next: EfficacyGridDraft) => {
+    efficacyGrid.setDraft(next);
+    setSavedMessage('');
+    if (showErrors) setErrors(validateGrid(next));
+  };
+  const current = () => efficacyGrid.$state.get().draft.value;
+  const setDomain = (index: number, fields: Partial<EfficacyGridDraft['domains'][number]>) => {
+    const d = current();
+    change({ ...d, domains: d.domains.map((row, i) => (i === index ? { ...row, ...fields } : row)) });
+  };
+  const addDomain = (name = '') => {
+    const d = current();
+    const empty = d.domains.findIndex((row) => row.name.trim() === '');
+    if (name && empty !== -1) return setDomain(empty, { name });
+    if (d.domains.length >= MAX_DOMAINS) return;
+    change({ ...d, domains: [...d.domains, { name, rating: null }] });
+    if (!name) setTimeout(() => document.getElementById(`${ID}-domain-${d.domains.length}`)?.focus());
+  };
+  const removeDomain = (index: number) => {
+    const d = current();
+    const removed = d.domains[index]?.name ?? '';
+    change({
+      ...d,
+      domains: d.domains.filter((_, i) => i !== index),
+      focus: d.focus === removed ? '' : d.focus,
+    });
+    setTimeout(() => document.getElementById(`${ID}-domain-${Math.max(0, index - 1)}`)?.focus());
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const problems = validateGrid(draft);
+    setErrors(problems);
+    setShowErrors(true);
+    if (Object.keys(problems).length > 0) {
+      setTimeout(() => document.getElementById(`${ID}-errors`)?.focus());
+      return;
+    }
+    efficacyGrid.add(roundFromDraft(draft));
+    efficacyGrid.setDraft(emptyGridDraft());
+    setShowErrors(false);
+    setErrors({});
+    setSavedMessage('Saved. This round is in your list below; rate again any time to see how things change.');
+  };
+
+  const startFromLast = () => {
+    change(draftFromRound(entries[0]));
+    setTimeout(() => document.getElementById(`${ID}-rating-0-1`)?.focus());
+  };
+
+  const names = new Set(draft.domains.map((d) => d.name.trim().toLocaleLowerCase()));
+  const candidates = focusCandidates(draft);
+  const lowest = candidates[0]?.rating;
+  const draftIsBlank = draft.domains.every((d) => !d.name.trim() && d.rating === null) && !draft.success.trim();
+  const summary = Object.entries(errors).map(([field, message]) => ({ field: fieldTarget(field as GridField), message: message! }));
+
+  return (
+    <ExerciseFrame
+      store={efficacyGrid as unknown as ExerciseStore<EntryMeta, unknown>}
+      status={status}
+      recovery={recovery}
+      backups={backups}
+    >
+      {entries.length > 0 && draftIsBlank && (
+        <p>
+          <button type="button" class="quiet" onClick={startFromLast}>
+            Rate again, starting from your last round
+          </button>
+        </p>
+      )}
+      <form class="exercise__form" onSubmit={save} noValidate>
+        {showErrors && <ErrorSummary id={`${ID}-errors`} errors={summary} />}
+        <fieldset class="grid-areas">
+          <legend class="fieldset__legend">1. Your areas, and how sure you are in each</legend>
+          <p class="field__hint" id={`${ID}-areas-hint`}>
+            Pick from the suggestions or write your own. Between {MIN_DOMAINS} and {MAX_DOMAINS} areas.
+          </p>
+          <p class="field__hint" id={SCALE_HINT_ID}>
+            1 means not at all sure; 10 means completely sure.
+          </p>
+          <ErrorMessage id={`${ID}-domains`} error={errors.domains} />
+          <div class="suggestions">
+            <span class="suggestions__label" id={`${ID}-suggestions`}>
+              Suggestions:
+            </span>
+            <ul aria-labelledby={`${ID}-suggestions`}>
+              {SUGGESTED_DOMAINS.map((name) => {
+                const used = names.has(name.toLocaleLowerCase());
+                const full = draft.domains.length >= MAX_DOMAINS && !draft.domains.some((d) => !d.name.trim());
+                return (
+                  <li key={name}>
+                    <button
+                      type="button"
+                      class="chip"
+                      disabled={used || full}
+                      aria-label={`Add “${name}”`}
+                      onClick={() => addDomain(name)}
+                    >
+                      + {name}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+          <ol class="grid-areas__list">
+            {draft.domains.map((row, i) => {
+              const nameId = `${ID}-domain-${i}`;
+              const nameError = errors[`domain-${i}`];
+              const ratingError = errors[`rating-${i}`];
+              const label = row.name.trim() || `area ${i + 1}`;
+              return (
+                <li class="grid-area" key={i}>
+                  <Field
+                    id={nameId}
+                    label={`Area ${i + 1}`}
+                    maxLength={MAX_DOMAIN_NAME}
+                    value={row.name}
+                    error={nameError}
+                    onInput={(name) => setDomain(i, { name })}
+                  />
+                  <fieldset
+                    class={`rating${ratingError ? ' field--error' : ''}`}
+                    aria-describedby={[SCALE_HINT_ID, ratingError ? `${ID}-rating-${i}-error` : ''].filter(Boolean).join(' ')}
+                  >
+                    <legend class="rating__legend">How sure are you that you can handle {label}?</legend>
+                    <ErrorMessage id={`${ID}-rating-${i}`} error={ratingError} />
+                    <div class="rating__scale">
+                      {RATINGS.map((n) => (
+                        <label class="rating__option" key={n}>
+                          <input
+                            type="radio"
+                            name={`${ID}-rating-${i}`}
+                            id={`${ID}-rating-${i}-${n}`}
+                            value={n}
+                            checked={row.rating === n}
+                            onChange={() => setDomain(i, { rating: n })}
+                          />
+                          <span>{n}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                  {draft.domains.length > MIN_DOMAINS && (
+                    <button type="button" class="quiet grid-area__remove" onClick={() => removeDomain(i)}>
+                      Remove {row.name.trim() ? `“${row.name.trim()}”` : `area ${i + 1}`}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          {draft.domains.length < MAX_DOMAINS && (
+            <button type="button" class="quiet" onClick={() => addDomain()}>
+              Add an area
+            </button>
+          )}
+        </fieldset>
+
+        <GridChart ratings={roundFromDraft(draft).ratings} caption="Your grid today" />
+
+        <fieldset class={`focus${errors.focus ? ' field--error' : ''}`} aria-describedby={errors.focus ? `${ID}-focus-error` : undefined}>
+          <legend class="fieldset__legend">2. One low area to work on this week</legend>
+          <ErrorMessage id={`${ID}-focus`} error={errors.focus} />
+          {candidates.length === 0 ? (
+            <p class="field__hint">Rate your areas first; they will appear here, lowest first.</p>
+          ) : (
+            <div class="choices">
+              {candidates.map((c, i) => (
+                <div class="choice" key={c.domain}>
+                  <input
+                    type="radio"
+                    name={`${ID}-focus`}
+                    id={`${ID}-focus-${i}`}
+                    value={c.domain}
+                    checked={draft.focus.trim().toLocaleLowerCase() === c.domain.toLocaleLowerCase()}
+                    onChange={() => change({ ...current(), focus: c.domain })}
+                  />
+                  <label for={`${ID}-focus-${i}`}>
+                    {c.domain} ({c.rating}
+                    {c.rating === lowest ? ', your lowest' : ''})
+                  </label>
+                </div>
+              ))}
+            </div>
+          )}
+        </fieldset>
+        <Field
+          id={`${ID}-success`}
+          label={`3. One small success to aim for${draft.focus ? ` in “${draft.focus}”` : ''} this week`}
+          hint="Small enough that you are fairly sure you can do it. For example: “cook one new recipe on Sunday”."
+          value={draft.success}
+          onInput={(success) => change({ ...current(), success })}
+          rows={2}
+          error={errors.success}
+        />
+        <div class="exercise__actions">
+          <button type="submit">Save this round</button>
+          <span class="exercise__saved" role="status" aria-live="polite">
+            {savedMessage}
+          </span>
+        </div>
+      </form>
+
+      {entries.length > 1 && <GridHistory entries={entries} level={level === 2 ? 3 : 4} />}
+
+      <SavedEntries<EfficacyGridEntry>
+        id={`${ID}-entries`}
+        title="Your saved rounds"
+        noun="round"
+        level={level === 2 ? 3 : 4}
+        entries={entries}
+        empty="Nothing saved yet. Each round you save is listed here, newest first."
+        onDelete={(id) => efficacyGrid.remove(id)}
+        onUndo={(entry) => efficacyGrid.restore(entry)}
+        renderEntry={(entry) => (
+          <>
+            <GridChart ratings={entry.ratings} caption={`Ratings on ${formatWhen(entry.createdAt)}`} compact />
+            <dl class="entry__fields">
+              <dt>Worked on</dt>
+              <dd>{entry.focus}</dd>
+              <dt>Small success to aim for</dt>
+              <dd>{entry.success}</dd>
+            </dl>
+          </>
+        )}
+        renderEditor={(entry, prefix) => (
+          <Field
+            id={`${prefix}-first`}
+            label={`Small success to aim for in “${entry.focus}”`}
+            value={entry.success}
+            rows={2}
+            onInput={(success) => efficacyGrid.update(entry.id, { success })}
+          />
+        )}
+      />
+    </ExerciseFrame>
+  );
+}
+
+/** Bars with the value and a word for strength: colour and pattern repeat what the text says. */
+function GridChart({ ratings, caption, compact = false }: { ratings: DomainRating[]; caption: string; compact?: boolean }) {
+  if (ratings.length === 0) return null;
+  return (
+    <figure class={`grid-chart${compact ? ' grid-chart--compact' : ''}`}>
+      <figcaption class="grid-chart__caption">{caption}</figcaption>
+      <ul class="grid-chart__rows">
+        {ratings.map((r) => {
+          const strength = strengthOf(r.rating);
+          return (
+            <li class={`grid-chart__row grid-chart__row--${strength}`} key={r.domain}>
+              <span class="grid-chart__name">{r.domain}</span>
+              {/* Width by class, not a style attribute, so a strict CSP needs no 'unsafe-inline'. */}
+              <span class="grid-chart__bar" aria-hidden="true" data-value={r.rating}>
+                <span />
+              </span>
+              <span class="grid-chart__value">
+                {r.rating}/10 · {STRENGTH_LABELS[strength]}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}
+
+/** Each area's ratings across saved rounds, oldest first, and the latest change, in words. */
+function GridHistory({ entries, level }: { entries: EfficacyGridEntry[]; level: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
+  const histories = domainHistories(entries);
+  return (
+    <section class="grid-history" aria-labelledby={`${ID}-history`}>
+      <Heading id={`${ID}-history`}>How your areas have changed</Heading>
+      <ul>
+        {histories.map(({ domain, points, change }) => (
+          <li key={domain}>
+            <strong>{domain}</strong>: {points.map((p) => p.rating).join(' → ')}
+            {change === undefined ? ' (rated once)' : change === 0 ? ' (no change)' : ` (${change > 0 ? 'up' : 'down'} ${Math.abs(change)})`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A list of what to fix, shown above a form on a failed save, each linking to its field. */
+export function ErrorSummary({ id, errors }: { id: string; errors: { field: string; message: string }[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <p class="error-summary__title" id={`${id}-title`}>
+        There {errors.length === 1 ? 'is a problem' : `are ${errors.length} problems`}
+      </p>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${e.field}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountIsland } from '../shared/mount';
+import EfficacyGrid from './EfficacyGrid';
+
+mountIsland('efficacy-grid', EfficacyGrid);

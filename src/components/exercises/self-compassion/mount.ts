@@ -1,0 +1,4 @@
+import { mountIsland } from '../shared/mount';
+import SelfCompassion from './SelfCompassion';
+
+mountIsland('self-compassion', SelfCompassion);

@@ -1,0 +1,136 @@
+// What every exercise saves: a list of dated entries and the draft being typed. Each entry and the
+// draft carry their own `updatedAt`, so two versions of the state (two tabs, or a tab and an import)
+// merge entry by entry, the newer edit winning, and nothing either side wrote is dropped.
+// A deletion is kept as a tombstone (id and time only, the text is gone) so it survives a merge.
+
+export interface EntryMeta {
+  /** Unique, stable id. */
+  id: string;
+  /** When the entry was first saved (ISO 8601). */
+  createdAt: string;
+  /** When it last changed (ISO 8601); decides which side of a merge wins. */
+  updatedAt: string;
+}
+
+export interface Tombstone {
+  id: string;
+  updatedAt: string;
+  /** When it was deleted; equal to updatedAt. */
+  deletedAt: string;
+}
+
+export type Stored<E extends EntryMeta> = E | Tombstone;
+
+export interface Draft<D> {
+  value: D;
+  /** When the draft last changed; empty string for a draft nobody has typed in. */
+  updatedAt: string;
+}
+
+export interface SavedState<E extends EntryMeta, D> {
+  entries: Stored<E>[];
+  draft: Draft<D>;
+}
+
+export function isTombstone<E extends EntryMeta>(entry: Stored<E>): entry is Tombstone {
+  return 'deletedAt' in entry && typeof (entry as Tombstone).deletedAt === 'string';
+}
+
+/** Entries that have not been deleted, newest first. */
+export function liveEntries<E extends EntryMeta>(state: SavedState<E, unknown>): E[] {
+  return state.entries.filter((e): e is E => !isTombstone(e)).sort(newestFirst);
+}
+
+function newestFirst(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : -1;
+}
+
+/** A random id; crypto.randomUUID where the browser has it. */
+export function newId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function addEntry<E extends EntryMeta, D>(
+  state: SavedState<E, D>,
+  fields: Omit<E, keyof EntryMeta>,
+  now: string,
+  id: string = newId(),
+): { state: SavedState<E, D>; entry: E } {
+  const entry = { ...fields, id, createdAt: now, updatedAt: now } as E;
+  return { state: { ...state, entries: [...state.entries, entry] }, entry };
+}
+
+export function updateEntry<E extends EntryMeta, D>(
+  state: SavedState<E, D>,
+  id: string,
+  fields: Partial<Omit<E, keyof EntryMeta>>,
+  now: string,
+): SavedState<E, D> {
+  return {
+    ...state,
+    entries: state.entries.map((e) => (e.id === id && !isTombstone(e) ? ({ ...e, ...fields, updatedAt: now } as E) : e)),
+  };
+}
+
+/** Replaces the entry with a tombstone; returns the entry so the caller can offer an undo. */
+export function deleteEntry<E extends EntryMeta, D>(
+  state: SavedState<E, D>,
+  id: string,
+  now: string,
+): { state: SavedState<E, D>; removed: E | undefined } {
+  let removed: E | undefined;
+  const entries = state.entries.map((e): Stored<E> => {
+    if (e.id !== id || isTombstone(e)) return e;
+    removed = e;
+    return { id, updatedAt: now, deletedAt: now };
+  });
+  return { state: { ...state, entries }, removed };
+}
+
+/** Undo of a delete: the entry comes back as it was, stamped now so it wins over the tombstone. */
+export function restoreEntry<E extends EntryMeta, D>(state: SavedState<E, D>, entry: E, now: string): SavedState<E, D> {
+  const restored = { ...entry, updatedAt: now };
+  const exists = state.entries.some((e) => e.id === entry.id);
+  return {
+    ...state,
+    entries: exists ? state.entries.map((e) => (e.id === entry.id ? restored : e)) : [...state.entries, restored],
+  };
+}
+
+export function setDraft<E extends EntryMeta, D>(state: SavedState<E, D>, value: D, now: string): SavedState<E, D> {
+  return { ...state, draft: { value, updatedAt: now } };
+}
+
+/**
+ * Picks between two versions of the same entry: the later edit wins. On an exact tie the choice must
+ * not depend on argument order (both tabs must reach the same result), so it falls to a deletion,
+ * then to the larger serialisation.
+ */
+function pick<E extends EntryMeta>(a: Stored<E>, b: Stored<E>): Stored<E> {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  if (isTombstone(a) !== isTombstone(b)) return isTombstone(a) ? a : b;
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+/** Merges two versions of a saved state. Commutative, associative and idempotent. */
+export function mergeStates<E extends EntryMeta, D>(a: SavedState<E, D>, b: SavedState<E, D>): SavedState<E, D> {
+  const byId = new Map<string, Stored<E>>();
+  for (const entry of [...a.entries, ...b.entries]) {
+    const seen = byId.get(entry.id);
+    byId.set(entry.id, seen ? pick(seen, entry) : entry);
+  }
+  const entries = [...byId.values()].sort((x, y) =>
+    x.updatedAt === y.updatedAt ? (x.id < y.id ? -1 : x.id > y.id ? 1 : 0) : x.updatedAt < y.updatedAt ? -1 : 1,
+  );
+  let draft: Draft<D>;
+  if (a.draft.updatedAt !== b.draft.updatedAt) draft = a.draft.updatedAt > b.draft.updatedAt ? a.draft : b.draft;
+  else draft = JSON.stringify(a.draft) >= JSON.stringify(b.draft) ? a.draft : b.draft;
+  return { entries, draft };
+}
+
+export function blankState<E extends EntryMeta, D>(draft: D): SavedState<E, D> {
+  return { entries: [], draft: { value: draft, updatedAt: '' } };
+}

@@ -1,0 +1,222 @@
+// A localStorage wrapper that never throws and never silently drops a write.
+//
+// - Reads and writes go through try/catch: blocked storage (privacy settings make the `localStorage`
+//   getter itself throw) and a full quota become a status the page shows, and the data is kept in
+//   memory for the visit.
+// - Writes are debounced, so typing never waits on storage, and flushed at once when asked (the page
+//   calls flush() when the tab is hidden or closed).
+// - Before each write it checks whether another tab changed the key since this tab last saw it; if
+//   so, a per-key resolver merges the two instead of overwriting the newer work.
+// Written as a closure rather than a class: exercise pages have a 15 KB JavaScript budget, and local
+// names minify where method names would not.
+
+export interface StorageBackend {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+/** Why saving does not work: storage refused entirely, full, or another failure. */
+export type SaveProblem = 'blocked' | 'full' | 'failed';
+
+export interface SaveStatus {
+  /** idle: nothing written yet; pending: a write is waiting; saved; unsaved: the last write failed. */
+  state: 'idle' | 'pending' | 'saved' | 'unsaved';
+  problem?: SaveProblem;
+  /** Epoch ms of the last successful write. */
+  savedAt?: number;
+}
+
+/** Combines what another tab stored with what this tab is about to write; returns the value to write. */
+export type Resolver = (stored: string | null, ours: string) => string;
+
+export interface GuardedStorageOptions {
+  /** Returns the real storage; may throw (blocked) or return null (none in this environment). */
+  backend: () => StorageBackend | null;
+  /** Debounce delay for writes, ms. */
+  delay?: number;
+  /** Longest a write may wait while writes keep coming, ms. */
+  maxWait?: number;
+  /** Clock and timers, replaceable in tests. */
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export interface GuardedStorage {
+  /** The current value as this tab sees it: its own unsaved write first, then storage. */
+  read(key: string): string | null;
+  /** Reads storage itself, bypassing this tab's queue. */
+  readStored(key: string): string | null;
+  /** Queues a write; null removes the key. */
+  write(key: string, value: string | null): void;
+  /** Writes at once, outside the queue (backups); false if storage refused. */
+  writeNow(key: string, value: string): boolean;
+  removeNow(key: string): void;
+  /** Every key with this prefix, in storage or held in memory. */
+  keys(prefix: string): string[];
+  setResolver(key: string, resolver: Resolver): void;
+  /** Keeps a key out of storage for this visit (its stored value could not be kept aside). */
+  freeze(key: string): void;
+  /**
+   * Another tab changed `key`: returns the value this tab should now show, which is storage's value
+   * merged with this tab's own unsaved write when there is one (that write stays queued, merged).
+   */
+  externalChange(key: string): string | null;
+  /** Writes everything queued now; calls onMerged with values that changed by merging. */
+  flush(): void;
+  /** Tries a write and removal, to learn early whether saving works here. */
+  probe(key: string): void;
+  status(): SaveStatus;
+  subscribe(listener: (status: SaveStatus) => void): () => void;
+  /** Set by the store layer: shows merged values after a flush. */
+  onMerged: (merged: Map<string, string>) => void;
+}
+
+function problemOf(error: unknown): SaveProblem {
+  const { name, code } = (error ?? {}) as { name?: string; code?: number };
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return 'full';
+  return name === 'SecurityError' ? 'blocked' : 'failed';
+}
+
+export function createGuardedStorage(options: GuardedStorageOptions): GuardedStorage {
+  const {
+    delay = 400,
+    maxWait = 2000,
+    now = Date.now,
+    setTimer = (fn, ms) => setTimeout(fn, ms),
+    clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  } = options;
+  /** Writes waiting for the debounce; null means "remove the key". */
+  const pending = new Map<string, string | null>();
+  /** Values kept only in memory because storage refused them. */
+  const memory = new Map<string, string | null>();
+  /** The stored value as this tab last read or wrote it, to notice other tabs' writes. */
+  const lastSeen = new Map<string, string | null>();
+  const resolvers = new Map<string, Resolver>();
+  const frozen = new Set<string>();
+  const listeners = new Set<(status: SaveStatus) => void>();
+  let timer: unknown;
+  let firstPendingAt: number | undefined;
+  let current: SaveStatus = { state: 'idle' };
+
+  const setStatus = (next: SaveStatus) => {
+    if (next.state === current.state && next.problem === current.problem && next.savedAt === current.savedAt) return;
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+  const fail = (error: unknown) => setStatus({ state: 'unsaved', problem: problemOf(error) });
+
+  /** Runs fn against the real storage; on any exception records the problem and returns fallback. */
+  function attempt<T>(fn: (backend: StorageBackend) => T, fallback: T): T {
+    try {
+      const backend = options.backend();
+      return backend ? fn(backend) : fallback;
+    } catch (error) {
+      fail(error);
+      return fallback;
+    }
+  }
+
+  const readStored = (key: string) => attempt((b) => b.getItem(key), null);
+
+  const api: GuardedStorage = {
+    readStored,
+    read(key) {
+      if (pending.has(key)) return pending.get(key) ?? null;
+      if (memory.has(key)) return memory.get(key) ?? null;
+      const value = readStored(key);
+      if (!lastSeen.has(key)) lastSeen.set(key, value);
+      return value;
+    },
+    write(key, value) {
+      if (!pending.has(key) && api.read(key) === value) return;
+      pending.set(key, value);
+      if (current.state !== 'unsaved') setStatus({ ...current, state: 'pending' });
+      const t = now();
+      firstPendingAt ??= t;
+      clearTimer(timer);
+      timer = setTimer(api.flush, Math.max(0, Math.min(delay, firstPendingAt + maxWait - t)));
+    },
+    writeNow(key, value) {
+      return attempt((b) => {
+        b.setItem(key, value);
+        lastSeen.set(key, value);
+        return true;
+      }, false);
+    },
+    removeNow(key) {
+      pending.delete(key);
+      memory.delete(key);
+      attempt((b) => {
+        b.removeItem(key);
+        lastSeen.set(key, null);
+      }, undefined);
+    },
+    keys(prefix) {
+      const found = new Set<string>(
+        attempt((b) => Array.from({ length: b.length }, (_, i) => b.key(i) ?? ''), [] as string[]),
+      );
+      for (const [key, value] of [...memory, ...pending]) found[value === null ? 'delete' : 'add'](key);
+      return [...found].filter((key) => key.startsWith(prefix)).sort();
+    },
+    setResolver: (key, resolver) => void resolvers.set(key, resolver),
+    freeze: (key) => void frozen.add(key),
+    externalChange(key) {
+      const stored = readStored(key);
+      lastSeen.set(key, stored);
+      const ours = pending.get(key);
+      const resolver = resolvers.get(key);
+      if (ours == null || !resolver) return stored;
+      const merged = resolver(stored, ours);
+      pending.set(key, merged);
+      return merged;
+    },
+    flush() {
+      clearTimer(timer);
+      timer = firstPendingAt = undefined;
+      if (pending.size === 0) return;
+      const merged = new Map<string, string>();
+      let problem: SaveProblem | undefined;
+      for (const [key, queued] of pending) {
+        let value = queued;
+        try {
+          if (frozen.has(key)) throw { name: 'QuotaExceededError' };
+          const backend = options.backend();
+          if (!backend) throw { name: 'SecurityError' };
+          const stored = backend.getItem(key);
+          const resolver = resolvers.get(key);
+          if (value !== null && resolver && lastSeen.has(key) && stored !== lastSeen.get(key)) {
+            value = resolver(stored, value);
+            if (value !== queued) merged.set(key, value);
+          }
+          if (value === null) backend.removeItem(key);
+          else if (value !== stored) backend.setItem(key, value);
+          lastSeen.set(key, value);
+          memory.delete(key);
+        } catch (error) {
+          problem = problemOf(error);
+          memory.set(key, value);
+        }
+      }
+      pending.clear();
+      setStatus(problem ? { state: 'unsaved', problem } : { state: 'saved', savedAt: now() });
+      if (merged.size > 0) api.onMerged(merged);
+    },
+    probe(key) {
+      attempt((b) => {
+        b.setItem(key, '1');
+        b.removeItem(key);
+      }, undefined);
+    },
+    status: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onMerged: () => {},
+  };
+  return api;
+}

@@ -1,0 +1,4 @@
+import { selfCompassionSpec } from '../lib/exercises/self-compassion';
+import { createExerciseStore } from './exercise-store';
+
+export const selfCompassion = createExerciseStore(selfCompassionSpec);

@@ -1,0 +1,211 @@
+import { test, expect, type Page, type BrowserContext } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+// Every exercise, in a real browser: filled in, reloaded, corrupted, blocked, in two tabs, with the
+// keyboard alone, and through axe.
+
+interface ExerciseCase {
+  id: string;
+  /** Fills the worksheet and saves one entry, using the keyboard only. */
+  fillWithKeyboard: (page: Page) => Promise<void>;
+  /** Text that shows in the saved entry. */
+  saved: RegExp;
+}
+
+/** Focuses a field the way a keyboard user arrives at it, then types. */
+async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: typeof label === 'string' }).first().focus();
+  await page.keyboard.type(text);
+}
+
+const CASES: ExerciseCase[] = [
+  {
+    id: 'cant-rewriter',
+    saved: /I don't yet know how to do public speaking/,
+    async fillWithKeyboard(page) {
+      await typeInto(page, 'Your thought', "I can't do public speaking");
+      await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to do public speaking.");
+      await page.keyboard.press('Tab'); // to the rewrite, left as suggested
+      await page.keyboard.press('Tab'); // to the skill
+      await page.keyboard.type('opening a talk with one clear sentence');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('write that sentence tonight');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Save this rewrite' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    },
+  },
+  {
+    id: 'self-compassion',
+    saved: /what you would tell a friend: one bad exam is not you/,
+    async fillWithKeyboard(page) {
+      await typeInto(page, /Line one/, 'You always mess this up.');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('what you would tell a friend: one bad exam is not you');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+    },
+  },
+  {
+    id: 'efficacy-grid',
+    saved: /cook one new recipe/,
+    async fillWithKeyboard(page) {
+      const ratings = [7, 3, 8, 5];
+      const names = ['Work or study', 'Money', 'Friends', 'Cooking'];
+      for (const [i, name] of names.entries()) {
+        await typeInto(page, `Area ${i + 1}`, name);
+        await page.keyboard.press('Tab'); // into the rating group: lands on its first radio
+        await page.keyboard.press('Space'); // choose 1
+        for (let k = 1; k < ratings[i]!; k++) await page.keyboard.press('ArrowRight');
+      }
+      await expect(page.getByRole('radio', { name: /Money \(3, your lowest\)/ })).toBeVisible();
+      await page.getByRole('radio', { name: /Money \(3/ }).focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('cook one new recipe on Sunday');
+      await page.getByRole('button', { name: 'Save this round' }).focus();
+      await page.keyboard.press('Enter');
+    },
+  },
+];
+
+async function open(page: Page, id: string): Promise<void> {
+  await page.goto(`/practice/${id}/`);
+  await expect(page.locator(`[data-island="${id}"][data-hydrated]`)).toBeAttached();
+}
+
+const dataKey = (id: string) => `efficacy-lab:data:${id}`;
+
+for (const c of CASES) {
+  test.describe(c.id, () => {
+    test('filled in with the keyboard alone, saved, and still there after a reload', async ({ page }) => {
+      const errors = watchErrors(page);
+      await open(page, c.id);
+      await c.fillWithKeyboard(page);
+      const list = page.locator(`#${c.id}-entries`);
+      await expect(list.locator('.entry')).toHaveCount(1);
+      await expect(list).toContainText(c.saved);
+      await expect(page.locator('[data-save-indicator]')).toHaveText(/Saved/);
+      await page.reload();
+      await expect(page.locator(`[data-island="${c.id}"][data-hydrated]`)).toBeAttached();
+      await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
+      await expect(page.locator(`#${c.id}-entries`)).toContainText(c.saved);
+      expect(errors).toEqual([]);
+    });
+
+    test('axe finds nothing with the exercise filled in', async ({ page }) => {
+      await open(page, c.id);
+      await c.fillWithKeyboard(page);
+      await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
+      await expectNoAxeViolations(page, `on /practice/${c.id}/ filled in`);
+    });
+
+    test('corrupt saved data: kept aside under a backup key, and the exercise still works', async ({ page }) => {
+      const errors = watchErrors(page);
+      await open(page, c.id);
+      const corrupt = '{"app":"efficacy-lab","exercise":"' + c.id + '","version":1,"data":{"entries":[{"id":';
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [dataKey(c.id), corrupt]);
+      await page.reload();
+      await expect(page.locator(`[data-island="${c.id}"][data-hydrated]`)).toBeAttached();
+      await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
+      const kept = await page.evaluate((id) => {
+        const keys = Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`));
+        return keys.map((k) => localStorage.getItem(k));
+      }, c.id);
+      expect(kept).toEqual([corrupt]);
+      await c.fillWithKeyboard(page);
+      await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
+      expect(errors).toEqual([]);
+    });
+
+    test('storage blocked: the exercise works and says it is not saving', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      const errors = watchErrors(page);
+      await open(page, c.id);
+      await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
+      await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
+      await c.fillWithKeyboard(page);
+      await expect(page.locator(`#${c.id}-entries`)).toContainText(c.saved);
+      expect(errors).toEqual([]);
+    });
+
+    test('two tabs: an entry saved in one appears in the other', async ({ context }) => {
+      const first = await context.newPage();
+      const second = await context.newPage();
+      await open(first, c.id);
+      await open(second, c.id);
+      await c.fillWithKeyboard(first);
+      await expect(first.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
+      await expect(second.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
+      await expect(second.locator(`#${c.id}-entries`)).toContainText(c.saved);
+    });
+  });
+}
+
+test('deleting asks once and can be undone', async ({ page }) => {
+  await open(page, 'cant-rewriter');
+  await CASES[0]!.fillWithKeyboard(page);
+  const list = page.locator('#cant-rewriter-entries');
+  await list.getByRole('button', { name: 'Delete' }).click();
+  await expect(list.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(list.locator('.entry')).toHaveCount(0);
+  await expect(list.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(list.locator('.entry')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(1);
+});
+
+test('editing a saved entry saves as you type', async ({ page }) => {
+  await open(page, 'self-compassion');
+  await CASES[1]!.fillWithKeyboard(page);
+  const list = page.locator('#self-compassion-entries');
+  await list.getByRole('button', { name: 'Edit' }).click();
+  const first = list.getByLabel(/Line one: inner critic/);
+  await expect(first).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (but not always)');
+  await list.getByRole('button', { name: 'Done editing' }).click();
+  await expect(list).toContainText('You always mess this up. (but not always)');
+  await page.reload();
+  await expect(page.locator('#self-compassion-entries')).toContainText('(but not always)');
+});
+
+test('the self-criticism line is marked private and is not handed in by default', async ({ page }) => {
+  await open(page, 'self-compassion');
+  await expect(page.getByText('Private').first()).toBeVisible();
+  await CASES[1]!.fillWithKeyboard(page);
+  await expect(page.locator('#self-compassion-entries')).toContainText('Only line two is included.');
+});
+
+test('the grid keeps earlier rounds and shows how each area changed', async ({ page }) => {
+  await open(page, 'efficacy-grid');
+  await CASES[2]!.fillWithKeyboard(page);
+  await page.getByRole('button', { name: 'Rate again, starting from your last round' }).click();
+  await page.getByRole('group', { name: /handle Money/ }).getByRole('radio', { name: '6' }).check();
+  await expect(page.getByRole('radio', { name: 'Cooking (5, your lowest)' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Money (6)' }).check();
+  await page.getByLabel(/One small success/).fill('pay one bill on time');
+  await page.getByRole('button', { name: 'Save this round' }).click();
+  await expect(page.locator('#efficacy-grid-entries .entry')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'How your areas have changed' })).toBeVisible();
+  await expect(page.locator('.grid-history')).toContainText('Money: 3 → 6 (up 3)');
+});
+
+test('a reader without JavaScript gets a blank worksheet to print', async ({ browser }) => {
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const c of CASES) {
+    await page.goto(`/practice/${c.id}/`);
+    await expect(page.locator(`[data-exercise="${c.id}"] form`)).toBeVisible();
+    await expect(page.locator(`[data-exercise="${c.id}"] textarea, [data-exercise="${c.id}"] input[type="text"]`).first()).toBeVisible();
+  }
+  await context.close();
+});
