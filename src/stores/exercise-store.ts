@@ -39,11 +39,6 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   remove(id: string): E | undefined;
   /** Puts a deleted entry back (undo). */
   restore(entry: E): void;
-  /** The raw text of a kept-aside copy, for download. */
-  readBackup(key: string): string | null;
-  discardBackup(key: string): void;
-  /** This exercise's saved data as the versioned text it is stored as, for download. */
-  exportText(): string;
 }
 
 const nowIso = () => new Date().toISOString();
@@ -132,17 +127,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     },
     restore(entry) {
       apply(restoreEntry($state.get(), entry, nowIso()));
-    },
-    readBackup(backupKey) {
-      return storage.readStored(backupKey);
-    },
-    discardBackup(backupKey) {
-      storage.removeNow(backupKey);
-      refreshBackups();
-      if ($recovery.get()?.backupKey === backupKey) $recovery.set(undefined);
-    },
-    exportText() {
-      return sealEnvelope($state.get(), spec);
     },
   };
 }

@@ -7,10 +7,10 @@ import {
   focusCandidates,
   roundFromDraft,
   strengthOf,
-  validateGrid,
   type EfficacyGridDraft,
   type EfficacyGridEntry,
 } from '../../src/lib/exercises/efficacy-grid';
+import { validateGrid } from '../../src/lib/exercises/efficacy-grid-validation';
 import { selfCompassionSpec, canSavePair } from '../../src/lib/exercises/self-compassion';
 import { cantRewriterSpec, canSaveRewrite, EMPTY_CANT_DRAFT } from '../../src/lib/exercises/cant-rewriter-data';
 

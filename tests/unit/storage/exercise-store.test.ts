@@ -5,6 +5,7 @@ import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
 import { blankState, liveEntries, type EntryMeta, type SavedState } from '../../../src/lib/storage/entries';
 import { list, obj, str } from '../../../src/lib/storage/shape';
 import { createExerciseStore } from '../../../src/stores/exercise-store';
+import { discardBackup, exportText, storedText } from '../../../src/stores/kept-copies';
 import { $saveStatus, BACKUP_PREFIX, DATA_PREFIX, setStorageBackend, storage } from '../../../src/stores/persistence';
 import { blocked, FakeStorage } from './fake-storage';
 
@@ -182,9 +183,11 @@ describe('the exercise store', () => {
     fake.data.set(`${DATA_PREFIX}${spec.exercise}`, '{broken');
     const store = createExerciseStore(spec);
     const [backupKey] = store.$backups.get();
-    expect(store.readBackup(backupKey!)).toBe('{broken');
-    store.discardBackup(backupKey!);
+    expect(storedText(backupKey!)).toBe('{broken');
+    discardBackup(store, backupKey!);
     expect(store.$backups.get()).toEqual([]);
+    expect(store.$recovery.get()).toBeUndefined();
     expect(backupsOf(spec.exercise)).toEqual([]);
+    expect(JSON.parse(exportText(store))).toMatchObject({ app: 'efficacy-lab', exercise: spec.exercise, version: 1 });
   });
 });

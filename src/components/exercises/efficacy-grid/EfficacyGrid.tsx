@@ -8,19 +8,13 @@ import {
   MAX_RATING,
   MIN_DOMAINS,
   MIN_RATING,
-  STRENGTH_LABELS,
   SUGGESTED_DOMAINS,
-  domainHistories,
   draftFromRound,
   emptyGridDraft,
   focusCandidates,
   roundFromDraft,
-  strengthOf,
-  validateGrid,
-  type DomainRating,
   type EfficacyGridDraft,
   type EfficacyGridEntry,
-  type GridField,
 } from '../../../lib/exercises/efficacy-grid';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import { efficacyGrid } from '../../../stores/efficacy-grid';
@@ -29,32 +23,31 @@ import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
 import { ErrorMessage, Field } from '../shared/fields';
-import { formatWhen, useExercise } from '../shared/use-exercise';
+import { useExercise, useLazy } from '../shared/use-exercise';
+import { GridChart } from './GridChart';
+import type { GridField } from '../../../lib/exercises/efficacy-grid-validation';
 
 const ID = 'efficacy-grid';
 const RATINGS = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, i) => i + MIN_RATING);
 const SCALE_HINT_ID = `${ID}-scale-hint`;
 
-/** The element each validation problem should send focus to. */
-function fieldTarget(field: GridField): string {
-  if (field === 'domains') return `${ID}-domain-0`;
-  if (field === 'focus') return `${ID}-focus-0`;
-  if (field === 'success') return `${ID}-success`;
-  const [kind, index] = field.split('-');
-  return kind === 'rating' ? `${ID}-rating-${index}-1` : `${ID}-domain-${index}`;
-}
+type Checks = typeof import('./GridErrors');
+let checksLoading: Promise<Checks> | undefined;
+/** Validation loads when someone first presses Save. */
+const loadChecks = () => (checksLoading ??= import('./GridErrors'));
 
 export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
   const [errors, setErrors] = useState<Partial<Record<GridField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
+  const [checks, setChecks] = useState<Checks>();
   const [savedMessage, setSavedMessage] = useState('');
 
 
   const change = (next: EfficacyGridDraft) => {
     efficacyGrid.setDraft(next);
     setSavedMessage('');
-    if (showErrors) setErrors(validateGrid(next));
+    if (showErrors && checks) setErrors(checks.validateGrid(next));
   };
   const current = () => efficacyGrid.$state.get().draft.value;
   const setDomain = (index: number, fields: Partial<EfficacyGridDraft['domains'][number]>) => {
@@ -80,16 +73,19 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
     setTimeout(() => document.getElementById(`${ID}-domain-${Math.max(0, index - 1)}`)?.focus());
   };
 
-  const save = (event: Event) => {
+  const save = async (event: Event) => {
     event.preventDefault();
-    const problems = validateGrid(draft);
+    const loaded = await loadChecks();
+    setChecks(() => loaded);
+    const latest = current();
+    const problems = loaded.validateGrid(latest);
     setErrors(problems);
     setShowErrors(true);
     if (Object.keys(problems).length > 0) {
       setTimeout(() => document.getElementById(`${ID}-errors`)?.focus());
       return;
     }
-    efficacyGrid.add(roundFromDraft(draft));
+    efficacyGrid.add(roundFromDraft(latest));
     efficacyGrid.setDraft(emptyGridDraft());
     setShowErrors(false);
     setErrors({});
@@ -105,7 +101,9 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const candidates = focusCandidates(draft);
   const lowest = candidates[0]?.rating;
   const draftIsBlank = draft.domains.every((d) => !d.name.trim() && d.rating === null) && !draft.success.trim();
-  const summary = Object.entries(errors).map(([field, message]) => ({ field: fieldTarget(field as GridField), message: message! }));
+
+  // How saved rounds are shown (and the history across them) loads once there is a saved round.
+  const rounds = useLazy(entries.length > 0, () => import('./GridRounds'));
 
   return (
     <ExerciseFrame
@@ -122,7 +120,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
         </p>
       )}
       <form class="exercise__form" onSubmit={save} noValidate>
-        {showErrors && <ErrorSummary id={`${ID}-errors`} errors={summary} />}
+        {showErrors && checks && <checks.ErrorSummary id={`${ID}-errors`} errors={errors} />}
         <fieldset class="grid-areas">
           <legend class="fieldset__legend">1. Your areas, and how sure you are in each</legend>
           <p class="field__hint" id={`${ID}-areas-hint`}>
@@ -255,7 +253,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
         </div>
       </form>
 
-      {entries.length > 1 && <GridHistory entries={entries} level={level === 2 ? 3 : 4} />}
+      {entries.length > 1 && rounds && <rounds.GridHistory entries={entries} level={level === 2 ? 3 : 4} />}
 
       <SavedEntries<EfficacyGridEntry>
         id={`${ID}-entries`}
@@ -266,92 +264,9 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
         empty="Nothing saved yet. Each round you save is listed here, newest first."
         onDelete={(id) => efficacyGrid.remove(id)}
         onUndo={(entry) => efficacyGrid.restore(entry)}
-        renderEntry={(entry) => (
-          <>
-            <GridChart ratings={entry.ratings} caption={`Ratings on ${formatWhen(entry.createdAt)}`} compact />
-            <dl class="entry__fields">
-              <dt>Worked on</dt>
-              <dd>{entry.focus}</dd>
-              <dt>Small success to aim for</dt>
-              <dd>{entry.success}</dd>
-            </dl>
-          </>
-        )}
-        renderEditor={(entry, prefix) => (
-          <Field
-            id={`${prefix}-first`}
-            label={`Small success to aim for in “${entry.focus}”`}
-            value={entry.success}
-            rows={2}
-            onInput={(success) => efficacyGrid.update(entry.id, { success })}
-          />
-        )}
+        renderEntry={(entry) => rounds?.renderRound(entry)}
+        renderEditor={(entry, prefix) => rounds?.renderRoundEditor(entry, prefix)}
       />
     </ExerciseFrame>
-  );
-}
-
-/** Bars with the value and a word for strength: colour and pattern repeat what the text says. */
-function GridChart({ ratings, caption, compact = false }: { ratings: DomainRating[]; caption: string; compact?: boolean }) {
-  if (ratings.length === 0) return null;
-  return (
-    <figure class={`grid-chart${compact ? ' grid-chart--compact' : ''}`}>
-      <figcaption class="grid-chart__caption">{caption}</figcaption>
-      <ul class="grid-chart__rows">
-        {ratings.map((r) => {
-          const strength = strengthOf(r.rating);
-          return (
-            <li class={`grid-chart__row grid-chart__row--${strength}`} key={r.domain}>
-              <span class="grid-chart__name">{r.domain}</span>
-              {/* Width by class, not a style attribute, so a strict CSP needs no 'unsafe-inline'. */}
-              <span class="grid-chart__bar" aria-hidden="true" data-value={r.rating}>
-                <span />
-              </span>
-              <span class="grid-chart__value">
-                {r.rating}/10 · {STRENGTH_LABELS[strength]}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </figure>
-  );
-}
-
-/** Each area's ratings across saved rounds, oldest first, and the latest change, in words. */
-function GridHistory({ entries, level }: { entries: EfficacyGridEntry[]; level: 3 | 4 }) {
-  const Heading = level === 3 ? 'h3' : 'h4';
-  const histories = domainHistories(entries);
-  return (
-    <section class="grid-history" aria-labelledby={`${ID}-history`}>
-      <Heading id={`${ID}-history`}>How your areas have changed</Heading>
-      <ul>
-        {histories.map(({ domain, points, change }) => (
-          <li key={domain}>
-            <strong>{domain}</strong>: {points.map((p) => p.rating).join(' → ')}
-            {change === undefined ? ' (rated once)' : change === 0 ? ' (no change)' : ` (${change > 0 ? 'up' : 'down'} ${Math.abs(change)})`}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** A list of what to fix, shown above a form on a failed save, each linking to its field. */
-export function ErrorSummary({ id, errors }: { id: string; errors: { field: string; message: string }[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <div class="error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <p class="error-summary__title" id={`${id}-title`}>
-        There {errors.length === 1 ? 'is a problem' : `are ${errors.length} problems`}
-      </p>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field}>
-            <a href={`#${e.field}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { SaveStatus } from '../../../lib/storage/guarded-storage';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import type { ExerciseStore, Recovery } from '../../../stores/exercise-store';
+import { discardBackup, exportText, storedText } from '../../../stores/kept-copies';
 
 export interface NoticesProps {
   status: SaveStatus;
@@ -23,7 +24,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
   const name = `efficacy-lab-${store.spec.exercise}`;
   // Several kept copies download as one file: a JSON list of the texts exactly as they were found.
   const downloadKept = () =>
-    downloadText(`${name}-kept-${dateStamp()}.json`, backups.length === 1 ? store.readBackup(backups[0]!) ?? '' : JSON.stringify(backups.map(store.readBackup)));
+    downloadText(`${name}-kept-${dateStamp()}.json`, backups.length === 1 ? storedText(backups[0]!) ?? '' : JSON.stringify(backups.map(storedText)));
   return (
     <>
       {status.state === 'unsaved' && (
@@ -34,7 +35,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
             you leave.
           </p>
           <p>
-            <button type="button" class="quiet" onClick={() => downloadText(`${name}-${dateStamp()}.json`, store.exportText())}>
+            <button type="button" class="quiet" onClick={() => downloadText(`${name}-${dateStamp()}.json`, exportText(store))}>
               Download a copy
             </button>{' '}
             <button type="button" class="quiet" onClick={() => print()}>
@@ -63,7 +64,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
                   type="button"
                   class="danger"
                   onClick={() => {
-                    backups.forEach(store.discardBackup);
+                    backups.forEach((key) => discardBackup(store, key));
                     setConfirming(false);
                   }}
                 >
@@ -88,7 +89,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
             not save over it. Your new work here is not being saved.
           </p>
           <p>
-            <button type="button" class="quiet" onClick={() => downloadText(`${name}-old-${dateStamp()}.json`, store.readBackup(store.key) ?? '')}>
+            <button type="button" class="quiet" onClick={() => downloadText(`${name}-old-${dateStamp()}.json`, storedText(store.key) ?? '')}>
               Download the old data
             </button>
           </p>
