@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { glossarySchema } from './lib/glossary-schema';
 import { lessonSchema } from './lib/lesson-schema';
 
 // Lessons are MDX files in content/. A file or folder-level name starting with "_" is a draft and is
@@ -9,4 +10,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+// The glossary: one YAML list, each entry keyed by its id (the anchor on /glossary/).
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: glossarySchema,
+});
+
+export const collections = { lessons, glossary };

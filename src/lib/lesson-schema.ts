@@ -33,11 +33,11 @@ export const referenceSchema = z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts "10." and has no resolver prefix, e.g. 10.1037/0033-295X.84.2.191')
       .optional(),
-    /** A stable URL, for works without a DOI. */
+    /** A stable https URL, for works without a DOI (for a book, its catalogue record). */
     url: z.url({ protocol: /^https$/ }).optional(),
   })
-  .refine((ref) => ref.doi !== undefined || ref.url !== undefined || /press|publisher|books?/i.test(ref.venue), {
-    message: 'give a doi, a url, or (for a book) the publisher as the venue',
+  .refine((ref) => ref.doi !== undefined || ref.url !== undefined, {
+    message: 'give a doi or, for a work without one, a url',
     path: ['doi'],
   });
 

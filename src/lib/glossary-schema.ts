@@ -1,0 +1,16 @@
+// One glossary entry. The entries live in content/glossary.yaml; the page is /glossary/, and
+// lessons link a term's first use to /glossary/#<id>.
+import { z } from 'astro/zod';
+
+export const glossarySchema = z.object({
+  /** The term as it is usually written. */
+  term: z.string().min(2).max(60),
+  /** Other names for the same idea ("social persuasion" for verbal persuasion). */
+  aka: z.array(z.string().min(2)).default([]),
+  /** What it means, in one to three plain sentences of our own. */
+  definition: z.string().min(30).max(600),
+  /** The lesson (slug) that teaches it, and optionally the heading (its id) where it does. */
+  taughtIn: z.object({ lesson: z.string().regex(/^[a-z0-9-]+$/), section: z.string().regex(/^[a-z0-9-]+$/).optional() }),
+});
+
+export type GlossaryEntry = z.infer<typeof glossarySchema>;
