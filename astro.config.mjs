@@ -27,6 +27,22 @@ function plainDynamicImports() {
   };
 }
 
+/**
+ * The chunk an exercise's own modules go in, or null. Parts each exercise loads on demand (the
+ * rewriter's rules, the grid's checks and earlier rounds) stay out, so they keep loading on demand.
+ * @param {string} id
+ * @returns {string | null}
+ */
+function exerciseChunkOf(id) {
+  const path = id.replaceAll('\\', '/');
+  const match =
+    path.match(/\/src\/components\/exercises\/([a-z-]+)\/(?!Grid(?:Rounds|Errors))[A-Za-z]+\.tsx$/) ??
+    path.match(/\/src\/(?:lib\/exercises|stores)\/(efficacy-grid|self-compassion|cant-rewriter)(?:-data)?\.ts$/);
+  if (!match || match[1] === 'shared') return null;
+  if (path.endsWith('/lib/exercises/cant-rewriter.ts')) return null;
+  return `exercise-${match[1]}`;
+}
+
 export default defineConfig({
   site,
   output: 'static',
@@ -38,17 +54,31 @@ export default defineConfig({
   vite: {
     plugins: [plainDynamicImports()],
     build: {
+      // Page scripts stay files too, even small ones: one cached file instead of the same bytes
+      // in every page, and nothing inline for the CSP to hash.
+      assetsInlineLimit: 0,
       rolldownOptions: {
+        // Inline imported string constants everywhere (src/lib/storage-keys.ts), so sharing a key
+        // name does not make the site script import from the exercise runtime.
+        optimization: { inlineConst: { mode: 'all', pass: 1 } },
         output: {
           codeSplitting: {
             // Everything the exercise islands share goes in one chunk: gzip compresses one file
             // better than five, and exercise pages have a 15 KB budget.
             groups: [
-              // The theme and role scripts on every page share this; keep it out of the runtime.
-              { name: 'prefs', test: /src[\\/]lib[\\/]prefs/, priority: 10 },
+              // Each exercise's component, rules and store in one chunk: the workbook and the
+              // teachers' pages read the rules and stores too, and without this an exercise page
+              // would load them as separate small chunks (about 0.5 KB more, gzipped).
+              {
+                name: (id) => exerciseChunkOf(id),
+                test: (id) => exerciseChunkOf(id) !== null,
+                priority: 5,
+              },
               {
                 name: 'exercise-runtime',
-                test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|src[\\/](?:lib[\\/]storage[\\/]|lib[\\/]exercises[\\/]saved-state-schema|stores[\\/](?:persistence|exercise-store)|components[\\/]exercises[\\/]shared[\\/](?!Notices|EntryList))/,
+                // Before the exercise groups, which would otherwise take the runtime in with them.
+                priority: 8,
+                test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|src[\\/](?:lib[\\/]storage[\\/]|lib[\\/]exercises[\\/]saved-state-schema|stores[\\/](?:persistence|exercise-store)|components[\\/]exercises[\\/]shared[\\/](?!Notices|EntryList|download))/,
               },
             ],
           },

@@ -1,9 +1,12 @@
 // Small display preferences (theme, role filter). They are not a person's writing, so they live
 // outside the saving layer, but they share its key prefix so "delete everything" finds them too.
-export const STORAGE_PREFIX = 'efficacy-lab:';
+import { LAST_EXPORT_KEY, STORAGE_PREFIX } from './storage-keys';
+
+export { STORAGE_PREFIX };
 export const PREF_KEYS = {
   theme: `${STORAGE_PREFIX}pref:theme`,
   role: `${STORAGE_PREFIX}pref:role`,
+  lastExport: LAST_EXPORT_KEY,
 } as const;
 
 /** localStorage can be blocked (privacy modes, policies): a preference then lasts for the visit. */

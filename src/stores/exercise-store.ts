@@ -33,7 +33,8 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   /** Keys of earlier copies kept aside for this exercise. */
   readonly $backups: WritableAtom<string[]>;
   setDraft(value: D): void;
-  add(fields: Omit<E, keyof EntryMeta>): E;
+  /** Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice). */
+  add(fields: Omit<E, keyof EntryMeta>, id?: string): E;
   update(id: string, fields: Partial<Omit<E, keyof EntryMeta>>): void;
   /** Deletes an entry; returns it so the caller can offer an undo. */
   remove(id: string): E | undefined;
@@ -112,8 +113,8 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     setDraft(value) {
       apply(setDraft($state.get(), value, nowIso()));
     },
-    add(fields) {
-      const { state, entry } = addEntry($state.get(), fields, nowIso());
+    add(fields, id) {
+      const { state, entry } = addEntry($state.get(), fields, nowIso(), id);
       apply(state);
       return entry;
     },

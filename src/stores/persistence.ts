@@ -4,12 +4,9 @@
 import { atom } from 'nanostores';
 import { setPersistentEngine, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
 import { createGuardedStorage, type SaveStatus, type StorageBackend } from '../lib/storage/guarded-storage';
-import { STORAGE_PREFIX } from '../lib/prefs';
+import { BACKUP_PREFIX, DATA_PREFIX, STORAGE_PREFIX } from '../lib/storage-keys';
 
-/** Where exercises keep their data: one key per exercise. */
-export const DATA_PREFIX = `${STORAGE_PREFIX}data:`;
-/** Where unreadable saved data is kept aside, one key per copy, never overwritten. */
-export const BACKUP_PREFIX = `${STORAGE_PREFIX}backup:`;
+export { DATA_PREFIX, BACKUP_PREFIX };
 const PROBE_KEY = `${STORAGE_PREFIX}probe`;
 
 const isBrowser = typeof window !== 'undefined';
@@ -64,6 +61,11 @@ const refreshers = new Map<string, (raw: string | null) => void>();
 
 export function onStoredChange(key: string, refresh: (raw: string | null) => void): void {
   refreshers.set(key, refresh);
+}
+
+/** After writing a key directly (an import), shows its new value in this tab's store. */
+export function reloadFromStorage(key: string): void {
+  refreshers.get(key)?.(storage.readStored(key));
 }
 
 const windowHandlers = new Map<PersistentListener, (event: StorageEvent) => void>();

@@ -26,11 +26,15 @@ export interface EntryListProps<E extends EntryMeta> {
 
 export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
   const { id, entries, renderEntry, renderEditor, noun, onDelete, onUndo, empty } = props;
-  const [editing, setEditing] = useState<string | undefined>(undefined);
+  // The workbook links to /practice/<id>/?entry=<entry id>: that entry opens ready to edit.
+  const [editing, setEditing] = useState<string | undefined>(() => {
+    const wanted = new URLSearchParams(location.search).get('entry');
+    return entries.some((e) => e.id === wanted) ? (wanted as string) : undefined;
+  });
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const [deleted, setDeleted] = useState<E | undefined>(undefined);
   const undoRef = useRef<HTMLButtonElement>(null);
-  const focusAfter = useRef<string | undefined>(undefined);
+  const focusAfter = useRef<string | undefined>(editing ? `${id}-${editing}-edit-first` : undefined);
 
   useEffect(() => {
     // Move focus where the person's next step is: into the editor, back to the entry, or to Undo.

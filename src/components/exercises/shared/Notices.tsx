@@ -5,6 +5,7 @@ import type { SaveStatus } from '../../../lib/storage/guarded-storage';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import type { ExerciseStore, Recovery } from '../../../stores/exercise-store';
 import { discardBackup, exportText, storedText } from '../../../stores/kept-copies';
+import { dateStamp, downloadText } from './download';
 
 export interface NoticesProps {
   status: SaveStatus;
@@ -98,20 +99,3 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
     </>
   );
 }
-
-/** Offers text as a file download; nothing leaves the device. */
-export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function dateStamp(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-

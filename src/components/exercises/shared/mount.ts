@@ -8,14 +8,19 @@
 // costs no render time, and this file is a few hundred bytes.
 import { h, hydrate, type FunctionComponent } from 'preact';
 
-export function mountIsland(id: string, Component: FunctionComponent<{ level?: 2 | 3 }>): void {
+/**
+ * Props come from the root's data-props (JSON written by the server, the same props it rendered
+ * with), plus the heading level from data-level.
+ */
+export function mountIsland(id: string, Component: FunctionComponent<any>): void {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         const root = entry.target as HTMLElement;
         observer.unobserve(root);
-        hydrate(h(Component, { level: root.dataset['level'] === '2' ? 2 : 3 }), root);
+        const props = root.dataset['props'] ? (JSON.parse(root.dataset['props']) as object) : {};
+        hydrate(h(Component, { ...props, level: root.dataset['level'] === '2' ? 2 : 3 }), root);
         root.dataset['hydrated'] = '';
       }
     },

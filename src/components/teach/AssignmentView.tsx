@@ -1,0 +1,322 @@
+// What a student sees when they open an assignment link: the week's practices with links to their
+// worksheets, a place to answer each reflection question, what is done, and the hand-in. The link
+// is checked before anything is shown or stored (src/lib/assignment-link.ts); the hand-in shows
+// exactly what will be shared, field by field, and leaves private fields out unless ticked in.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { assignmentId, parseAssignment, type Assignment } from '../../lib/assignment-link';
+import type { AssignmentEntry } from '../../lib/assignments-data';
+import { inWeek, weekLabel } from '../../lib/dates';
+import { EXERCISE_FIELDS, fieldText, type ExerciseWithFields } from '../../lib/exercises/fields';
+import type { PracticeInfo } from '../../lib/practice-catalog';
+import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
+import { encodeHandIn, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import { assignments } from '../../stores/assignments';
+import { cantRewriter } from '../../stores/cant-rewriter';
+import { efficacyGrid } from '../../stores/efficacy-grid';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import { selfCompassion } from '../../stores/self-compassion';
+import { dateStamp, downloadText } from '../exercises/shared/download';
+import { Field } from '../exercises/shared/fields';
+import { formatWhen } from '../exercises/shared/use-exercise';
+import { CopyField } from './CopyField';
+import { QrCode } from './QrCode';
+
+type AnyStore = ExerciseStore<EntryMeta, unknown>;
+const STORES: Record<ExerciseWithFields, AnyStore> = {
+  'cant-rewriter': cantRewriter as unknown as AnyStore,
+  'self-compassion': selfCompassion as unknown as AnyStore,
+  'efficacy-grid': efficacyGrid as unknown as AnyStore,
+};
+const hasFields = (id: string | undefined): id is ExerciseWithFields => id !== undefined && Object.hasOwn(EXERCISE_FIELDS, id);
+
+type Parsed = { state: 'reading' } | { state: 'invalid'; problems: string[] } | { state: 'ok'; assignment: Assignment };
+
+export default function AssignmentView({ practices }: { practices: PracticeInfo[] }) {
+  const [parsed, setParsed] = useState<Parsed>({ state: 'reading' });
+  useEffect(() => {
+    const result = parseAssignment(location.search, new Set(practices.map((p) => p.id)));
+    setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
+  }, []);
+
+  if (parsed.state === 'reading') return <p>Reading the assignment link…</p>;
+  if (parsed.state === 'invalid') {
+    return (
+      <div class="notice notice--warning" role="alert" data-assignment-invalid>
+        <p>
+          <strong>This assignment link cannot be used.</strong> Nothing from it has been saved. Ask your teacher for the
+          link again.
+        </p>
+        <ul>
+          {parsed.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return <ValidAssignment assignment={parsed.assignment} practices={practices} />;
+}
+
+function ValidAssignment({ assignment, practices }: { assignment: Assignment; practices: PracticeInfo[] }) {
+  const id = assignmentId(assignment);
+  const saved = useStore(assignments.$state);
+  const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
+  // Opening the link keeps the assignment in the workbook, once.
+  useEffect(() => {
+    if (!liveEntries(assignments.$state.get()).some((e) => e.id === id)) {
+      assignments.add({ ...assignment, done: [], reflections: [] }, id);
+    }
+  }, [id]);
+  const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
+  const worked = useWorkedEntries(assignment.week);
+  const isDone = (p: PracticeInfo) => Boolean(entry?.done.includes(p.id)) || (hasFields(p.exercise) && worked[p.exercise].inWeek.length > 0);
+
+  const setReflection = (practice: string, text: string) => {
+    if (!entry) return;
+    const reflections = [...entry.reflections.filter((r) => r.practice !== practice), { practice, text }];
+    assignments.update(id, { reflections });
+  };
+  const setDone = (practice: string, done: boolean) => {
+    if (!entry) return;
+    assignments.update(id, { done: done ? [...entry.done, practice] : entry.done.filter((p) => p !== practice) });
+  };
+
+  return (
+    <div class="assignment" data-assignment={id}>
+      <section aria-labelledby="assignment-heading">
+        <h2 id="assignment-heading">
+          {assignment.className ? `${assignment.className}: ` : ''}
+          {weekLabel(assignment.week)}
+        </h2>
+        <p>Due by the end of that week (Sunday). This assignment is now listed in <a href="/workbook/">your workbook</a>.</p>
+        {assignment.note && (
+          <div class="notice notice--quiet">
+            <p>
+              <strong>Note from your teacher:</strong> {assignment.note}
+            </p>
+          </div>
+        )}
+      </section>
+      {chosen.map((p, i) => (
+        <section key={p.id} class="assignment__practice" aria-labelledby={`practice-${p.id}`} data-practice={p.id}>
+          <h3 id={`practice-${p.id}`}>
+            {i + 1}. {p.title} <span class="tag">{isDone(p) ? 'Done' : 'To do'}</span>
+          </h3>
+          <ol>
+            {p.steps.map((step) => (
+              <li>{step}</li>
+            ))}
+          </ol>
+          <p>
+            It comes from the lesson <a href={`/lessons/${p.lesson}/`}>{p.lessonTitle}</a>.{' '}
+            {hasFields(p.exercise) ? (
+              <>
+                Use the worksheet: <a href={`/practice/${p.exercise}/`}>{p.exerciseTitle}</a> (
+                {worked[p.exercise].inWeek.length === 0 ? 'nothing saved this week yet' : `${worked[p.exercise].inWeek.length} saved this week`}).
+              </>
+            ) : (
+              <span class="field--checkbox">
+                <input type="checkbox" id={`done-${p.id}`} checked={Boolean(entry?.done.includes(p.id))} onChange={(e) => setDone(p.id, (e.currentTarget as HTMLInputElement).checked)} />
+                <label for={`done-${p.id}`}>I have done this practice</label>
+              </span>
+            )}
+          </p>
+          <Field
+            id={`reflection-${p.id}`}
+            label={`At the end of the week: ${p.reflection}`}
+            value={entry?.reflections.find((r) => r.practice === p.id)?.text ?? ''}
+            rows={3}
+            maxLength={4000}
+            onInput={(text) => setReflection(p.id, text)}
+          />
+        </section>
+      ))}
+      <HandInSection assignment={assignment} practices={chosen} entry={entry} worked={worked} />
+    </div>
+  );
+}
+
+type Worked = Record<ExerciseWithFields, { inWeek: EntryMeta[]; other: EntryMeta[] }>;
+
+/** Each exercise's saved entries, split into those from the assignment's week and the rest. */
+function useWorkedEntries(week: string): Worked {
+  const a = useStore(cantRewriter.$state);
+  const b = useStore(selfCompassion.$state);
+  const c = useStore(efficacyGrid.$state);
+  return useMemo(() => {
+    const split = (entries: EntryMeta[]) => ({ inWeek: entries.filter((e) => inWeek(e.createdAt, week)), other: entries.filter((e) => !inWeek(e.createdAt, week)) });
+    return {
+      'cant-rewriter': split(liveEntries(a as never)),
+      'self-compassion': split(liveEntries(b as never)),
+      'efficacy-grid': split(liveEntries(c as never)),
+    };
+  }, [a, b, c, week]);
+}
+
+/** A field of a saved entry that the student may share: key is "<entry id>:<field>". */
+function defaultShared(worked: Worked, practices: PracticeInfo[]): Set<string> {
+  const on = new Set<string>();
+  for (const p of practices) {
+    if (!hasFields(p.exercise)) continue;
+    for (const e of worked[p.exercise].inWeek) {
+      for (const f of EXERCISE_FIELDS[p.exercise]) {
+        const sharePrivate = (e as unknown as { shareCriticism?: boolean }).shareCriticism === true;
+        if (!f.private || sharePrivate) on.add(`${e.id}:${f.key}`);
+      }
+    }
+  }
+  return on;
+}
+
+function HandInSection({ assignment, practices, entry, worked }: { assignment: Assignment; practices: PracticeInfo[]; entry: AssignmentEntry | undefined; worked: Worked }) {
+  const [student, setStudent] = useState('');
+  const [shared, setShared] = useState<Set<string>>(() => defaultShared(worked, practices));
+  const [showOthers, setShowOthers] = useState(false);
+  const [link, setLink] = useState('');
+  const [showQr, setShowQr] = useState(false);
+  // Entries saved after the page opened start shared too (private fields still off).
+  useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked]);
+
+  const toggle = (key: string, on: boolean) => {
+    setLink('');
+    setShared((s) => {
+      const next = new Set(s);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  };
+  const reflections = (entry?.reflections ?? []).filter((r) => r.text.trim() && assignment.practices.includes(r.practice));
+  const exercises = [...new Set(practices.map((p) => p.exercise).filter(hasFields))];
+
+  const build = (): HandIn => {
+    const entries: HandInEntry[] = [];
+    for (const ex of exercises) {
+      const store = STORES[ex];
+      for (const e of liveEntries(store.$state.get())) {
+        const fields: HandInEntry['fields'] = {};
+        for (const f of EXERCISE_FIELDS[ex]) {
+          const value = (e as unknown as Record<string, unknown>)[f.key];
+          if (shared.has(`${e.id}:${f.key}`) && value !== undefined && value !== '') fields[f.key] = value as string;
+        }
+        if (Object.keys(fields).length > 0) entries.push({ exercise: ex, createdAt: e.createdAt, fields });
+      }
+    }
+    return {
+      v: 1,
+      assignment: { practices: assignment.practices, week: assignment.week, className: assignment.className },
+      student: student.trim(),
+      handedInAt: new Date().toISOString(),
+      entries,
+      // Reflections are shared unless the student unticks them.
+      reflections: reflections.filter((r) => !shared.has(`reflection-off:${r.practice}`)).map((r) => ({ practice: r.practice, text: r.text.trim() })),
+    };
+  };
+
+  const make = () => {
+    setLink(`${location.origin}/teach/review/#h=${encodeHandIn(build())}`);
+    setShowQr(false);
+  };
+
+  const entryChoices = (ex: ExerciseWithFields, list: EntryMeta[]) =>
+    list.map((e) => (
+      <fieldset class="share-choice" key={e.id}>
+        <legend>Saved {formatWhen(e.createdAt)}</legend>
+        {EXERCISE_FIELDS[ex].map((f) => {
+          const text = fieldText((e as unknown as Record<string, unknown>)[f.key]);
+          if (!text) return null;
+          const key = `${e.id}:${f.key}`;
+          return (
+            <div class="choice" key={key}>
+              <input type="checkbox" id={`share-${key}`} checked={shared.has(key)} onChange={(ev) => toggle(key, (ev.currentTarget as HTMLInputElement).checked)} />
+              <label for={`share-${key}`}>
+                <strong>{f.label}</strong>
+                {f.private && <span class="tag tag--private">Private</span>}: {text}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+    ));
+
+  return (
+    <section aria-labelledby="handin-heading" class="handin">
+      <h2 id="handin-heading">Hand in</h2>
+      <p>
+        Tick what you want your teacher to see. What is ticked below is exactly what goes into your hand-in link, and nothing
+        else. Private lines are left out unless you tick them. The link carries your work itself: it is not uploaded
+        anywhere.
+      </p>
+      <Field id="handin-name" label="Your name (optional)" hint="So your teacher knows whose work it is." value={student} maxLength={80} onInput={(v) => {
+        setStudent(v);
+        setLink('');
+      }} />
+      {exercises.map((ex) => (
+        <div key={ex}>
+          <h3>{practices.find((p) => p.exercise === ex)?.exerciseTitle}</h3>
+          {worked[ex].inWeek.length === 0 ? <p>Nothing saved in this worksheet during the assignment’s week.</p> : entryChoices(ex, worked[ex].inWeek)}
+          {showOthers && worked[ex].other.length > 0 && (
+            <>
+              <h4>From other weeks</h4>
+              {entryChoices(ex, worked[ex].other)}
+            </>
+          )}
+        </div>
+      ))}
+      {exercises.some((ex) => worked[ex].other.length > 0) && (
+        <p>
+          <button type="button" class="quiet" onClick={() => setShowOthers((s) => !s)} aria-expanded={showOthers}>
+            {showOthers ? 'Hide entries from other weeks' : 'Show entries from other weeks'}
+          </button>
+        </p>
+      )}
+      {reflections.length > 0 && (
+        <fieldset class="share-choice">
+          <legend>Your reflections</legend>
+          {reflections.map((r) => (
+            <div class="choice" key={r.practice}>
+              <input
+                type="checkbox"
+                id={`share-reflection-${r.practice}`}
+                checked={!shared.has(`reflection-off:${r.practice}`)}
+                onChange={(ev) => toggle(`reflection-off:${r.practice}`, !(ev.currentTarget as HTMLInputElement).checked)}
+              />
+              <label for={`share-reflection-${r.practice}`}>
+                <strong>{practices.find((p) => p.id === r.practice)?.title}</strong>: {r.text}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <p>
+        <button type="button" onClick={make}>
+          Make my hand-in link
+        </button>
+      </p>
+      {link && (
+        <div data-handin-link>
+          <CopyField id="handin-link" label="Your hand-in link: send it to your teacher" value={link} />
+          <p class="button-row">
+            <button type="button" class="quiet" onClick={() => setShowQr((s) => !s)} aria-expanded={showQr}>
+              {showQr ? 'Hide the QR code' : 'Show as a QR code'}
+            </button>{' '}
+            <button
+              type="button"
+              class="quiet"
+              onClick={() =>
+                downloadText(
+                  `efficacy-lab-hand-in-${dateStamp()}.json`,
+                  `${JSON.stringify({ format: 'efficacy-lab-hand-in', code: link.slice(link.indexOf('#h=') + 3) }, null, 2)}\n`,
+                )
+              }
+            >
+              Download as a file
+            </button>
+          </p>
+          {showQr && <QrCode text={link} label="QR code of your hand-in link" />}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// A QR code drawn as SVG on the device (qrcode-generator computes the modules). No image is fetched
+// and no markup is injected: the code is one <path> built from the module grid.
+import qrcode from 'qrcode-generator';
+
+export function QrCode({ text, label }: { text: string; label: string }) {
+  let path = '';
+  let size = 0;
+  try {
+    const qr = qrcode(0, 'M');
+    qr.addData(text, 'Byte');
+    qr.make();
+    size = qr.getModuleCount();
+    for (let row = 0; row < size; row++) {
+      for (let col = 0; col < size; col++) if (qr.isDark(row, col)) path += `M${col} ${row}h1v1h-1z`;
+    }
+  } catch {
+    return <p class="notice notice--quiet">This link is too long for a QR code. Copy it or download it as a file instead.</p>;
+  }
+  const quiet = 4; // the blank margin scanners need
+  return (
+    <svg class="qr" role="img" aria-label={label} viewBox={`${-quiet} ${-quiet} ${size + 2 * quiet} ${size + 2 * quiet}`} shape-rendering="crispEdges">
+      <rect x={-quiet} y={-quiet} width={size + 2 * quiet} height={size + 2 * quiet} fill="#fff" />
+      <path d={path} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,450 @@
+// My workbook: everything saved in this browser, grouped by exercise and by week, with export,
+// print, import, storage health and "delete everything". All logic that is not about the page is in
+// src/lib/transfer (the file format, the import plan) and src/stores.
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createExport, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
+import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
+import { EXERCISE_FIELDS, fieldText, type ExerciseWithFields } from '../../lib/exercises/fields';
+import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
+import { isoDay, weekLabel, weekStart } from '../../lib/dates';
+import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
+import { cantRewriter } from '../../stores/cant-rewriter';
+import { efficacyGrid } from '../../stores/efficacy-grid';
+import { selfCompassion } from '../../stores/self-compassion';
+import { assignments } from '../../stores/assignments';
+import { $saveStatus, BACKUP_PREFIX, reloadFromStorage, storage } from '../../stores/persistence';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import type { PracticeInfo } from '../../lib/practice-catalog';
+import { dateStamp, downloadText } from '../exercises/shared/download';
+import { formatWhen } from '../exercises/shared/use-exercise';
+
+type AnyStore = ExerciseStore<EntryMeta, unknown>;
+
+const EXERCISES: { id: ExerciseWithFields; title: string; noun: [string, string]; store: AnyStore }[] = [
+  { id: 'cant-rewriter', title: 'The “I can’t” rewriter', noun: ['rewrite', 'rewrites'], store: cantRewriter as unknown as AnyStore },
+  { id: 'self-compassion', title: 'Two-line self-compassion', noun: ['pair', 'pairs'], store: selfCompassion as unknown as AnyStore },
+  { id: 'efficacy-grid', title: 'The efficacy grid', noun: ['round', 'rounds'], store: efficacyGrid as unknown as AnyStore },
+];
+
+const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+
+/** Storage keys this site uses, for export and for deleting everything. */
+const ourKeys = () => storage.keys(STORAGE_PREFIX);
+
+function useEntries(store: AnyStore) {
+  const state = useStore(store.$state, { ssr: 'initial' });
+  return useMemo(() => liveEntries(state), [state]);
+}
+
+export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
+  const rewrites = useEntries(EXERCISES[0]!.store);
+  const pairs = useEntries(EXERCISES[1]!.store);
+  const rounds = useEntries(EXERCISES[2]!.store);
+  const opened = useEntries(assignments as unknown as AnyStore);
+  const byExercise = { 'cant-rewriter': rewrites, 'self-compassion': pairs, 'efficacy-grid': rounds };
+  const total = rewrites.length + pairs.length + rounds.length;
+
+  return (
+    <div class="workbook">
+      <section aria-labelledby="work-heading">
+        <h2 id="work-heading">Your work</h2>
+        {total === 0 ? (
+          <p data-workbook-empty>
+            Nothing is saved in this browser yet. What you write in the <a href="/practice/">worksheets</a> will appear here,
+            grouped by exercise and by week.
+          </p>
+        ) : (
+          EXERCISES.map((ex) => <ExerciseSection key={ex.id} exercise={ex} entries={byExercise[ex.id]} />)
+        )}
+      </section>
+      <Assignments opened={opened as OpenedAssignment[]} practices={practices} byExercise={byExercise} />
+      <ExportAndPrint />
+      <Import />
+      <StorageHealth />
+      <DeleteEverything counts={[...EXERCISES.map((ex) => plural(byExercise[ex.id].length, ex.noun)), plural(opened.length, ['assignment', 'assignments'])]} />
+    </div>
+  );
+}
+
+function ExerciseSection({ exercise, entries }: { exercise: (typeof EXERCISES)[number]; entries: EntryMeta[] }) {
+  if (entries.length === 0) return null;
+  // Newest week first; within a week, newest entry first (liveEntries is already newest first).
+  const weeks = new Map<string, EntryMeta[]>();
+  for (const entry of entries) {
+    const week = isoDay(weekStart(new Date(entry.createdAt)));
+    weeks.set(week, [...(weeks.get(week) ?? []), entry]);
+  }
+  const headingId = `wb-${exercise.id}`;
+  return (
+    <section class="workbook__exercise" aria-labelledby={headingId} data-workbook-exercise={exercise.id}>
+      <h3 id={headingId}>
+        {exercise.title} <span class="muted">({plural(entries.length, exercise.noun)})</span>
+      </h3>
+      {[...weeks].map(([week, inWeek]) => (
+        <div key={week} class="workbook__week">
+          <h4>{weekLabel(week)}</h4>
+          <ul class="workbook__entries">
+            {inWeek.map((entry) => (
+              <li key={entry.id} class="entry">
+                <p class="entry__when">
+                  <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt)}</time>
+                </p>
+                <dl class="entry__fields">
+                  {EXERCISE_FIELDS[exercise.id].map((field) => {
+                    const text = fieldText((entry as unknown as Record<string, unknown>)[field.key]);
+                    return text ? (
+                      <>
+                        <dt>
+                          {field.label}
+                          {field.private && <span class="tag tag--private">Private</span>}
+                        </dt>
+                        <dd>{text}</dd>
+                      </>
+                    ) : null;
+                  })}
+                </dl>
+                <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
+                  Open to edit<span class="visually-hidden"> this {exercise.noun[0]} from {formatWhen(entry.createdAt)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+interface OpenedAssignment extends EntryMeta {
+  practices: string[];
+  week: string;
+  className: string;
+  note: string;
+  done: string[];
+}
+
+function Assignments({
+  opened,
+  practices,
+  byExercise,
+}: {
+  opened: OpenedAssignment[];
+  practices: PracticeInfo[];
+  byExercise: Record<ExerciseWithFields, EntryMeta[]>;
+}) {
+  const byId = new Map(practices.map((p) => [p.id, p]));
+  return (
+    <section aria-labelledby="assignments-heading" class="workbook__assignments">
+      <h2 id="assignments-heading">Assignments</h2>
+      {opened.length === 0 ? (
+        <p>No assignments yet. When a teacher sends you an assignment link and you open it, it is listed here.</p>
+      ) : (
+        <ul>
+          {opened.map((a) => {
+            const query = new URLSearchParams({ p: a.practices.join(','), w: a.week, ...(a.className ? { c: a.className } : {}), ...(a.note ? { n: a.note } : {}) });
+            const done = a.practices.filter((id) => {
+              const p = byId.get(id);
+              const ex = p?.exercise as ExerciseWithFields | undefined;
+              return a.done.includes(id) || (ex !== undefined && ex in byExercise && byExercise[ex].some((e) => isoDay(weekStart(new Date(e.createdAt))) === a.week));
+            });
+            return (
+              <li key={a.id}>
+                <a href={`/assignment/?${query.toString()}`}>
+                  {a.className ? `${a.className}: ` : ''}
+                  {weekLabel(a.week)}
+                </a>{' '}
+                <span class="muted">
+                  ({done.length} of {a.practices.length} done: {a.practices.map((id) => byId.get(id)?.title ?? id).join('; ')})
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ExportAndPrint() {
+  const [message, setMessage] = useState('');
+  const exportAll = async () => {
+    storage.flush(); // include anything typed in the last moment
+    const items: Record<string, string> = {};
+    for (const key of ourKeys().filter(isExportedKey)) {
+      const text = storage.readStored(key) ?? storage.read(key);
+      if (text !== null) items[key] = text;
+    }
+    const now = new Date();
+    downloadText(`efficacy-lab-workbook-${dateStamp(now)}.json`, await createExport(items, now));
+    storage.writeNow(LAST_EXPORT_KEY, now.toISOString());
+    setMessage(`Exported ${Object.keys(items).length} item${Object.keys(items).length === 1 ? '' : 's'} to a file in your downloads.`);
+  };
+  return (
+    <section aria-labelledby="export-heading" class="no-print">
+      <h2 id="export-heading">Keep a copy</h2>
+      <p>
+        Export everything to one file you can keep, move to another browser or import again. Or print your workbook, or
+        save it as a PDF from the print dialog.
+      </p>
+      <p class="button-row">
+        <button type="button" onClick={exportAll} data-export>
+          Export everything
+        </button>{' '}
+        <button type="button" class="quiet" onClick={() => print()}>
+          Print
+        </button>
+      </p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+    </section>
+  );
+}
+
+function Import() {
+  const [plan, setPlan] = useState<ImportPlan>();
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const take = async (file: File | undefined) => {
+    setPlan(undefined);
+    setMessage('');
+    setProblem('');
+    if (!file) return;
+    // The size is checked before a byte is read: a huge file is refused at once.
+    const read = await readImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+    if (!read.ok) {
+      setProblem(`“${file.name}”: ${read.message}`);
+      return;
+    }
+    setPlan(planImport(read.items, storage.readStored));
+  };
+
+  const apply = () => {
+    if (!plan) return;
+    storage.flush();
+    for (const [key, text] of Object.entries(plan.keepAside)) storage.writeNow(`${BACKUP_PREFIX}${key.split(':').pop()}:${new Date().toISOString()}`, text);
+    let failed = false;
+    for (const [key, text] of Object.entries(plan.writes)) {
+      if (!storage.writeNow(key, text)) failed = true;
+      reloadFromStorage(key);
+    }
+    setPlan(undefined);
+    setMessage(failed ? 'Some items could not be saved: this browser’s storage is full or blocked.' : 'Imported. Your work above now includes the file’s entries.');
+  };
+
+  return (
+    <section aria-labelledby="import-heading" class="no-print">
+      <h2 id="import-heading">Import a file</h2>
+      <p id="import-hint">
+        Choose a file exported from a workbook (or a copy downloaded from a worksheet). It is checked before anything
+        changes, and you will see what it adds before you confirm. Entries you have changed since are never replaced by
+        older ones.
+      </p>
+      <div
+        class={`dropzone${dragging ? ' dropzone--active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void take(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label for="import-file" class="field__label">
+          File to import
+        </label>
+        <input
+          type="file"
+          id="import-file"
+          accept=".json,application/json"
+          aria-describedby="import-hint"
+          onChange={(e) => void take((e.currentTarget as HTMLInputElement).files?.[0])}
+        />
+        <p class="field__hint">You can also drop a file here.</p>
+      </div>
+      <div role="status" aria-live="polite">
+        {problem && (
+          <p class="notice notice--warning" data-import-problem>
+            {problem}
+          </p>
+        )}
+        {message && <p data-import-done>{message}</p>}
+      </div>
+      {plan && (
+        <div class="import-preview" data-import-preview>
+          <h3>What this file will do</h3>
+          {plan.previews.length === 0 && plan.keptCopies === 0 ? (
+            <p>Nothing: everything in it is already here.</p>
+          ) : (
+            <table>
+              <caption class="visually-hidden">Entries the import adds, updates and keeps</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Saved work</th>
+                  <th scope="col">New</th>
+                  <th scope="col">Newer in the file</th>
+                  <th scope="col">Newer here (kept)</th>
+                  <th scope="col">Deleted since</th>
+                  <th scope="col">Already here</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.previews.map((p) => (
+                  <tr key={p.kind}>
+                    <th scope="row">{p.label}</th>
+                    <td>{p.added}</td>
+                    <td>{p.updated}</td>
+                    <td>{p.keptNewer}</td>
+                    <td>{p.deleted}</td>
+                    <td>{p.unchanged}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {plan.keptCopies > 0 && <p>It also brings {plan.keptCopies} kept-aside copy of data that could not be read earlier.</p>}
+          {Object.keys(plan.writes).length === 0 && (
+            <p data-import-nothing>Nothing to import: everything in this file is already here, or older than what is here.</p>
+          )}
+          {Object.keys(plan.keepAside).length > 0 && (
+            <p>Saved data here that could not be read will be kept aside first, not replaced.</p>
+          )}
+          <p class="button-row">
+            <button type="button" onClick={apply} disabled={Object.keys(plan.writes).length === 0}>
+              Import
+            </button>{' '}
+            <button type="button" class="quiet" onClick={() => setPlan(undefined)}>
+              Cancel
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function StorageHealth() {
+  const status = useStore($saveStatus, { ssr: 'initial' });
+  const [bytes, setBytes] = useState<number>();
+  const [estimate, setEstimate] = useState<{ usage?: number; quota?: number }>();
+  const [persisted, setPersisted] = useState<boolean>();
+  const [lastExport, setLastExport] = useState<string | null>(null);
+  const [askResult, setAskResult] = useState('');
+
+  useEffect(() => {
+    // Strings are stored as UTF-16: two bytes a character.
+    setBytes(ourKeys().reduce((sum, key) => sum + 2 * (key.length + (storage.readStored(key)?.length ?? 0)), 0));
+    setLastExport(storage.readStored(LAST_EXPORT_KEY));
+    void navigator.storage?.estimate?.().then(setEstimate, () => undefined);
+    void navigator.storage?.persisted?.().then(setPersisted, () => undefined);
+  }, []);
+
+  const ask = async () => {
+    if (!navigator.storage?.persist) {
+      setAskResult('This browser does not offer to keep site data on request.');
+      return;
+    }
+    const granted = await navigator.storage.persist();
+    setPersisted(granted);
+    setAskResult(granted ? 'The browser agreed to keep this site’s data.' : 'The browser did not agree this time; it may decide on its own later.');
+  };
+
+  const kb = (n: number | undefined) => (n === undefined ? 'unknown' : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
+  return (
+    <section aria-labelledby="health-heading" class="no-print">
+      <h2 id="health-heading">Storage health</h2>
+      <dl class="health" data-storage-health>
+        <dt>Saving in this browser</dt>
+        <dd>
+          {status.state === 'unsaved'
+            ? 'Not working: this browser is refusing to store anything. Export or print your work before you leave.'
+            : 'Working.'}
+        </dd>
+        <dt>Stored by this site</dt>
+        <dd>
+          {kb(bytes)}
+          {estimate?.quota ? ` (the browser allows this site about ${Math.round(estimate.quota / 1024 / 1024)} MB)` : ''}
+        </dd>
+        <dt>Last export</dt>
+        <dd>{lastExport ? formatWhen(lastExport) : 'Never, in this browser.'}</dd>
+        <dt>Kept by the browser</dt>
+        <dd>
+          {persisted === undefined ? 'Unknown.' : persisted ? 'Yes: the browser has agreed not to clear it to save space.' : 'Not guaranteed.'}
+        </dd>
+      </dl>
+      {!persisted && (
+        <p>
+          <button type="button" class="quiet" onClick={ask}>
+            Ask the browser to keep this data
+          </button>{' '}
+          <span role="status" aria-live="polite">
+            {askResult}
+          </span>
+        </p>
+      )}
+      <p>
+        Browsers can delete a site’s data: when you clear your history, when the device is short of space, and Safari
+        deletes it after seven days without a visit unless the site is installed on the home screen. If your writing
+        matters to you, export it now and then, or install the site.
+      </p>
+    </section>
+  );
+}
+
+function DeleteEverything({ counts }: { counts: string[] }) {
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  const keys = confirming ? ourKeys() : [];
+  const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
+  const remove = () => {
+    for (const key of ourKeys()) storage.removeNow(key);
+    setDone(true);
+    // A fresh load shows empty worksheets without writing anything back.
+    setTimeout(() => location.reload(), 800);
+  };
+  return (
+    <section aria-labelledby="delete-heading" class="no-print">
+      <h2 id="delete-heading">Delete everything</h2>
+      {done ? (
+        <p role="status">Everything is deleted from this browser.</p>
+      ) : confirming ? (
+        <div class="notice notice--warning" role="group" aria-labelledby="delete-confirm">
+          <p id="delete-confirm">
+            <strong>This deletes, from this browser, for good:</strong> {counts.join(', ')}
+            {copies > 0 ? `, ${copies} kept-aside ${copies === 1 ? 'copy' : 'copies'}` : ''}, and your theme and role
+            choices. It cannot be undone.
+          </p>
+          <p class="button-row">
+            <ExportFirst />{' '}
+            <button type="button" class="danger" onClick={remove} data-delete-confirm>
+              Delete everything
+            </button>{' '}
+            <button type="button" class="quiet" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p>
+          <button type="button" class="quiet" onClick={() => setConfirming(true)}>
+            Delete everything…
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ExportFirst() {
+  return (
+    <a href="#export-heading" class="button button--quiet">
+      Export first
+    </a>
+  );
+}

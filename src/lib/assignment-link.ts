@@ -1,0 +1,85 @@
+// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>. They carry only
+// practice ids, a date and two short texts, and everything is checked on arrival: a link that is
+// unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
+import { isoDay, parseDay, weekStart } from './dates';
+
+export const MAX_CLASS_NAME = 60;
+export const MAX_NOTE = 280;
+export const MAX_PRACTICES = 7;
+/** Longer query strings are refused before parsing. */
+export const MAX_QUERY_LENGTH = 1500;
+
+export interface Assignment {
+  /** Practice ids, in the order the teacher chose them. */
+  practices: string[];
+  /** The Monday (YYYY-MM-DD) of the week it runs. */
+  week: string;
+  className: string;
+  note: string;
+}
+
+export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
+
+/**
+ * Letters, digits, spaces and ordinary punctuation: no control characters and no angle brackets
+ * (nothing a teacher needs, and the first thing an attacker would send). The builder refuses them
+ * too, so a link it makes always passes.
+ */
+const SAFE_TEXT = /^[^\p{Cc}\p{Cf}<>]*$/u;
+
+/** Why a class name or note cannot go in a link, or undefined if it can. */
+export function textProblem(text: string, max: number): string | undefined {
+  if (text.length > max) return `Use ${max} characters or fewer.`;
+  if (!SAFE_TEXT.test(text)) return 'Leave out < and > and invisible control characters.';
+  return undefined;
+}
+
+export function buildAssignmentQuery(a: Assignment): string {
+  const params = new URLSearchParams({ p: a.practices.join(','), w: a.week });
+  if (a.className.trim()) params.set('c', a.className.trim());
+  if (a.note.trim()) params.set('n', a.note.trim());
+  return `?${params.toString()}`;
+}
+
+export function parseAssignment(search: string, knownPractices: ReadonlySet<string>): ParsedAssignment {
+  if (search.length > MAX_QUERY_LENGTH) return { ok: false, problems: ['The link is far longer than an assignment link can be.'] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { ok: false, problems: ['The link could not be read.'] };
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!['p', 'w', 'c', 'n'].includes(key)) problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
+    else if (seen.has(key)) problems.push(`The link gives “${key}” more than once.`);
+    seen.add(key);
+  }
+  const practices = (params.get('p') ?? '').split(',').filter(Boolean);
+  if (practices.length === 0) problems.push('The link names no practice.');
+  if (practices.length > MAX_PRACTICES) problems.push(`The link names more than ${MAX_PRACTICES} practices.`);
+  if (new Set(practices).size !== practices.length) problems.push('The link names a practice twice.');
+  const unknown = practices.filter((p) => !knownPractices.has(p));
+  if (unknown.length > 0) problems.push(`The link names a practice this site does not have (“${unknown[0]!.slice(0, 40)}”).`);
+  const day = parseDay(params.get('w') ?? '');
+  if (!day) problems.push('The link’s week is not a valid date.');
+  const className = params.get('c') ?? '';
+  const note = params.get('n') ?? '';
+  if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
+  if (note.length > MAX_NOTE) problems.push(`The note is longer than ${MAX_NOTE} characters.`);
+  if (!SAFE_TEXT.test(className) || !SAFE_TEXT.test(note)) problems.push('The class name or note contains characters that are not allowed.');
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note } };
+}
+
+/** A stable id for an assignment, so opening the same link twice keeps one copy. */
+export function assignmentId(a: Assignment): string {
+  const text = buildAssignmentQuery(a);
+  let hash = 0x811c9dc5; // FNV-1a, 32 bit: enough to tell a person's handful of assignments apart
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `a-${(hash >>> 0).toString(36)}`;
+}

@@ -1,0 +1,45 @@
+// What a student's browser keeps about the assignments they have opened: the assignment itself,
+// which practices they have marked done, and their answers to the reflection questions.
+import type { DataSpec } from './storage/envelope';
+import { blankState, type EntryMeta, type SavedState } from './storage/entries';
+import { list, obj, str } from './storage/shape';
+import { savedStateCheck } from './exercises/saved-state-schema';
+
+export interface Reflection {
+  practice: string;
+  text: string;
+}
+
+export interface AssignmentFields {
+  practices: string[];
+  week: string;
+  className: string;
+  note: string;
+  /** Practice ids the student has marked done. */
+  done: string[];
+  /** Answers to each practice's reflection question. */
+  reflections: Reflection[];
+}
+export type AssignmentEntry = EntryMeta & AssignmentFields;
+export type AssignmentsState = SavedState<AssignmentEntry, Record<string, never>>;
+
+const ids = list(str(80), 20);
+const isState = savedStateCheck<AssignmentFields, Record<string, never>>(
+  {
+    practices: ids,
+    week: str(10),
+    className: str(200),
+    note: str(1000),
+    done: ids,
+    reflections: list(obj<Reflection>({ practice: str(80), text: str(4000) }), 20),
+  },
+  obj<Record<string, never>>({}),
+);
+
+export const assignmentsSpec: DataSpec<AssignmentsState> = {
+  exercise: 'assignments',
+  version: 1,
+  migrations: {},
+  isValid: isState,
+  blank: () => blankState({}),
+};

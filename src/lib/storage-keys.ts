@@ -1,0 +1,10 @@
+// The names the saving layer stores under in localStorage. Plain string constants only: the
+// bundler inlines them, so the site script (src/lib/prefs.ts) and the exercise runtime share them
+// without sharing a chunk. An object here would not be inlined.
+export const STORAGE_PREFIX = 'efficacy-lab:';
+/** One item per kind of saved data: efficacy-lab:data:<kind>. */
+export const DATA_PREFIX = 'efficacy-lab:data:';
+/** Unreadable saved data kept aside: efficacy-lab:backup:<kind>:<time>. */
+export const BACKUP_PREFIX = 'efficacy-lab:backup:';
+/** When the workbook was last exported from this browser (ISO time). */
+export const LAST_EXPORT_KEY = 'efficacy-lab:pref:last-export';

@@ -1,0 +1,125 @@
+// The workbook's export file: everything saved, as the exact text each item is stored as, in a
+// versioned wrapper with a SHA-256 checksum. Reading a file checks it completely before anything
+// changes: size, JSON, that it is ours, its version (older ones are migrated), its checksum, and
+// that every item is data this site can read.
+import { openEnvelope } from '../storage/envelope';
+import { DATA_KINDS, isDataKind } from '../exercises/specs';
+import { BACKUP_PREFIX, DATA_PREFIX } from '../storage-keys';
+
+export const EXPORT_FORMAT = 'efficacy-lab-export';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before they are read. Years of writing fit in far less. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+
+export interface ExportFile {
+  /** Always "efficacy-lab-export". */
+  format: typeof EXPORT_FORMAT;
+  /** Version of this wrapper (not of the data inside, which carries its own). */
+  version: number;
+  exportedAt: string;
+  /** "sha256:<hex>" of the items, so a damaged or edited file is noticed. */
+  checksum: string;
+  /** Storage key → the stored text, exactly. */
+  items: Record<string, string>;
+}
+
+/** The checksum covers the items in key order, so it does not depend on how the JSON is laid out. */
+export async function checksumOf(items: Record<string, string>): Promise<string> {
+  const canonical = JSON.stringify(Object.keys(items).sort().map((key) => [key, items[key]]));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
+  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Which stored keys belong in an export: saved data and kept-aside copies (not display preferences). */
+export function isExportedKey(key: string): boolean {
+  if (key.startsWith(DATA_PREFIX)) return isDataKind(key.slice(DATA_PREFIX.length));
+  if (key.startsWith(BACKUP_PREFIX)) return isDataKind(key.slice(BACKUP_PREFIX.length).split(':')[0] ?? '');
+  return false;
+}
+
+export async function createExport(items: Record<string, string>, now: Date = new Date()): Promise<string> {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    checksum: await checksumOf(items),
+    items,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportProblem = 'too-large' | 'not-json' | 'not-ours' | 'newer-version' | 'damaged';
+
+export type ReadImport =
+  | {
+      ok: true;
+      items: Record<string, string>;
+      /** What the file was: a workbook export, or the single-exercise copy an exercise offers. */
+      source: 'export' | 'exercise-copy';
+      exportedAt: string | undefined;
+    }
+  | { ok: false; problem: ImportProblem; message: string };
+
+const MESSAGES: Record<ImportProblem, string> = {
+  'too-large': `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than an Efficacy Lab export could be. Nothing was changed.`,
+  'not-json': 'This file is not an Efficacy Lab export (it is not even JSON). Nothing was changed.',
+  'not-ours': 'This file was not made by Efficacy Lab. Choose a file you exported from your workbook. Nothing was changed.',
+  'newer-version': 'This file was exported by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
+  damaged: 'This file is damaged or has been edited, so it cannot be trusted. Nothing was changed.',
+};
+
+const fail = (problem: ImportProblem): ReadImport => ({ ok: false, problem, message: MESSAGES[problem] });
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Migrations of the export wrapper: migrations[n] turns a version-n file into version n+1. There
+ * is only version 1 so far; the single-exercise copy (an older, simpler download) is handled below.
+ */
+const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Every item must be data this site can read, for a kind it knows; kept copies are taken as they are. */
+function itemsAreReadable(items: Record<string, unknown>): items is Record<string, string> {
+  return Object.entries(items).every(([key, value]) => {
+    if (typeof value !== 'string' || !isExportedKey(key)) return false;
+    if (key.startsWith(BACKUP_PREFIX)) return true;
+    const kind = key.slice(DATA_PREFIX.length) as keyof typeof DATA_KINDS;
+    return openEnvelope(value, DATA_KINDS[kind].spec).status === 'ok';
+  });
+}
+
+/** Reads a chosen file's text. `byteLength` is the file's size, checked before reading it. */
+export async function readImport(text: string, byteLength = text.length): Promise<ReadImport> {
+  if (byteLength > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) return fail('too-large');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('not-json');
+  }
+  if (!isRecord(parsed)) return fail('not-ours');
+
+  // An exercise's own "Download a copy": one stored item, as it was stored.
+  if (parsed['app'] === 'efficacy-lab' && typeof parsed['exercise'] === 'string' && isDataKind(parsed['exercise'])) {
+    const items = { [`${DATA_PREFIX}${parsed['exercise']}`]: text.trim() };
+    if (typeof parsed['version'] === 'number' && parsed['version'] > DATA_KINDS[parsed['exercise']].spec.version) return fail('newer-version');
+    return itemsAreReadable(items) ? { ok: true, items, source: 'exercise-copy', exportedAt: undefined } : fail('damaged');
+  }
+
+  if (parsed['format'] !== EXPORT_FORMAT) return fail('not-ours');
+  const version = parsed['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('damaged');
+  if (version > EXPORT_VERSION) return fail('newer-version');
+  let file = parsed;
+  for (let v = version; v < EXPORT_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return fail('damaged');
+    file = step(file);
+  }
+  const items = file['items'];
+  if (!isRecord(items) || typeof file['checksum'] !== 'string') return fail('damaged');
+  if (!Object.values(items).every((v) => typeof v === 'string')) return fail('damaged');
+  if ((await checksumOf(items as Record<string, string>)) !== file['checksum']) return fail('damaged');
+  if (!itemsAreReadable(items)) return fail('damaged');
+  return { ok: true, items, source: 'export', exportedAt: typeof file['exportedAt'] === 'string' ? file['exportedAt'] : undefined };
+}

@@ -1,0 +1,140 @@
+// A student's hand-in: what they chose to share for an assignment, carried in the fragment of a
+// link (/teach/review/#h=…), which browsers never send to a server. The JSON is compressed with
+// fflate and written as base64url. Decoding checks everything: sizes (so a small link cannot unpack
+// into something huge), the version, and every field against what the exercises actually save.
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { EXERCISE_FIELDS, type ExerciseWithFields } from '../exercises/fields';
+import { MAX_RATING, MIN_RATING, type DomainRating } from '../exercises/efficacy-grid';
+
+export const HAND_IN_VERSION = 1;
+/** A link's code longer than this is refused before it is unpacked. */
+export const MAX_CODE_LENGTH = 48_000;
+/** The most the unpacked JSON may be. */
+export const MAX_UNPACKED_BYTES = 256 * 1024;
+export const MAX_ENTRIES = 100;
+export const MAX_FIELD_TEXT = 4000;
+const CODE_PREFIX = 'h1.';
+
+export interface HandInEntry {
+  exercise: ExerciseWithFields;
+  /** When the entry was first saved. */
+  createdAt: string;
+  /** Only the fields the student chose to share. */
+  fields: Record<string, string | DomainRating[]>;
+}
+
+export interface HandIn {
+  v: typeof HAND_IN_VERSION;
+  assignment: { practices: string[]; week: string; className: string };
+  /** The name the student gave, or ''. */
+  student: string;
+  handedInAt: string;
+  entries: HandInEntry[];
+  reflections: { practice: string; text: string }[];
+}
+
+const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStamp = (v: unknown): v is string => isText(v, 40) && !Number.isNaN(new Date(v).getTime());
+
+function isRatings(v: unknown): v is DomainRating[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= 12 &&
+    v.every((r) => isRecord(r) && isText(r['domain'], 60) && Number.isInteger(r['rating']) && (r['rating'] as number) >= MIN_RATING && (r['rating'] as number) <= MAX_RATING)
+  );
+}
+
+/**
+ * Checks a decoded hand-in, field by field. Returns the problems found (empty when it is valid).
+ * `knownPractices`, when given, must contain every practice the assignment names.
+ */
+export function handInProblems(value: unknown, knownPractices?: ReadonlySet<string>): string[] {
+  if (!isRecord(value)) return ['It is not a hand-in.'];
+  if (value['v'] !== HAND_IN_VERSION) {
+    return [typeof value['v'] === 'number' && value['v'] > HAND_IN_VERSION ? 'It was made by a newer version of this site.' : 'It is not a hand-in this site can read.'];
+  }
+  const problems: string[] = [];
+  const a = value['assignment'];
+  if (!isRecord(a) || !Array.isArray(a['practices']) || !a['practices'].every((p) => isText(p, 80)) || !isText(a['week'], 10) || !isText(a['className'], 60)) {
+    problems.push('Its assignment details are missing or damaged.');
+  } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
+    problems.push('It names a practice this site does not have.');
+  }
+  if (!isText(value['student'], 80)) problems.push('Its student name is damaged.');
+  if (!isStamp(value['handedInAt'])) problems.push('Its date is damaged.');
+  const entries = value['entries'];
+  if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) problems.push('Its entries are missing or too many.');
+  else {
+    for (const entry of entries) {
+      if (!isRecord(entry) || !Object.hasOwn(EXERCISE_FIELDS, entry['exercise'] as string) || !isStamp(entry['createdAt']) || !isRecord(entry['fields'])) {
+        problems.push('An entry is damaged.');
+        break;
+      }
+      const allowed = new Map(EXERCISE_FIELDS[entry['exercise'] as ExerciseWithFields].map((f) => [f.key, f]));
+      const fields = entry['fields'];
+      const bad = Object.entries(fields).find(([key, v]) => !allowed.has(key) || !(key === 'ratings' ? isRatings(v) : isText(v)));
+      if (bad) {
+        problems.push('An entry has a field this site does not know, or one that is too long.');
+        break;
+      }
+    }
+  }
+  const reflections = value['reflections'];
+  if (!Array.isArray(reflections) || reflections.length > 20 || !reflections.every((r) => isRecord(r) && isText(r['practice'], 80) && isText(r['text']))) {
+    problems.push('Its reflections are damaged.');
+  }
+  return problems;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function encodeHandIn(handIn: HandIn): string {
+  return CODE_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(handIn)), { level: 9 }));
+}
+
+export type DecodedHandIn = { ok: true; handIn: HandIn } | { ok: false; message: string };
+
+export function decodeHandIn(code: string, knownPractices?: ReadonlySet<string>): DecodedHandIn {
+  const fail = (message: string): DecodedHandIn => ({ ok: false, message });
+  const trimmed = code.trim();
+  if (trimmed.length > MAX_CODE_LENGTH) return fail('This hand-in is far larger than a hand-in can be.');
+  if (!trimmed.startsWith(CODE_PREFIX)) return fail('This is not an Efficacy Lab hand-in.');
+  const body = trimmed.slice(CODE_PREFIX.length);
+  if (!/^[A-Za-z0-9_-]+$/.test(body)) return fail('This hand-in has been cut short or changed: ask for the link again.');
+  let json: string;
+  try {
+    // Unpack into a buffer one byte larger than allowed: if it fills, the data was too big.
+    const out = inflateSync(fromBase64Url(body), { out: new Uint8Array(MAX_UNPACKED_BYTES + 1) });
+    if (out.length > MAX_UNPACKED_BYTES) return fail('This hand-in unpacks to far more than a hand-in can hold.');
+    json = strFromU8(out);
+  } catch {
+    return fail('This hand-in has been cut short or changed: ask for the link again.');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fail('This hand-in has been cut short or changed: ask for the link again.');
+  }
+  const problems = handInProblems(value, knownPractices);
+  if (problems.length > 0) return fail(`This hand-in cannot be read: ${problems[0]}`);
+  return { ok: true, handIn: value as HandIn };
+}
+
+/** Finds the code in a pasted link, a bare code, or a fragment ("#h=…"). */
+export function codeFromText(text: string): string {
+  const match = /(?:^|[#&?])h=([^&\s]+)/.exec(text.trim());
+  return match ? decodeURIComponent(match[1]!) : text.trim();
+}

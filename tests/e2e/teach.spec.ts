@@ -1,0 +1,211 @@
+import { test, expect, type Page, type Browser } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+// Assign, do, hand in, review: across separate browsers (fresh contexts share nothing), as a
+// teacher and a student would. And links built to attack the pages are refused.
+
+async function hydrated(page: Page, island: string) {
+  await expect(page.locator(`[data-island="${island}"][data-hydrated]`)).toBeAttached();
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    throw new Error(`A dialog fired: ${dialog.message()}`);
+  });
+  return page;
+}
+
+async function buildAssignment(page: Page): Promise<string> {
+  await page.goto('/teach/');
+  await hydrated(page, 'assignment-builder');
+  await page.getByLabel(/Two lines after a setback/).check();
+  await page.getByLabel(/The smallest step you cannot fail/).check();
+  await page.getByLabel('3. Class name (optional)').fill('Year 9, set 2');
+  await page.getByLabel('4. A short note (optional)').fill('Hand in by Friday & be honest!');
+  const link = await page.getByLabel('Link for your students').inputValue();
+  expect(link).toMatch(/\/assignment\/\?p=smallest-step%2Ctwo-line-self-compassion&w=\d{4}-\d{2}-\d{2}&c=Year\+9%2C\+set\+2&n=/);
+  return link;
+}
+
+test('the builder refuses markup in the note instead of making a link that would be refused', async ({ page }) => {
+  await page.goto('/teach/');
+  await hydrated(page, 'assignment-builder');
+  await page.getByLabel(/Two lines after a setback/).check();
+  await page.getByLabel('4. A short note (optional)').fill('<b>Be honest</b>');
+  await expect(page.getByText('Leave out < and > and invisible control characters.')).toBeVisible();
+  await expect(page.getByLabel('Link for your students')).toHaveCount(0);
+});
+
+test('the builder gives a link, a QR code, a Classroom share link and a printable handout', async ({ page }) => {
+  const errors = watchErrors(page);
+  const link = await buildAssignment(page);
+  await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Share to Google Classroom/ })).toHaveAttribute(
+    'href',
+    `https://classroom.google.com/share?url=${encodeURIComponent(link)}`,
+  );
+  await expectNoAxeViolations(page, 'on /teach/ with an assignment built');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel('Link for your students')).toBeHidden();
+  await expect(page.getByRole('heading', { name: /^Handout:/ })).toBeVisible();
+  await expect(page.locator('.handout')).toContainText('The smallest step you cannot fail');
+  expect(errors).toEqual([]);
+});
+
+test('assign, do the practice, hand in, and review in another browser: private lines stay out', async ({ page, browser }) => {
+  test.slow(); // three browsers and four axe runs
+  const link = await buildAssignment(page);
+
+  // The student, in a browser of their own.
+  const student = await freshPage(browser);
+  const studentErrors = watchErrors(student);
+  await student.goto(link);
+  await hydrated(student, 'assignment-view');
+  await expect(student.getByRole('heading', { level: 2, name: /Year 9, set 2: Week of/ })).toBeVisible();
+  await expect(student.getByText('Note from your teacher:')).toBeVisible();
+  await expect(student.getByText('Hand in by Friday & be honest!')).toBeVisible();
+  await expectNoAxeViolations(student, 'on a valid assignment');
+
+  await student.getByRole('link', { name: 'Two-line self-compassion' }).click();
+  await hydrated(student, 'self-compassion');
+  await student.getByLabel(/Line one/).fill('You are useless at this.');
+  await student.getByLabel(/Line two/).fill('You did your best on a hard day.');
+  await student.getByRole('button', { name: 'Save this pair' }).click();
+  await expect(student.locator('#self-compassion-entries .entry')).toHaveCount(1);
+
+  await student.goto(link);
+  await hydrated(student, 'assignment-view');
+  await expect(student.locator('[data-practice="two-line-self-compassion"] .tag').first()).toHaveText('Done');
+  await student.getByLabel('I have done this practice').check();
+  await student.getByLabel(/At the end of the week: Looking back over your life/).fill('Mostly from doing things.');
+  await student.getByLabel('Your name (optional)').fill('Sam');
+  const privateLine = student.getByRole('checkbox', { name: /Inner critic.*You are useless at this/ });
+  await expect(privateLine).not.toBeChecked();
+  await expect(student.getByRole('checkbox', { name: /To a friend.*You did your best/ })).toBeChecked();
+  await student.getByRole('button', { name: 'Make my hand-in link' }).click();
+  const handInLink = await student.getByLabel('Your hand-in link: send it to your teacher').inputValue();
+  expect(handInLink).toMatch(/\/teach\/review\/#h=h1\.[A-Za-z0-9_-]+$/);
+  await student.getByRole('button', { name: 'Show as a QR code' }).click();
+  await expect(student.getByRole('img', { name: 'QR code of your hand-in link' })).toBeVisible();
+  await expectNoAxeViolations(student, 'on an assignment with a hand-in link');
+  expect(studentErrors).toEqual([]);
+
+  // The workbook lists the assignment with what is done.
+  await student.goto('/workbook/');
+  await hydrated(student, 'workbook');
+  await expect(student.locator('.workbook__assignments')).toContainText('2 of 2 done');
+
+  // The teacher, in yet another browser, opens the hand-in link.
+  const teacher = await freshPage(browser);
+  await teacher.goto(handInLink);
+  await hydrated(teacher, 'review');
+  const work = teacher.locator('[data-hand-in]');
+  await expect(work).toHaveCount(1);
+  await expect(work.getByRole('heading', { name: 'Sam' })).toBeVisible();
+  await expect(work).toContainText('You did your best on a hard day.');
+  await expect(work).toContainText('Mostly from doing things.');
+  await expect(work).not.toContainText('You are useless at this.');
+  await expectNoAxeViolations(teacher, 'on the review page with a hand-in');
+
+  // Kept in the teacher's browser, and the names can be hidden.
+  await teacher.getByRole('button', { name: /Keep this hand-in in this browser/ }).click();
+  await teacher.goto('/teach/review/');
+  await hydrated(teacher, 'review');
+  await expect(teacher.locator('[data-hand-in]')).toContainText('Kept in this browser.');
+  await teacher.getByLabel(/Hide students’ names/).check();
+  await expect(teacher.locator('[data-hand-in]').getByRole('heading', { name: 'Student 1' })).toBeVisible();
+});
+
+test('the class view shows the grid ratings per area', async ({ browser }) => {
+  const teacher = await freshPage(browser);
+  const links: string[] = [];
+  for (const [name, money] of [['Ana', 3], ['Ben', 7]] as const) {
+    const student = await freshPage(browser);
+    await student.goto('/practice/efficacy-grid/');
+    await hydrated(student, 'efficacy-grid');
+    for (const [i, area] of ['Money', 'Work', 'Friends', 'Sleep'].entries()) {
+      await student.getByLabel(`Area ${i + 1}`).fill(area);
+      await student.getByRole('group', { name: new RegExp(`handle ${area}`) }).getByRole('radio', { name: String(i === 0 ? money : 5) }).check();
+    }
+    await student.getByRole('radio', { name: /Money/ }).check();
+    await student.getByLabel(/One small success/).fill('Check my balance');
+    await student.getByRole('button', { name: 'Save this round' }).click();
+    await expect(student.locator('#efficacy-grid-entries .entry')).toHaveCount(1);
+    const week = new Date();
+    const monday = new Date(week.getFullYear(), week.getMonth(), week.getDate() - ((week.getDay() + 6) % 7));
+    const w = `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, '0')}-${String(monday.getDate()).padStart(2, '0')}`;
+    await student.goto(`/assignment/?p=efficacy-grid&w=${w}`);
+    await hydrated(student, 'assignment-view');
+    await student.getByLabel('Your name (optional)').fill(name);
+    await student.getByRole('button', { name: 'Make my hand-in link' }).click();
+    links.push(await student.getByLabel('Your hand-in link: send it to your teacher').inputValue());
+  }
+  await teacher.goto('/teach/review/');
+  await hydrated(teacher, 'review');
+  await teacher.getByLabel('Paste hand-in links').fill(links.join('\n'));
+  await teacher.getByRole('button', { name: 'Open the links' }).click();
+  const money = teacher.locator('[data-class-view]').getByRole('row', { name: /^Money/ });
+  await expect(money).toContainText('2');
+  await expect(money).toContainText('5.0');
+  await expect(money).toContainText('3 to 7');
+  await expect(money).toContainText('Ana: 3; Ben: 7');
+  await teacher.getByLabel(/Hide students’ names/).check();
+  await expect(money).toContainText('Student 1: 3; Student 2: 7');
+});
+
+const HOSTILE_ASSIGNMENTS = [
+  '/assignment/?p=<script>window.pwned=1</script>&w=2026-11-23',
+  '/assignment/?p=smallest-step&w=2026-11-23&n=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E',
+  '/assignment/?p=smallest-step&w=2026-11-23&c=javascript:window.pwned=1%0A',
+  '/assignment/?p=smallest-step&w=javascript:alert(1)',
+  `/assignment/?p=smallest-step&w=2026-11-23&n=${'A'.repeat(5000)}`,
+  '/assignment/?p=smallest-step&p=smallest-step&w=2026-11-23',
+  '/assignment/?%E0%A4%A',
+  '/assignment/',
+];
+
+for (const path of HOSTILE_ASSIGNMENTS) {
+  test(`a hostile or broken assignment link is refused: ${path.slice(0, 70)}`, async ({ browser }) => {
+    const page = await freshPage(browser);
+    const errors = watchErrors(page);
+    await page.goto(path);
+    await hydrated(page, 'assignment-view');
+    await expect(page.locator('[data-assignment-invalid]')).toContainText('This assignment link cannot be used');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')))).toEqual([]);
+    await expect(page.locator('main img, [data-island] script, [onerror]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+const HOSTILE_HAND_INS = [
+  '/teach/review/#h=<script>window.pwned=1</script>',
+  '/teach/review/#h=javascript:window.pwned=1',
+  `/teach/review/#h=h1.${'A'.repeat(60_000)}`,
+  '/teach/review/#h=h1.eJzLSM3JyQcABiwCFQ',
+  '/teach/review/#h=h1.not-base64-but-close',
+];
+
+for (const path of HOSTILE_HAND_INS) {
+  test(`a hostile or broken hand-in link is refused: ${path.slice(0, 60)}`, async ({ browser }) => {
+    const page = await freshPage(browser);
+    const errors = watchErrors(page);
+    await page.goto(path);
+    await hydrated(page, 'review');
+    await expect(page.locator('[data-review-problems]')).toContainText('could not be opened');
+    await expect(page.locator('[data-hand-in]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the review page and an invalid assignment pass axe', async ({ page }) => {
+  await page.goto('/teach/review/');
+  await hydrated(page, 'review');
+  await expectNoAxeViolations(page, 'on an empty review page');
+  await page.goto('/assignment/?p=nope&w=2026-11-23');
+  await hydrated(page, 'assignment-view');
+  await expectNoAxeViolations(page, 'on an invalid assignment');
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentId, buildAssignmentQuery, MAX_QUERY_LENGTH, parseAssignment } from '../../src/lib/assignment-link';
+import { inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
+
+const known = new Set(['catch-one-cant', 'smallest-step', 'efficacy-grid']);
+const assignment = { practices: ['catch-one-cant', 'efficacy-grid'], week: '2026-11-23', className: 'Year 9 · Set 2', note: 'Bring it on Friday & be honest!' };
+
+describe('assignment links', () => {
+  it('round-trip', () => {
+    const query = buildAssignmentQuery(assignment);
+    expect(query).toBe('?p=catch-one-cant%2Cefficacy-grid&w=2026-11-23&c=Year+9+%C2%B7+Set+2&n=Bring+it+on+Friday+%26+be+honest%21');
+    expect(parseAssignment(query, known)).toEqual({ ok: true, assignment });
+  });
+
+  it('moves any date to the Monday of its week', () => {
+    const parsed = parseAssignment('?p=smallest-step&w=2026-11-26', known);
+    expect(parsed.ok && parsed.assignment.week).toBe('2026-11-23');
+  });
+
+  it('leaves out empty class and note', () => {
+    expect(buildAssignmentQuery({ ...assignment, className: ' ', note: '' })).toBe('?p=catch-one-cant%2Cefficacy-grid&w=2026-11-23');
+  });
+
+  it.each([
+    ['no practice', '?w=2026-11-23', /names no practice/],
+    ['an unknown practice', '?p=catch-one-cant,rm-rf&w=2026-11-23', /does not have/],
+    ['a practice twice', '?p=smallest-step,smallest-step&w=2026-11-23', /twice/],
+    ['a bad date', '?p=smallest-step&w=2026-02-30', /not a valid date/],
+    ['script in the note', '?p=smallest-step&w=2026-11-23&n=%3Cscript%3Ealert(1)%3C/script%3E', /not allowed/],
+    ['a javascript: class name with a control character', '?p=smallest-step&w=2026-11-23&c=javascript:alert(1)%0A', /not allowed/],
+    ['an over-long note', `?p=smallest-step&w=2026-11-23&n=${'x'.repeat(300)}`, /longer than 280/],
+    ['an unexpected parameter', '?p=smallest-step&w=2026-11-23&redirect=https://evil.example', /does not use/],
+    ['a repeated parameter', '?p=smallest-step&p=efficacy-grid&w=2026-11-23', /more than once/],
+    ['a huge link', `?p=smallest-step&w=2026-11-23&n=${'x'.repeat(MAX_QUERY_LENGTH)}`, /far longer/],
+  ])('%s: refused with a clear message', (_name, query, message) => {
+    const parsed = parseAssignment(query, known);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join(' ')).toMatch(message);
+  });
+
+  it('gives the same assignment the same id', () => {
+    expect(assignmentId(assignment)).toBe(assignmentId({ ...assignment }));
+    expect(assignmentId(assignment)).not.toBe(assignmentId({ ...assignment, week: '2026-11-30' }));
+  });
+});
+
+describe('weeks', () => {
+  it('run Monday to Sunday', () => {
+    expect(isoDay(weekStart(parseDay('2026-11-29')!))).toBe('2026-11-23');
+    expect(isoDay(weekStart(parseDay('2026-11-23')!))).toBe('2026-11-23');
+    expect(inWeek(new Date(2026, 10, 29, 23, 59).toISOString(), '2026-11-23')).toBe(true);
+    expect(inWeek(new Date(2026, 10, 30, 0, 1).toISOString(), '2026-11-23')).toBe(false);
+    expect(weekLabel('2026-11-23')).toBe('Week of 23 Nov 2026');
+  });
+  it('reject impossible dates', () => {
+    for (const bad of ['2026-13-01', '2026-02-29', '26-11-23', '2026-11-23T00:00', '']) expect(parseDay(bad)).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { deflateSync, strToU8 } from 'fflate';
+import { codeFromText, decodeHandIn, encodeHandIn, handInProblems, MAX_CODE_LENGTH, type HandIn } from '../../../src/lib/transfer/hand-in';
+
+const known = new Set(['catch-one-cant', 'efficacy-grid', 'two-line-self-compassion']);
+const handIn: HandIn = {
+  v: 1,
+  assignment: { practices: ['catch-one-cant', 'efficacy-grid'], week: '2026-11-23', className: '9B' },
+  student: 'Sam',
+  handedInAt: '2026-11-25T09:00:00.000Z',
+  entries: [
+    { exercise: 'cant-rewriter', createdAt: '2026-11-24T09:00:00.000Z', fields: { thought: "I can't sing", rewrite: "I don't yet know how to sing." } },
+    { exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: { ratings: [{ domain: 'Maths', rating: 4 }], success: 'one problem a day' } },
+  ],
+  reflections: [{ practice: 'catch-one-cant', text: 'It was about a task.' }],
+};
+const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+describe('hand-in links', () => {
+  it('round-trip through a compact, URL-safe code', () => {
+    const code = encodeHandIn(handIn);
+    expect(code).toMatch(/^h1\.[A-Za-z0-9_-]+$/);
+    expect(code.length).toBeLessThan(JSON.stringify(handIn).length);
+    expect(decodeHandIn(code, known)).toEqual({ ok: true, handIn });
+  });
+
+  it('finds the code in a pasted link or fragment', () => {
+    const code = encodeHandIn(handIn);
+    expect(codeFromText(`https://example.org/teach/review/#h=${code}`)).toBe(code);
+    expect(codeFromText(`  #h=${code} `)).toBe(code);
+    expect(codeFromText(code)).toBe(code);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['another site\'s text', 'hello world'],
+    ['a cut-off code', encodeHandIn(handIn).slice(0, 40)],
+    ['characters that are not base64url', 'h1.<script>alert(1)</script>'],
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a huge code', `h1.${'A'.repeat(MAX_CODE_LENGTH)}`],
+    ['valid compression of something that is not JSON', `h1.${b64(deflateSync(strToU8('not json')))}`],
+    ['a zip bomb', `h1.${b64(deflateSync(strToU8(`{"v":1,"x":"${'a'.repeat(5_000_000)}"}`)))}`],
+  ])('%s: refused with a message', (_name, code) => {
+    const decoded = decodeHandIn(code, known);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.message.length).toBeGreaterThan(15);
+  });
+
+  it('refuses fields the exercises do not have, unknown practices, and text that is too long', () => {
+    const withField = structuredClone(handIn);
+    (withField.entries[0]!.fields as Record<string, string>)['onclick'] = 'x';
+    expect(handInProblems(withField, known)).not.toEqual([]);
+    const unknownPractice = { ...handIn, assignment: { ...handIn.assignment, practices: ['evil'] } };
+    expect(handInProblems(unknownPractice, known)).toEqual(['It names a practice this site does not have.']);
+    const tooLong = structuredClone(handIn);
+    tooLong.entries[0]!.fields['thought'] = 'x'.repeat(5000);
+    expect(handInProblems(tooLong)).not.toEqual([]);
+    const badRating = structuredClone(handIn);
+    badRating.entries[1]!.fields['ratings'] = [{ domain: 'Maths', rating: 99 }];
+    expect(handInProblems(badRating)).not.toEqual([]);
+    expect(handInProblems({ ...handIn, v: 2 })).toEqual(['It was made by a newer version of this site.']);
+  });
+
+  it('accepts a valid hand-in', () => {
+    expect(handInProblems(handIn, known)).toEqual([]);
+  });
+});
