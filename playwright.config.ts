@@ -16,10 +16,14 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // Generous: a loaded CI machine with two cores runs axe and three browsers at once.
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline worker would answer requests from its cache and hide them from page.route();
+    // tests/e2e/site.spec.ts turns it on where it is the subject.
+    serviceWorkers: 'block',
   },
   projects: [
     {
