@@ -125,6 +125,11 @@ test('delete everything names what goes, offers an export first, and leaves noth
   const confirm = page.getByRole('group', { name: /This deletes/ });
   await expect(confirm).toContainText('2 rewrites, 1 pair, 0 rounds');
   await expect(confirm.getByRole('link', { name: 'Export first' })).toBeVisible();
+  await expect(page.locator('#delete-confirm')).toBeFocused();
+  // Cancel returns focus to where the reader started; then confirm for real.
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Delete everything…' })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
   await expect(page.locator('[data-workbook-empty]')).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:')))).toEqual([]);

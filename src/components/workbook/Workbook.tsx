@@ -2,7 +2,7 @@
 // print, import, storage health and "delete everything". All logic that is not about the page is in
 // src/lib/transfer (the file format, the import plan) and src/stores.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createExport, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
 import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
 import { EXERCISE_FIELDS, fieldText, type ExerciseWithFields } from '../../lib/exercises/fields';
@@ -400,6 +400,18 @@ function StorageHealth() {
 function DeleteEverything({ counts }: { counts: string[] }) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
+  // Focus follows the step: to the warning when it opens, back to the first button when cancelled.
+  const warning = useRef<HTMLParagraphElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (!moved) return;
+    (confirming ? warning.current : opener.current)?.focus();
+  }, [confirming, moved]);
+  const step = (next: boolean) => {
+    setMoved(true);
+    setConfirming(next);
+  };
   const keys = confirming ? ourKeys() : [];
   const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
   const remove = () => {
@@ -415,7 +427,7 @@ function DeleteEverything({ counts }: { counts: string[] }) {
         <p role="status">Everything is deleted from this browser.</p>
       ) : confirming ? (
         <div class="notice notice--warning" role="group" aria-labelledby="delete-confirm">
-          <p id="delete-confirm">
+          <p id="delete-confirm" tabIndex={-1} ref={warning}>
             <strong>This deletes, from this browser, for good:</strong> {counts.join(', ')}
             {copies > 0 ? `, ${copies} kept-aside ${copies === 1 ? 'copy' : 'copies'}` : ''}, and your theme and role
             choices. It cannot be undone.
@@ -425,14 +437,14 @@ function DeleteEverything({ counts }: { counts: string[] }) {
             <button type="button" class="danger" onClick={remove} data-delete-confirm>
               Delete everything
             </button>{' '}
-            <button type="button" class="quiet" onClick={() => setConfirming(false)}>
+            <button type="button" class="quiet" onClick={() => step(false)}>
               Cancel
             </button>
           </p>
         </div>
       ) : (
         <p>
-          <button type="button" class="quiet" onClick={() => setConfirming(true)}>
+          <button type="button" class="quiet" onClick={() => step(true)} ref={opener}>
             Delete everything…
           </button>
         </p>
