@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { currentStreak, emptyWinDraft, streakMessage, winLedgerSpec, winProblems, winsPerDomain, winsPerWeek } from '../../src/lib/exercises/win-ledger';
+
+const today = new Date(2026, 10, 25); // Wednesday 25 Nov 2026
+const days = (...list: string[]) => list.map((day) => ({ day }));
+
+describe('winProblems', () => {
+  it('asks for the win, the area, how hard it was', () => {
+    expect(Object.keys(winProblems(emptyWinDraft(today), today))).toEqual(['win', 'domain', 'difficulty']);
+  });
+  it('refuses a day in the future and one that is not a date', () => {
+    const base = { win: 'Spoke up in the meeting', domain: 'work', difficulty: 'a stretch' as const };
+    expect(winProblems({ ...base, day: '2026-11-26' }, today).day).toMatch(/already happened/);
+    expect(winProblems({ ...base, day: '2026-02-30' }, today).day).toMatch(/as a date/);
+    expect(winProblems({ ...base, day: '2026-11-25' }, today)).toEqual({});
+  });
+});
+
+describe('currentStreak', () => {
+  it('counts consecutive days back from today', () => {
+    expect(currentStreak(days('2026-11-25', '2026-11-24', '2026-11-23'), today)).toEqual({ days: 3, forgiven: false });
+  });
+  it('forgives today not having a win yet', () => {
+    expect(currentStreak(days('2026-11-24', '2026-11-23'), today)).toEqual({ days: 2, forgiven: false });
+  });
+  it('forgives one missed day inside a run, and says so', () => {
+    expect(currentStreak(days('2026-11-25', '2026-11-23', '2026-11-22'), today)).toEqual({ days: 3, forgiven: true });
+  });
+  it('ends a run after two missed days', () => {
+    expect(currentStreak(days('2026-11-25', '2026-11-22'), today)).toEqual({ days: 1, forgiven: false });
+    expect(currentStreak(days('2026-11-20'), today)).toEqual({ days: 0, forgiven: false });
+  });
+  it('counts a day once however many wins it has', () => {
+    expect(currentStreak(days('2026-11-25', '2026-11-25'), today).days).toBe(1);
+  });
+});
+
+describe('streakMessage never shames', () => {
+  it('talks only about wins banked', () => {
+    const lines = [
+      streakMessage({ days: 0, forgiven: false }, 0),
+      streakMessage({ days: 0, forgiven: false }, 4),
+      streakMessage({ days: 1, forgiven: false }, 1),
+      streakMessage({ days: 5, forgiven: true }, 9),
+    ];
+    for (const line of lines) expect(line).not.toMatch(/broke|lost|failed|missed \d|only|behind|should have/i);
+    expect(lines[1]).toBe('You have banked 4 wins. Add today’s, however small, to start a new run.');
+    expect(lines[3]).toMatch(/A missed day did not break it/);
+  });
+});
+
+describe('tallies', () => {
+  it('counts wins per week, newest first, with empty weeks shown', () => {
+    const weeks = winsPerWeek(days('2026-11-25', '2026-11-23', '2026-11-20'), today, 3);
+    expect(weeks).toEqual([
+      { week: '2026-11-23', wins: 2 },
+      { week: '2026-11-16', wins: 1 },
+      { week: '2026-11-09', wins: 0 },
+    ]);
+  });
+  it('counts wins per area, joining different spellings of the same area', () => {
+    expect(winsPerDomain([{ domain: 'Work' }, { domain: ' work ' }, { domain: 'Sleep' }])).toEqual([
+      { domain: 'Work', wins: 2 },
+      { domain: 'Sleep', wins: 1 },
+    ]);
+  });
+});
+
+describe('saved data', () => {
+  it('accepts a blank state and refuses an unknown difficulty', () => {
+    const state = winLedgerSpec.blank();
+    expect(winLedgerSpec.isValid(state)).toBe(true);
+    expect(winLedgerSpec.isValid({ ...state, draft: { ...state.draft, value: { ...state.draft.value, difficulty: 'impossible' } } })).toBe(false);
+  });
+});
