@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -39,10 +39,12 @@ function exerciseChunkOf(id) {
   const path = id.replaceAll('\\', '/');
   const match =
     path.match(/\/src\/components\/exercises\/([a-z-]+)\/(?!Grid(?:Rounds|Errors))[A-Za-z]+\.tsx$/) ??
-    path.match(/\/src\/(?:lib\/exercises|stores)\/(efficacy-grid|self-compassion|cant-rewriter)(?:-data)?\.ts$/);
-  if (!match || match[1] === 'shared') return null;
+    path.match(/\/src\/(?:lib\/exercises|stores)\/([a-z-]+?)(?:-data)?\.ts$/);
+  const name = match?.[1];
+  // Only names that are exercises (a folder in src/components/exercises), and never the shared code.
+  if (!name || name === 'shared' || !existsSync(new URL(`src/components/exercises/${name}/`, import.meta.url))) return null;
   if (path.endsWith('/lib/exercises/cant-rewriter.ts')) return null;
-  return `exercise-${match[1]}`;
+  return `exercise-${name}`;
 }
 
 /**

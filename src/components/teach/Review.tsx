@@ -5,7 +5,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { weekLabel } from '../../lib/dates';
-import { EXERCISE_FIELDS, fieldText } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import { codeFromText, decodeHandIn, type HandIn } from '../../lib/transfer/hand-in';
@@ -13,6 +12,7 @@ import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
 import { handIns } from '../../stores/hand-ins';
 import { dateStamp, downloadText } from '../exercises/shared/download';
 import { formatWhen } from '../exercises/shared/use-exercise';
+import { EntryFields } from '../workbook/EntryFields';
 
 interface Received {
   key: string;
@@ -166,16 +166,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 {handIn.entries.map((entry, j) => (
                   <div class="entry" key={j}>
                     <p class="entry__when">{formatWhen(entry.createdAt)}</p>
-                    <dl class="entry__fields">
-                      {EXERCISE_FIELDS[entry.exercise].map((f) =>
-                        entry.fields[f.key] === undefined ? null : (
-                          <>
-                            <dt>{f.label}</dt>
-                            <dd>{fieldText(entry.fields[f.key])}</dd>
-                          </>
-                        ),
-                      )}
-                    </dl>
+                    <EntryFields exercise={entry.exercise} values={entry.fields} />
                   </div>
                 ))}
                 {handIn.reflections.length > 0 && (

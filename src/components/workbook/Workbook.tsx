@@ -5,7 +5,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createExport, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
 import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
-import { EXERCISE_FIELDS, fieldText, type ExerciseWithFields } from '../../lib/exercises/fields';
+import type { ExerciseWithFields } from '../../lib/exercises/fields';
+import { DATA_KINDS } from '../../lib/exercises/specs';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { isoDay, weekLabel, weekStart } from '../../lib/dates';
 import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
@@ -18,13 +19,14 @@ import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../exercises/shared/download';
 import { formatWhen } from '../exercises/shared/use-exercise';
+import { EntryFields } from './EntryFields';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
-const EXERCISES: { id: ExerciseWithFields; title: string; noun: [string, string]; store: AnyStore }[] = [
-  { id: 'cant-rewriter', title: 'The “I can’t” rewriter', noun: ['rewrite', 'rewrites'], store: cantRewriter as unknown as AnyStore },
-  { id: 'self-compassion', title: 'Two-line self-compassion', noun: ['pair', 'pairs'], store: selfCompassion as unknown as AnyStore },
-  { id: 'efficacy-grid', title: 'The efficacy grid', noun: ['round', 'rounds'], store: efficacyGrid as unknown as AnyStore },
+const EXERCISES: { id: ExerciseWithFields; noun: [string, string]; store: AnyStore }[] = [
+  { id: 'cant-rewriter', noun: ['rewrite', 'rewrites'], store: cantRewriter as unknown as AnyStore },
+  { id: 'self-compassion', noun: ['pair', 'pairs'], store: selfCompassion as unknown as AnyStore },
+  { id: 'efficacy-grid', noun: ['round', 'rounds'], store: efficacyGrid as unknown as AnyStore },
 ];
 
 const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
@@ -79,7 +81,7 @@ function ExerciseSection({ exercise, entries }: { exercise: (typeof EXERCISES)[n
   return (
     <section class="workbook__exercise" aria-labelledby={headingId} data-workbook-exercise={exercise.id}>
       <h3 id={headingId}>
-        {exercise.title} <span class="muted">({plural(entries.length, exercise.noun)})</span>
+        {DATA_KINDS[exercise.id].label} <span class="muted">({plural(entries.length, exercise.noun)})</span>
       </h3>
       {[...weeks].map(([week, inWeek]) => (
         <div key={week} class="workbook__week">
@@ -90,20 +92,7 @@ function ExerciseSection({ exercise, entries }: { exercise: (typeof EXERCISES)[n
                 <p class="entry__when">
                   <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt)}</time>
                 </p>
-                <dl class="entry__fields">
-                  {EXERCISE_FIELDS[exercise.id].map((field) => {
-                    const text = fieldText((entry as unknown as Record<string, unknown>)[field.key]);
-                    return text ? (
-                      <>
-                        <dt>
-                          {field.label}
-                          {field.private && <span class="tag tag--private">Private</span>}
-                        </dt>
-                        <dd>{text}</dd>
-                      </>
-                    ) : null;
-                  })}
-                </dl>
+                <EntryFields exercise={exercise.id} values={entry as unknown as Record<string, unknown>} markPrivate />
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
                   Open to edit<span class="visually-hidden"> this {exercise.noun[0]} from {formatWhen(entry.createdAt)}</span>
                 </a>

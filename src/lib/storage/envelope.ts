@@ -1,6 +1,7 @@
 // The versioned wrapper around everything an exercise saves. Reading it never throws: data that is
 // not JSON, is shaped wrongly, or comes from a newer version of the site is reported as unreadable so
 // the caller can keep it aside instead of overwriting it. Older versions are migrated step by step.
+import { isRecord } from './shape';
 
 export const APP_ID = 'efficacy-lab';
 
@@ -38,10 +39,6 @@ export type OpenResult<T> =
   | { status: 'empty'; data: T }
   | { status: 'ok'; data: T; updatedAt: string; migratedFrom: number | undefined }
   | { status: 'unreadable'; reason: UnreadableReason };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function openEnvelope<T>(raw: string | null | undefined, spec: DataSpec<T>): OpenResult<T> {
   if (raw === null || raw === undefined || raw === '') return { status: 'empty', data: spec.blank() };

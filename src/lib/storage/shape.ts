@@ -6,6 +6,9 @@
 
 export type Check<T> = (value: unknown) => value is T;
 
+/** A plain object (not null, not an array): what JSON objects parse to. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export const str =
   (max = 10_000): Check<string> =>
   (v): v is string =>
@@ -32,10 +35,7 @@ export const list =
 export const obj =
   <T extends object>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> =>
   (v): v is T =>
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.entries(fields).every(([key, check]) => (check as Check<unknown>)((v as Record<string, unknown>)[key]));
+    isRecord(v) && Object.entries(fields).every(([key, check]) => (check as Check<unknown>)(v[key]));
 
 export const either =
   <A, B>(a: Check<A>, b: Check<B>): Check<A | B> =>

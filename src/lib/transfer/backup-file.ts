@@ -5,6 +5,7 @@
 import { openEnvelope } from '../storage/envelope';
 import { DATA_KINDS, isDataKind } from '../exercises/specs';
 import { BACKUP_PREFIX, DATA_PREFIX } from '../storage-keys';
+import { isRecord } from '../storage/shape';
 
 export const EXPORT_FORMAT = 'efficacy-lab-export';
 export const EXPORT_VERSION = 1;
@@ -70,7 +71,6 @@ const MESSAGES: Record<ImportProblem, string> = {
 };
 
 const fail = (problem: ImportProblem): ReadImport => ({ ok: false, problem, message: MESSAGES[problem] });
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Migrations of the export wrapper: migrations[n] turns a version-n file into version n+1. There

@@ -5,6 +5,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { EXERCISE_FIELDS, type ExerciseWithFields } from '../exercises/fields';
 import { MAX_RATING, MIN_RATING, type DomainRating } from '../exercises/efficacy-grid';
+import { isRecord } from '../storage/shape';
 
 export const HAND_IN_VERSION = 1;
 /** A link's code longer than this is refused before it is unpacked. */
@@ -34,7 +35,6 @@ export interface HandIn {
 }
 
 const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStamp = (v: unknown): v is string => isText(v, 40) && !Number.isNaN(new Date(v).getTime());
 
 function isRatings(v: unknown): v is DomainRating[] {
