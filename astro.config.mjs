@@ -26,6 +26,20 @@ function plainDynamicImports() {
         return 'export const __vitePreload = (load) => load();';
       },
     },
+    // Vite still writes each dynamic import's list of files to preload (__vite__mapDeps, about 100
+    // bytes gzipped per script that has one), which the helper above never reads: drop the lists.
+    generateBundle: {
+      order: /** @type {const} */ ('post'),
+      /** @param {unknown} _options @param {Record<string, { type: string, code?: string }>} bundle */
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.code?.includes('__vite__mapDeps')) continue;
+          chunk.code = chunk.code
+            .replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/, '')
+            .replace(/,\s*__vite__mapDeps\(\[[\d,\s]*\]\)/g, '');
+        }
+      },
+    },
   };
 }
 
@@ -37,8 +51,10 @@ function plainDynamicImports() {
  */
 function exerciseChunkOf(id) {
   const path = id.replaceAll('\\', '/');
+  // Components named *.lazy.tsx (and the grid's on-demand parts) are loaded on demand: the pattern
+  // leaves them out, so they get chunks of their own.
   const match =
-    path.match(/\/src\/components\/exercises\/([a-z-]+)\/(?!Grid(?:Rounds|Errors))[A-Za-z]+\.tsx$/) ??
+    path.match(/\/src\/components\/exercises\/([a-z-]+)\/(?!Grid(?:Rounds|Errors|ThenNow))[A-Za-z]+\.tsx$/) ??
     path.match(/\/src\/(?:lib\/exercises|stores)\/([a-z-]+?)(?:-data)?\.ts$/);
   const name = match?.[1];
   // Only names that are exercises (a folder in src/components/exercises), and never the shared code.
@@ -118,7 +134,7 @@ export default defineConfig({
                 name: 'exercise-runtime',
                 // Before the exercise groups, which would otherwise take the runtime in with them.
                 priority: 8,
-                test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|src[\\/](?:lib[\\/]storage[\\/]|lib[\\/]exercises[\\/]saved-state-schema|stores[\\/](?:persistence|exercise-store)|components[\\/]exercises[\\/]shared[\\/](?!Notices|EntryList|download))/,
+                test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|src[\\/](?:lib[\\/]storage[\\/]|lib[\\/]exercises[\\/]saved-state-schema|stores[\\/](?:persistence|exercise-store)\.ts|components[\\/]exercises[\\/]shared[\\/](?!Notices|EntryList|download|on-request))/,
               },
             ],
           },

@@ -1,12 +1,13 @@
 // The weekly practices, from the lessons' frontmatter, as the teacher and assignment pages use them.
 import { getCourse } from './course';
-import { exerciseInfo } from '../lib/exercises/registry';
+import { EXERCISES, exerciseInfo } from '../lib/exercises/registry';
 import type { PracticeInfo } from '../lib/practice-catalog';
 
 export async function getPractices(): Promise<PracticeInfo[]> {
   return (await getCourse()).map((lesson) => {
     const { id, title, steps, reflection, exercise } = lesson.data.practice;
-    const built = exercise ? exerciseInfo(exercise) : undefined;
+    const own = exercise ? exerciseInfo(exercise) : undefined;
+    const others = EXERCISES.filter((e) => e.lesson === lesson.id && e.id !== own?.id);
     return {
       id,
       title,
@@ -14,7 +15,7 @@ export async function getPractices(): Promise<PracticeInfo[]> {
       reflection,
       lesson: lesson.id,
       lessonTitle: lesson.data.title,
-      ...(built ? { exercise: built.id, exerciseTitle: built.title } : {}),
+      worksheets: [...(own ? [own] : []), ...others].map((e) => ({ id: e.id, title: e.title })),
     };
   });
 }

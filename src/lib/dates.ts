@@ -40,3 +40,9 @@ export function weekLabel(monday: string): string {
   if (!date) return monday;
   return `Week of ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date)}`;
 }
+
+/** "23 Nov", in the reader's own locale, for a day written YYYY-MM-DD. */
+export function shortDay(day: string): string {
+  const date = parseDay(day);
+  return date ? date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : day;
+}

@@ -10,7 +10,9 @@ export interface PracticeInfo {
   /** The lesson that teaches it (slug) and its title. */
   lesson: string;
   lessonTitle: string;
-  /** The worksheet that supports it, when one exists. */
-  exercise?: ExerciseId;
-  exerciseTitle?: string;
+  /**
+   * The worksheets for it: the practice's own first (when it has one), then the other tools the same
+   * lesson teaches. A hand-in offers entries from all of them.
+   */
+  worksheets: { id: ExerciseId; title: string }[];
 }

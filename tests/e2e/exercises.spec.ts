@@ -190,7 +190,19 @@ test('the grid keeps earlier rounds and shows how each area changed', async ({ p
   await page.getByRole('button', { name: 'Save this round' }).click();
   await expect(page.locator('#efficacy-grid-entries .entry')).toHaveCount(2);
   await expect(page.getByRole('heading', { name: 'How your areas have changed' })).toBeVisible();
-  await expect(page.locator('.grid-history')).toContainText('Money: 3 → 6 (up 3)');
+  await expect(page.getByRole('region', { name: 'How your areas have changed' })).toContainText('Money: 3 → 6 (up 3)');
+
+  // Then and now: a real table comparing the latest round with an earlier one, changes in words.
+  await expect(page.getByRole('heading', { name: 'Then and now' })).toBeVisible();
+  const compareWith = page.getByLabel('Compare with');
+  await expect(compareWith.locator('option')).toHaveCount(1);
+  await expect(page.locator('.grid-then-now [role="status"]')).toHaveText('Up in 1 area, the same in 3.');
+  const table = page.getByRole('table', { name: /Your ratings then/ });
+  await expect(table.getByRole('columnheader')).toHaveText(['Area', 'Then', 'Now', 'Change']);
+  await expect(table.getByRole('rowheader')).toHaveText(['Work or study', 'Money', 'Friends', 'Cooking']);
+  await expect(table.getByRole('row', { name: /Money/ }).getByRole('cell')).toHaveText(['3', '6', '+3']);
+  await expect(table.getByRole('row', { name: /Cooking/ }).getByRole('cell')).toHaveText(['5', '5', 'same']);
+  await expectNoAxeViolations(page, 'on /practice/efficacy-grid/ with two rounds (then and now)');
 });
 
 test('a reader without JavaScript gets a blank worksheet to print', async ({ browser }) => {

@@ -21,11 +21,11 @@ async function buildAssignment(page: Page): Promise<string> {
   await page.goto('/teach/');
   await hydrated(page, 'assignment-builder');
   await page.getByLabel(/Two lines after a setback/).check();
-  await page.getByLabel(/The smallest step you cannot fail/).check();
+  await page.getByLabel(/Name one skill you will keep doing yourself/).check();
   await page.getByLabel('3. Class name (optional)').fill('Year 9, set 2');
   await page.getByLabel('4. A short note (optional)').fill('Hand in by Friday & be honest!');
   const link = await page.getByLabel('Link for your students').inputValue();
-  expect(link).toMatch(/\/assignment\/\?p=smallest-step%2Ctwo-line-self-compassion&w=\d{4}-\d{2}-\d{2}&c=Year\+9%2C\+set\+2&n=/);
+  expect(link).toMatch(/\/assignment\/\?p=two-line-self-compassion%2Ckeep-one-skill&w=\d{4}-\d{2}-\d{2}&c=Year\+9%2C\+set\+2&n=/);
   return link;
 }
 
@@ -50,7 +50,7 @@ test('the builder gives a link, a QR code, a Classroom share link and a printabl
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByLabel('Link for your students')).toBeHidden();
   await expect(page.getByRole('heading', { name: /^Handout:/ })).toBeVisible();
-  await expect(page.locator('.handout')).toContainText('The smallest step you cannot fail');
+  await expect(page.locator('.handout')).toContainText('Name one skill you will keep doing yourself');
   expect(errors).toEqual([]);
 });
 
@@ -79,7 +79,7 @@ test('assign, do the practice, hand in, and review in another browser: private l
   await hydrated(student, 'assignment-view');
   await expect(student.locator('[data-practice="two-line-self-compassion"] .tag').first()).toHaveText('Done');
   await student.getByLabel('I have done this practice').check();
-  await student.getByLabel(/At the end of the week: Looking back over your life/).fill('Mostly from doing things.');
+  await student.getByLabel(/At the end of the week: Which skill did you choose to keep/).fill('Mostly from doing things.');
   await student.getByLabel('Your name (optional)').fill('Sam');
   const privateLine = student.getByRole('checkbox', { name: /Inner critic.*You are useless at this/ });
   await expect(privateLine).not.toBeChecked();

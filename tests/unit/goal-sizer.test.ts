@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONFIDENT_ENOUGH,
-  EMPTY_GOAL_DRAFT,
-  MAX_VERSIONS,
-  entryFields,
-  goalProblems,
-  goalSizerSpec,
-  rateVersion,
-  shrinkSuggestions,
-  sizingStep,
-  type GoalSizerDraft,
-} from '../../src/lib/exercises/goal-sizer';
+import {CONFIDENT_ENOUGH, EMPTY_GOAL_DRAFT, MAX_VERSIONS, entryFields, goalProblems, goalSizerSpec, rateVersion, sizingStep, type GoalSizerDraft} from '../../src/lib/exercises/goal-sizer';
+import { shrinkSuggestions } from '../../src/lib/exercises/goal-sizer-shrink';
 
 const at = '2026-11-25T10:00:00.000Z';
 const draft = (over: Partial<GoalSizerDraft> = {}): GoalSizerDraft => ({ ...EMPTY_GOAL_DRAFT, ...over });

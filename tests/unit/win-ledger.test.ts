@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { currentStreak, emptyWinDraft, streakMessage, winLedgerSpec, winProblems, winsPerDomain, winsPerWeek } from '../../src/lib/exercises/win-ledger';
+import { draftDay, emptyWinDraft, winLedgerSpec, winProblems } from '../../src/lib/exercises/win-ledger';
+import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from '../../src/lib/exercises/win-ledger-tally';
 
 const today = new Date(2026, 10, 25); // Wednesday 25 Nov 2026
 const days = (...list: string[]) => list.map((day) => ({ day }));
 
 describe('winProblems', () => {
   it('asks for the win, the area, how hard it was', () => {
-    expect(Object.keys(winProblems(emptyWinDraft(today), today))).toEqual(['win', 'domain', 'difficulty']);
+    expect(Object.keys(winProblems(emptyWinDraft(), today))).toEqual(['win', 'domain', 'difficulty']);
   });
   it('refuses a day in the future and one that is not a date', () => {
     const base = { win: 'Spoke up in the meeting', domain: 'work', difficulty: 'a stretch' as const };
     expect(winProblems({ ...base, day: '2026-11-26' }, today).day).toMatch(/already happened/);
     expect(winProblems({ ...base, day: '2026-02-30' }, today).day).toMatch(/as a date/);
     expect(winProblems({ ...base, day: '2026-11-25' }, today)).toEqual({});
+    // An empty day means today, filled in when the win is banked.
+    expect(winProblems({ ...base, day: '' }, today)).toEqual({});
+    expect(draftDay({ ...base, day: '' }, today)).toBe('2026-11-25');
+    expect(draftDay({ ...base, day: '2026-11-20' }, today)).toBe('2026-11-20');
   });
 });
 
@@ -45,7 +50,9 @@ describe('streakMessage never shames', () => {
     ];
     for (const line of lines) expect(line).not.toMatch(/broke|lost|failed|missed \d|only|behind|should have/i);
     expect(lines[1]).toBe('You have banked 4 wins. Add today’s, however small, to start a new run.');
-    expect(lines[3]).toMatch(/A missed day did not break it/);
+    expect(lines[2]).toBe('A run has started: one day with a win. Small ones count as much as big ones.');
+    expect(lines[3]).toBe('5 days with wins in this run. A missed day did not break it: that is how it should be.');
+    expect(streakMessage({ days: 3, forgiven: false }, 3)).toBe('3 days in a row with wins. Small ones count as much as big ones.');
   });
 });
 

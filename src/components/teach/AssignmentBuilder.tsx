@@ -42,7 +42,7 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
               <div class="choice" key={p.id}>
                 <input type="checkbox" id={`pick-${p.id}`} checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, (e.currentTarget as HTMLInputElement).checked)} />
                 <label for={`pick-${p.id}`}>
-                  {p.title} <span class="muted">(from “{p.lessonTitle}”{p.exerciseTitle ? ', with a worksheet' : ''})</span>
+                  {p.title} <span class="muted">(from “{p.lessonTitle}”{p.worksheets.length > 0 ? ', with a worksheet' : ''})</span>
                 </label>
               </div>
             ))}

@@ -12,23 +12,17 @@ import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { encodeHandIn, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
-import { cantRewriter } from '../../stores/cant-rewriter';
-import { efficacyGrid } from '../../stores/efficacy-grid';
-import type { ExerciseStore } from '../../stores/exercise-store';
-import { selfCompassion } from '../../stores/self-compassion';
+import { EXERCISE_STORES } from '../../stores/exercise-stores';
 import { dateStamp, downloadText } from '../exercises/shared/download';
 import { Field } from '../exercises/shared/fields';
 import { formatWhen } from '../exercises/shared/use-exercise';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
 
-type AnyStore = ExerciseStore<EntryMeta, unknown>;
-const STORES: Record<ExerciseWithFields, AnyStore> = {
-  'cant-rewriter': cantRewriter as unknown as AnyStore,
-  'self-compassion': selfCompassion as unknown as AnyStore,
-  'efficacy-grid': efficacyGrid as unknown as AnyStore,
-};
+const storeOf = (id: ExerciseWithFields) => EXERCISE_STORES.find((s) => s.id === id)!.store;
 const hasFields = (id: string | undefined): id is ExerciseWithFields => id !== undefined && Object.hasOwn(EXERCISE_FIELDS, id);
+/** The practice's worksheets that have saved entries to count and hand in. */
+const worksheetsOf = (p: PracticeInfo) => p.worksheets.filter((w): w is { id: ExerciseWithFields; title: string } => hasFields(w.id));
 
 type Parsed = { state: 'reading' } | { state: 'invalid'; problems: string[] } | { state: 'ok'; assignment: Assignment };
 
@@ -70,7 +64,11 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   }, [id]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
   const worked = useWorkedEntries(assignment.week);
-  const isDone = (p: PracticeInfo) => Boolean(entry?.done.includes(p.id)) || (hasFields(p.exercise) && worked[p.exercise].inWeek.length > 0);
+  // A practice with a worksheet of its own is done once something is saved there in the week.
+  const isDone = (p: PracticeInfo) => {
+    const own = worksheetsOf(p)[0];
+    return Boolean(entry?.done.includes(p.id)) || (own !== undefined && worked[own.id].inWeek.length > 0);
+  };
 
   const setReflection = (practice: string, text: string) => {
     if (!entry) return;
@@ -110,10 +108,15 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
           </ol>
           <p>
             It comes from the lesson <a href={`/lessons/${p.lesson}/`}>{p.lessonTitle}</a>.{' '}
-            {hasFields(p.exercise) ? (
+            {worksheetsOf(p).length > 0 ? (
               <>
-                Use the worksheet: <a href={`/practice/${p.exercise}/`}>{p.exerciseTitle}</a> (
-                {worked[p.exercise].inWeek.length === 0 ? 'nothing saved this week yet' : `${worked[p.exercise].inWeek.length} saved this week`}).
+                {worksheetsOf(p).map((w, j) => (
+                  <span key={w.id}>
+                    {j === 0 ? 'Use the worksheet: ' : ' Also from this lesson: '}
+                    <a href={`/practice/${w.id}/`}>{w.title}</a> (
+                    {worked[w.id].inWeek.length === 0 ? 'nothing saved this week yet' : `${worked[w.id].inWeek.length} saved this week`}).
+                  </span>
+                ))}
               </>
             ) : (
               <span class="field--checkbox">
@@ -141,28 +144,24 @@ type Worked = Record<ExerciseWithFields, { inWeek: EntryMeta[]; other: EntryMeta
 
 /** Each exercise's saved entries, split into those from the assignment's week and the rest. */
 function useWorkedEntries(week: string): Worked {
-  const a = useStore(cantRewriter.$state);
-  const b = useStore(selfCompassion.$state);
-  const c = useStore(efficacyGrid.$state);
+  // The list of stores is fixed, so these hooks run in the same order on every render.
+  const states = EXERCISE_STORES.map((s) => useStore(s.store.$state));
   return useMemo(() => {
     const split = (entries: EntryMeta[]) => ({ inWeek: entries.filter((e) => inWeek(e.createdAt, week)), other: entries.filter((e) => !inWeek(e.createdAt, week)) });
-    return {
-      'cant-rewriter': split(liveEntries(a as never)),
-      'self-compassion': split(liveEntries(b as never)),
-      'efficacy-grid': split(liveEntries(c as never)),
-    };
-  }, [a, b, c, week]);
+    return Object.fromEntries(EXERCISE_STORES.map((s, i) => [s.id, split(liveEntries(states[i]!))])) as Worked;
+  }, [...states, week]);
 }
 
 /** A field of a saved entry that the student may share: key is "<entry id>:<field>". */
 function defaultShared(worked: Worked, practices: PracticeInfo[]): Set<string> {
   const on = new Set<string>();
   for (const p of practices) {
-    if (!hasFields(p.exercise)) continue;
-    for (const e of worked[p.exercise].inWeek) {
-      for (const f of EXERCISE_FIELDS[p.exercise]) {
-        const sharePrivate = (e as unknown as { shareCriticism?: boolean }).shareCriticism === true;
-        if (!f.private || sharePrivate) on.add(`${e.id}:${f.key}`);
+    for (const { id: ex } of worksheetsOf(p)) {
+      for (const e of worked[ex].inWeek) {
+        for (const f of EXERCISE_FIELDS[ex]) {
+          const sharePrivate = (e as unknown as { shareCriticism?: boolean }).shareCriticism === true;
+          if (!f.private || sharePrivate) on.add(`${e.id}:${f.key}`);
+        }
       }
     }
   }
@@ -188,17 +187,19 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
     });
   };
   const reflections = (entry?.reflections ?? []).filter((r) => r.text.trim() && assignment.practices.includes(r.practice));
-  const exercises = [...new Set(practices.map((p) => p.exercise).filter(hasFields))];
+  const exercises = [...new Set(practices.flatMap((p) => worksheetsOf(p).map((w) => w.id)))];
 
   const build = (): HandIn => {
     const entries: HandInEntry[] = [];
     for (const ex of exercises) {
-      const store = STORES[ex];
+      const store = storeOf(ex);
       for (const e of liveEntries(store.$state.get())) {
         const fields: HandInEntry['fields'] = {};
         for (const f of EXERCISE_FIELDS[ex]) {
           const value = (e as unknown as Record<string, unknown>)[f.key];
-          if (shared.has(`${e.id}:${f.key}`) && value !== undefined && value !== '') fields[f.key] = value as string;
+          // A hand-in carries text, except the grid's ratings, which the class view charts.
+          const sharedValue = f.format ? fieldText(value, f) : value;
+          if (shared.has(`${e.id}:${f.key}`) && sharedValue !== undefined && sharedValue !== '') fields[f.key] = sharedValue as string;
         }
         if (Object.keys(fields).length > 0) entries.push({ exercise: ex, createdAt: e.createdAt, fields });
       }
@@ -224,7 +225,7 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
       <fieldset class="share-choice" key={e.id}>
         <legend>Saved {formatWhen(e.createdAt)}</legend>
         {EXERCISE_FIELDS[ex].map((f) => {
-          const text = fieldText((e as unknown as Record<string, unknown>)[f.key]);
+          const text = fieldText((e as unknown as Record<string, unknown>)[f.key], f);
           if (!text) return null;
           const key = `${e.id}:${f.key}`;
           return (
@@ -254,7 +255,7 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
       }} />
       {exercises.map((ex) => (
         <div key={ex}>
-          <h3>{practices.find((p) => p.exercise === ex)?.exerciseTitle}</h3>
+          <h3>{practices.flatMap((p) => p.worksheets).find((w) => w.id === ex)?.title}</h3>
           {worked[ex].inWeek.length === 0 ? <p>Nothing saved in this worksheet during the assignment’s week.</p> : entryChoices(ex, worked[ex].inWeek)}
           {showOthers && worked[ex].other.length > 0 && (
             <>

@@ -14,7 +14,7 @@ export function EntryFields({ exercise, values, markPrivate = false }: EntryFiel
   return (
     <dl class="entry__fields">
       {EXERCISE_FIELDS[exercise].map((field) => {
-        const text = fieldText(values[field.key]);
+        const text = fieldText(values[field.key], field);
         return text ? (
           <>
             <dt>

@@ -10,9 +10,7 @@ import { DATA_KINDS } from '../../lib/exercises/specs';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { isoDay, weekLabel, weekStart } from '../../lib/dates';
 import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
-import { cantRewriter } from '../../stores/cant-rewriter';
-import { efficacyGrid } from '../../stores/efficacy-grid';
-import { selfCompassion } from '../../stores/self-compassion';
+import { EXERCISE_STORES as EXERCISES } from '../../stores/exercise-stores';
 import { assignments } from '../../stores/assignments';
 import { $saveStatus, BACKUP_PREFIX, reloadFromStorage, storage } from '../../stores/persistence';
 import type { ExerciseStore } from '../../stores/exercise-store';
@@ -22,12 +20,6 @@ import { formatWhen } from '../exercises/shared/use-exercise';
 import { EntryFields } from './EntryFields';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
-
-const EXERCISES: { id: ExerciseWithFields; noun: [string, string]; store: AnyStore }[] = [
-  { id: 'cant-rewriter', noun: ['rewrite', 'rewrites'], store: cantRewriter as unknown as AnyStore },
-  { id: 'self-compassion', noun: ['pair', 'pairs'], store: selfCompassion as unknown as AnyStore },
-  { id: 'efficacy-grid', noun: ['round', 'rounds'], store: efficacyGrid as unknown as AnyStore },
-];
 
 const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
 
@@ -40,12 +32,11 @@ function useEntries(store: AnyStore) {
 }
 
 export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
-  const rewrites = useEntries(EXERCISES[0]!.store);
-  const pairs = useEntries(EXERCISES[1]!.store);
-  const rounds = useEntries(EXERCISES[2]!.store);
+  // The list of exercises is fixed, so these hooks run in the same order on every render.
+  const lists = EXERCISES.map((ex) => useEntries(ex.store));
   const opened = useEntries(assignments as unknown as AnyStore);
-  const byExercise = { 'cant-rewriter': rewrites, 'self-compassion': pairs, 'efficacy-grid': rounds };
-  const total = rewrites.length + pairs.length + rounds.length;
+  const byExercise = Object.fromEntries(EXERCISES.map((ex, i) => [ex.id, lists[i]!])) as Record<ExerciseWithFields, EntryMeta[]>;
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
 
   return (
     <div class="workbook">
@@ -134,7 +125,7 @@ function Assignments({
             const query = new URLSearchParams({ p: a.practices.join(','), w: a.week, ...(a.className ? { c: a.className } : {}), ...(a.note ? { n: a.note } : {}) });
             const done = a.practices.filter((id) => {
               const p = byId.get(id);
-              const ex = p?.exercise as ExerciseWithFields | undefined;
+              const ex = p?.worksheets[0]?.id as ExerciseWithFields | undefined;
               return a.done.includes(id) || (ex !== undefined && ex in byExercise && byExercise[ex].some((e) => isoDay(weekStart(new Date(e.createdAt))) === a.week));
             });
             return (

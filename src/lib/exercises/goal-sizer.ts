@@ -3,6 +3,7 @@
 // goal get small enough to start. The threshold follows the lessons: a goal you are fairly sure of
 // is one you start, and starting is what builds the belief.
 import type { DataSpec } from '../storage/envelope';
+import type { FieldDescriptor } from './fields';
 import { blankState, type EntryMeta, type SavedState } from '../storage/entries';
 import { int, list, nullable, obj, str } from '../storage/shape';
 import { savedStateCheck, text } from './saved-state-schema';
@@ -116,28 +117,11 @@ export function entryFields(draft: GoalSizerDraft): GoalSizerFields | null {
   return { microDomain: draft.microDomain.trim(), versions: draft.versions };
 }
 
-const DURATION = /\b(\d+)\s*(hours?|hrs?|minutes?|mins?|km|miles?|pages?|times?)\b/i;
-const EVERY_DAY = /\b(every ?day|daily|each day|every (morning|evening|night))\b/i;
-const VAGUE = /\b(get better|improve|be more|be less|get good|master|learn|get fit|sort out|fix)\b/i;
-const SEVERAL = /\b(and|then|also)\b/i;
+/** One version as it reads in the workbook and in a hand-in: "Walk 10 minutes (8/10)". */
+export const versionText = (v: GoalVersion): string => `${v.goal} (${v.confidence}/10)`;
 
-/**
- * Concrete ways to make this goal smaller, picked from what it says: halve a number, do it once
- * rather than daily, turn a vague aim into one action, keep one of several steps. Always ends with
- * the general "make it easier to start" prompt, so there is at least one.
- */
-export function shrinkSuggestions(goal: string): string[] {
-  const suggestions: string[] = [];
-  const amount = DURATION.exec(goal);
-  // Halving 1 changes nothing, so a single unit gets no amount suggestion.
-  if (amount && Number(amount[1]) >= 2) {
-    const half = Math.floor(Number(amount[1]) / 2);
-    const unit = half === 1 ? amount[2]!.replace(/s$/i, '') : amount[2];
-    suggestions.push(`Cut the amount: ${half} ${unit} instead of ${amount[1]}.`);
-  }
-  if (EVERY_DAY.test(goal)) suggestions.push('Do it on one or two days this week, not every day.');
-  if (VAGUE.test(goal)) suggestions.push('Name one action you could see yourself doing, instead of a general aim.');
-  if (SEVERAL.test(goal)) suggestions.push('Keep only the first step; the rest can be next week’s goal.');
-  suggestions.push('Make the start easier: the smallest first move, such as opening the file or putting on your shoes.');
-  return suggestions;
-}
+/** The saved goal's fields for the workbook and hand-ins; the versions read oldest to newest. */
+export const goalSizerFields: FieldDescriptor[] = [
+  { key: 'microDomain', label: 'Area' },
+  { key: 'versions', label: 'Versions, the last is the goal', format: (v) => (v as GoalVersion[]).map(versionText).join(' → ') },
+];

@@ -104,6 +104,8 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
 
   // How saved rounds are shown (and the history across them) loads once there is a saved round.
   const rounds = useLazy(entries.length > 0, () => import('./GridRounds'));
+  // "Then and now" loads once there are two saved rounds.
+  const thenNow = useLazy(entries.length > 1, () => import('./GridThenNow'));
 
   return (
     <ExerciseFrame
@@ -254,6 +256,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
       </form>
 
       {entries.length > 1 && rounds && <rounds.GridHistory entries={entries} level={level === 2 ? 3 : 4} />}
+      {thenNow && <thenNow.GridThenNow entries={entries} level={level} />}
 
       <SavedEntries<EfficacyGridEntry>
         id={`${ID}-entries`}

@@ -1,0 +1,4 @@
+import { mountOnRequest } from '../shared/on-request';
+
+// A lesson may show this exercise on request: its code then loads when opened (shared/on-request.ts).
+mountOnRequest('attribution-audit', () => import('./AttributionAudit'));

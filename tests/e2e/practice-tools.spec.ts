@@ -1,0 +1,133 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+import { TOOLS } from './tools';
+
+// The practice tools of the protocol (issue 7). The saving layer they share is tested in depth on
+// the first three exercises (exercises.spec.ts: blocked storage, two tabs); here each tool gets one
+// visit that covers what is its own: unreadable saved data kept aside, every step with the keyboard
+// alone, what the tool says back, axe, and the entry still there after a reload.
+
+const dataKey = (id: string) => `efficacy-lab:data:${id}`;
+
+for (const tool of TOOLS) {
+  test(`${tool.id}: unreadable saved data kept aside, filled with the keyboard alone, axe clean, kept after a reload`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const corrupt = `{"app":"efficacy-lab","exercise":"${tool.id}","version":1,"data":{"entries":[{"id":`;
+    await page.addInitScript(([key, value]) => {
+      // Only on the first load: the reload below must read what the tool saved.
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [dataKey(tool.id), corrupt]);
+    await page.goto(`/practice/${tool.id}/`);
+    const island = page.locator(`[data-island="${tool.id}"][data-hydrated]`);
+    await expect(island).toBeAttached();
+    await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
+    const kept = await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`)).map((k) => localStorage.getItem(k)), tool.id);
+    expect(kept).toEqual([corrupt]);
+
+    await tool.fillWithKeyboard(page);
+    const list = page.locator(`#${tool.id}-entries`);
+    await expect(list.locator('.entry')).toHaveCount(1);
+    await expect(list).toContainText(tool.saved);
+    await expect(page.locator('[data-save-indicator]')).toHaveText(/Saved/);
+    await expectNoAxeViolations(page, `on /practice/${tool.id}/ filled in`);
+
+    await page.reload();
+    await expect(island).toBeAttached();
+    await expect(list.locator('.entry')).toHaveCount(1);
+    await expect(list).toContainText(tool.saved);
+    expect(errors).toEqual([]);
+  });
+}
+
+// Inside a lesson's text, a second tool is shown on request: one keypress opens it in place, with
+// focus on its first control, and the opened page passes axe.
+for (const [lesson, tool] of [
+  ['building-efficacy', 'attribution-audit'],
+  ['four-sources', 'sources-sorter'],
+  ['esteem-vs-efficacy', 'esteem-or-efficacy'],
+] as const) {
+  test(`/lessons/${lesson}/: the ${tool} opens in place from the keyboard`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/lessons/${lesson}/`);
+    const section = page.locator(`[data-exercise="${tool}"]`);
+    await expect(section.locator(`[data-island="${tool}"]`)).toBeHidden();
+    const open = section.getByRole('link', { name: 'Open the worksheet here' });
+    await expect(open).toHaveAttribute('href', `/practice/${tool}/`); // without JavaScript, its own page
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect(section.locator(`[data-island="${tool}"][data-hydrated]`)).toBeVisible();
+    await expect(open).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${lesson}/$`));
+    await expect(section.locator(':focus')).toHaveCount(1);
+    if (tool === 'attribution-audit') await expectNoAxeViolations(page, `on /lessons/${lesson}/ with the ${tool} open`);
+    expect(errors).toEqual([]);
+  });
+}
+
+/** Monday of this week, YYYY-MM-DD in local time: the week the entries just saved belong to. */
+function thisMonday(): string {
+  const now = new Date();
+  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+  return `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, '0')}-${String(monday.getDate()).padStart(2, '0')}`;
+}
+
+test('every tool’s entry is in the workbook, survives export and import byte for byte, and can be handed in', async ({ page, browser }, info) => {
+  test.slow(); // five tools filled in, an export, an import and a hand-in read in another browser
+  const errors = watchErrors(page);
+  for (const tool of TOOLS) {
+    await page.goto(`/practice/${tool.id}/`);
+    await expect(page.locator(`[data-island="${tool.id}"][data-hydrated]`)).toBeAttached();
+    await tool.fillWithKeyboard(page);
+    await expect(page.locator(`#${tool.id}-entries`)).toContainText(tool.saved);
+    await expect(page.locator('[data-save-indicator]')).toHaveText(/^✓ Saved$/); // written, not only debounced
+  }
+  const stored = () =>
+    page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')).map((k) => [k, localStorage.getItem(k)])));
+  const before = await stored();
+  expect(Object.keys(before).sort()).toEqual(TOOLS.map((t) => `efficacy-lab:data:${t.id}`).sort());
+
+  // The workbook lists each, readable (versions, marks and answers as text).
+  await page.goto('/workbook/');
+  await expect(page.locator('[data-island="workbook"][data-hydrated]')).toBeAttached();
+  for (const tool of TOOLS) await expect(page.locator(`[data-workbook-exercise="${tool.id}"]`)).toContainText(tool.saved);
+  await expect(page.locator('[data-workbook-exercise="goal-sizer"]')).toContainText('Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)');
+  await expect(page.locator('[data-workbook-exercise="attribution-audit"]')).toContainText('About: fixed ability or talent');
+  await expect(page.locator('[data-workbook-exercise="sources-sorter"]')).toContainText('(the lesson: Verbal persuasion)');
+
+  // Export, clear, import: the same bytes back.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+  const file = info.outputPath('tools-export.json');
+  await download.saveAs(file);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('[data-workbook-empty]')).toBeVisible();
+  await page.getByLabel('File to import').setInputFiles(file);
+  const preview = page.locator('[data-import-preview]');
+  for (const label of ['The goal sizer', 'The win ledger', 'Sort the four sources', 'Esteem or efficacy?', 'The attribution audit']) {
+    await expect(preview).toContainText(label);
+  }
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('[data-import-done]')).toContainText('Imported');
+  expect(await stored()).toEqual(before);
+
+  // Hand in: an assignment of the three lessons that teach the tools offers every entry.
+  await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win&w=${thisMonday()}`);
+  await expect(page.locator('[data-island="assignment-view"][data-hydrated]')).toBeAttached();
+  await page.getByLabel('Your name (optional)').fill('Alex');
+  await page.getByRole('button', { name: 'Make my hand-in link' }).click();
+  const handIn = await page.getByLabel('Your hand-in link: send it to your teacher').inputValue();
+  expect(errors).toEqual([]);
+
+  const teacher = await (await browser.newContext()).newPage();
+  await teacher.goto(handIn);
+  await expect(teacher.locator('[data-island="review"][data-hydrated]')).toBeAttached();
+  const work = teacher.locator('[data-hand-in]');
+  await expect(work.getByRole('heading', { name: 'Alex' })).toBeVisible();
+  for (const tool of TOOLS) await expect(work).toContainText(tool.saved);
+  await expect(work).toContainText('Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)');
+  await expect(work).toContainText('Mastery experience, Vicarious experience, Verbal persuasion, Physiological and emotional states');
+  await expect(work).toContainText('Outcome: setback; In my control: partly');
+});
