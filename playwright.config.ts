@@ -20,7 +20,8 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Tracing every test slows the suite by about a sixth; a failure on CI is retried once with a trace.
+    trace: 'on-first-retry',
     // The offline worker would answer requests from its cache and hide them from page.route();
     // tests/e2e/site.spec.ts turns it on where it is the subject.
     serviceWorkers: 'block',

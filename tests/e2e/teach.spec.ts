@@ -166,19 +166,23 @@ const HOSTILE_ASSIGNMENTS = [
   '/assignment/',
 ];
 
-for (const path of HOSTILE_ASSIGNMENTS) {
-  test(`a hostile or broken assignment link is refused: ${path.slice(0, 70)}`, async ({ browser }) => {
-    const page = await freshPage(browser);
-    const errors = watchErrors(page);
-    await page.goto(path);
-    await hydrated(page, 'assignment-view');
-    await expect(page.locator('[data-assignment-invalid]')).toContainText('This assignment link cannot be used');
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')))).toEqual([]);
-    await expect(page.locator('main img, [data-island] script, [onerror]')).toHaveCount(0);
-    expect(errors).toEqual([]);
-  });
-}
+// One test per list, each link in a browser of its own (a fresh context shares nothing).
+test('hostile or broken assignment links are refused: nothing runs, nothing is stored', async ({ browser }) => {
+  for (const path of HOSTILE_ASSIGNMENTS) {
+    await test.step(path.slice(0, 70), async () => {
+      const page = await freshPage(browser);
+      const errors = watchErrors(page);
+      await page.goto(path);
+      await hydrated(page, 'assignment-view');
+      await expect(page.locator('[data-assignment-invalid]')).toContainText('This assignment link cannot be used');
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')))).toEqual([]);
+      await expect(page.locator('main img, [data-island] script, [onerror]')).toHaveCount(0);
+      expect(errors, path).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
 
 const HOSTILE_HAND_INS = [
   '/teach/review/#h=<script>window.pwned=1</script>',
@@ -188,18 +192,21 @@ const HOSTILE_HAND_INS = [
   '/teach/review/#h=h1.not-base64-but-close',
 ];
 
-for (const path of HOSTILE_HAND_INS) {
-  test(`a hostile or broken hand-in link is refused: ${path.slice(0, 60)}`, async ({ browser }) => {
-    const page = await freshPage(browser);
-    const errors = watchErrors(page);
-    await page.goto(path);
-    await hydrated(page, 'review');
-    await expect(page.locator('[data-review-problems]')).toContainText('could not be opened');
-    await expect(page.locator('[data-hand-in]')).toHaveCount(0);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    expect(errors).toEqual([]);
-  });
-}
+test('hostile or broken hand-in links are refused: nothing runs, nothing is shown', async ({ browser }) => {
+  for (const path of HOSTILE_HAND_INS) {
+    await test.step(path.slice(0, 60), async () => {
+      const page = await freshPage(browser);
+      const errors = watchErrors(page);
+      await page.goto(path);
+      await hydrated(page, 'review');
+      await expect(page.locator('[data-review-problems]')).toContainText('could not be opened');
+      await expect(page.locator('[data-hand-in]')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(errors, path).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
 
 test('the review page and an invalid assignment pass axe', async ({ page }) => {
   await page.goto('/teach/review/');

@@ -104,6 +104,7 @@ test('importing an older copy never replaces newer work', async ({ page }, info)
   await page.goto('/practice/self-compassion/');
   await hydrated(page, 'self-compassion');
   await page.locator('#self-compassion-entries').getByRole('button', { name: 'Edit' }).click();
+  await expect(page.locator('#self-compassion-entries').getByLabel(/Line one/)).toBeFocused(); // the editor has focus
   await page.keyboard.press('End');
   await page.keyboard.type(' Edited later.');
   await page.getByRole('button', { name: 'Done editing' }).click();

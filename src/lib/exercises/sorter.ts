@@ -70,7 +70,7 @@ export const SORTER_TEXT = {
   save: 'Save this round',
   saved: 'Saved. This round is in your list below.',
   again: 'Start again',
-  cleared: 'Cleared. The answers are gone; you can start again from the top.',
+  cleared: 'Cleared. Your answers are gone (your reflection is kept); start again from the top.',
   list: 'Your saved rounds',
   empty: 'Nothing saved yet. Your rounds will be listed here, newest first.',
   choices: 'Your choices',

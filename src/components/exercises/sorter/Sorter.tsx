@@ -183,7 +183,8 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
             type="button"
             class="quiet"
             onClick={() => {
-              store.setDraft(blankSorterDraft());
+              // The answers go; anything written in the reflection stays (nothing typed is thrown away).
+              store.setDraft({ ...blankSorterDraft(), reflection: store.$state.get().draft.value.reflection });
               setNote(t.cleared);
               focusNext.current = `${id}-${items[0]?.id}-${categories[0]?.id}`;
             }}
