@@ -13,8 +13,10 @@ async function saveSome(page: Page) {
   await hydrated(page, 'cant-rewriter');
   await page.getByLabel('Your thought').fill("I can't do public speaking");
   await page.getByRole('button', { name: 'Save this rewrite' }).click();
+  await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(1);
   await page.getByLabel('Your thought').fill("I'm bad at maths");
   await page.getByRole('button', { name: 'Save this rewrite' }).click();
+  await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(2);
   await page.goto('/practice/self-compassion/');
   await hydrated(page, 'self-compassion');
   await page.getByLabel(/Line one/).fill('You always get this wrong.');

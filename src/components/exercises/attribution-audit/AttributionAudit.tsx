@@ -108,6 +108,7 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
 
   const save = (event: Event) => {
     event.preventDefault();
+    const draft = store.$state.get().draft.value; // not this render's: see SelfCompassion
     const entry = auditEntry(draft);
     if (!entry) {
       setTried(true);

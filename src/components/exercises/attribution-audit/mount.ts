@@ -1,4 +1,4 @@
-import { mountOnRequest } from '../shared/on-request';
+import { mountIsland } from '../shared/mount';
+import AttributionAudit from './AttributionAudit';
 
-// A lesson may show this exercise on request: its code then loads when opened (shared/on-request.ts).
-mountOnRequest('attribution-audit', () => import('./AttributionAudit'));
+mountIsland('attribution-audit', AttributionAudit);

@@ -64,6 +64,8 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
 
   const save = (event: Event) => {
     event.preventDefault();
+    // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
+    const draft = cantRewriter.$state.get().draft.value;
     if (!canSaveRewrite(draft)) {
       setError(draft.thought.trim() ? 'Write the rewrite before saving (or use the suggestion).' : 'Write a thought first.');
       document.getElementById(draft.thought.trim() ? ids.rewrite : ids.thought)?.focus();

@@ -1,4 +1,4 @@
-import { mountOnRequest } from '../shared/on-request';
+import { mountIsland } from '../shared/mount';
+import EsteemOrEfficacy from './EsteemOrEfficacy';
 
-// A lesson may show this exercise on request: its code then loads when opened (shared/on-request.ts).
-mountOnRequest('esteem-or-efficacy', () => import('./EsteemOrEfficacy'));
+mountIsland('esteem-or-efficacy', EsteemOrEfficacy);

@@ -43,6 +43,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
 
   const rate = (event: Event) => {
     event.preventDefault();
+    const draft = goalSizer.$state.get().draft.value; // not this render's: see SelfCompassion
     const problems = goalProblems(draft);
     setErrors(problems);
     const first = (['microDomain', 'goal', 'confidence'] as const).find((k) => problems[k]);

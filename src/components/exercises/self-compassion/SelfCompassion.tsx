@@ -37,6 +37,8 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
 
   const save = (event: Event) => {
     event.preventDefault();
+    // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
+    const draft = selfCompassion.$state.get().draft.value;
     if (!canSavePair(draft)) {
       const next = {
         criticism: draft.criticism.trim() ? undefined : 'Write line one: what your inner critic said.',

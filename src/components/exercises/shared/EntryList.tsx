@@ -2,7 +2,7 @@
 // (every keystroke is saved, so an edit is never lost); delete asks once, then offers an undo.
 // Loaded by SavedEntries once there is something saved.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import { formatWhen } from './use-exercise';
 
@@ -36,7 +36,8 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
   const undoRef = useRef<HTMLButtonElement>(null);
   const focusAfter = useRef<string | undefined>(editing ? `${id}-${editing}-edit-first` : undefined);
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same frame as the change, not after the next paint.
+  useLayoutEffect(() => {
     // Move focus where the person's next step is: into the editor, back to the entry, or to Undo.
     const target = focusAfter.current;
     focusAfter.current = undefined;

@@ -17,7 +17,7 @@ export function wake(root: HTMLElement, Component: FunctionComponent<any>): void
 }
 
 /** Calls `then` for each root of this island once it comes near the viewport. */
-export function whenNear(roots: HTMLElement[], then: (root: HTMLElement) => void): void {
+function whenNear(roots: HTMLElement[], then: (root: HTMLElement) => void): void {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {

@@ -5,13 +5,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answer,
-  answerLine,
   answerOf,
   blankSorterDraft,
   currentOrder,
   feedback,
   finished,
-  formatOrder,
   labeller,
   move,
   sameOrder,
@@ -25,13 +23,15 @@ import type { ExerciseStore } from '../../../stores/exercise-store';
 import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
-import { useExercise } from '../shared/use-exercise';
+import { useExercise, useLazy } from '../shared/use-exercise';
 
 export type SorterProps = SorterData & ExerciseProps;
 
 export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<SorterEntry, SorterDraft> }) {
   const { id, store, level = 3, title, hint, items, categories, order, prompt, text: t } = props;
   const { draft, entries, recovery, backups, status } = useExercise(store);
+  // How a saved round reads loads with the saved list, once there is one (SavedRound.lazy.tsx).
+  const Round = useLazy(entries.length > 0, () => import('./SavedRound.lazy'));
   const [said, say] = useState('');
   const [note, setNote] = useState('');
   const focusNext = useRef('');
@@ -206,26 +206,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
         empty={t.empty}
         onDelete={(entryId) => store.remove(entryId)}
         onUndo={(entry) => store.restore(entry)}
-        renderEntry={(entry) => (
-          <dl class="entry__fields">
-            <dt>{t.choices}</dt>
-            <dd>
-              <ul>
-                {entry.answers.map((a) => (
-                  <li key={a.item}>{answerLine(a, label)}</li>
-                ))}
-              </ul>
-            </dd>
-            {order && entry.order.length > 0 && (
-              <>
-                <dt>{t.order}</dt>
-                <dd>{formatOrder(categories, order.expected)(entry.order)}</dd>
-              </>
-            )}
-            <dt>{t.reflection}</dt>
-            <dd>{entry.reflection || t.none}</dd>
-          </dl>
-        )}
+        renderEntry={(entry) => Round && <Round.SavedRound entry={entry} categories={categories} order={order} text={t} />}
         renderEditor={(entry, prefix) => (
           <Field
             id={`${prefix}-first`}

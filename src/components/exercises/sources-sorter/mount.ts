@@ -1,4 +1,4 @@
-import { mountOnRequest } from '../shared/on-request';
+import { mountIsland } from '../shared/mount';
+import SourcesSorter from './SourcesSorter';
 
-// A lesson may show this exercise on request: its code then loads when opened (shared/on-request.ts).
-mountOnRequest('sources-sorter', () => import('./SourcesSorter'));
+mountIsland('sources-sorter', SourcesSorter);

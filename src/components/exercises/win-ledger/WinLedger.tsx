@@ -43,6 +43,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
 
   const bank = (event: Event) => {
     event.preventDefault();
+    const draft = winLedger.$state.get().draft.value; // not this render's: see SelfCompassion
     const problems = winProblems(draft, today);
     setErrors(problems);
     const first = (['win', 'domain', 'difficulty', 'day'] as const).find((k) => problems[k]);
