@@ -51,10 +51,10 @@ function plainDynamicImports() {
  */
 function exerciseChunkOf(id) {
   const path = id.replaceAll('\\', '/');
-  // Components named *.lazy.tsx (and the grid's on-demand parts) are loaded on demand: the pattern
-  // leaves them out, so they get chunks of their own.
+  // Components named *.lazy.tsx are loaded on demand: the pattern leaves them out, so they get
+  // chunks of their own.
   const match =
-    path.match(/\/src\/components\/exercises\/([a-z-]+)\/(?!Grid(?:Rounds|Errors|ThenNow))[A-Za-z]+\.tsx$/) ??
+    path.match(/\/src\/components\/exercises\/([a-z-]+)\/[A-Za-z]+\.tsx$/) ??
     path.match(/\/src\/(?:lib\/exercises|stores)\/([a-z-]+?)(?:-data)?\.ts$/);
   const name = match?.[1];
   // Only names that are exercises (a folder in src/components/exercises), and never the shared code.

@@ -1,22 +1,8 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
-import { expectNoAxeViolations, watchErrors } from './helpers';
+import { expectNoAxeViolations, typeInto, watchErrors, type ExerciseCase } from './helpers';
 
 // Every exercise, in a real browser: filled in, reloaded, corrupted, blocked, in two tabs, with the
 // keyboard alone, and through axe.
-
-interface ExerciseCase {
-  id: string;
-  /** Fills the worksheet and saves one entry, using the keyboard only. */
-  fillWithKeyboard: (page: Page) => Promise<void>;
-  /** Text that shows in the saved entry. */
-  saved: RegExp;
-}
-
-/** Focuses a field the way a keyboard user arrives at it, then types. */
-async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: typeof label === 'string' }).first().focus();
-  await page.keyboard.type(text);
-}
 
 const CASES: ExerciseCase[] = [
   {

@@ -27,6 +27,21 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** An exercise as the end-to-end tests drive it. */
+export interface ExerciseCase {
+  id: string;
+  /** Fills the exercise and saves one entry with the keyboard only, checking what it says on the way. */
+  fillWithKeyboard: (page: Page) => Promise<void>;
+  /** Text that shows in the saved entry. */
+  saved: RegExp;
+}
+
+/** Focuses a field the way a keyboard user arrives at it, then types. */
+export async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: typeof label === 'string' }).first().focus();
+  await page.keyboard.type(text);
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The axe rules whose outcome depends on colours: all that changes between the two themes. */

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from './helpers';
+import { isoDay, weekStart } from '../../src/lib/dates';
 import { TOOLS } from './tools';
 
 // The practice tools of the protocol (issue 7). The saving layer they share is tested in depth on
@@ -67,13 +68,6 @@ for (const [lesson, tool] of [
   });
 }
 
-/** Monday of this week, YYYY-MM-DD in local time: the week the entries just saved belong to. */
-function thisMonday(): string {
-  const now = new Date();
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-  return `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, '0')}-${String(monday.getDate()).padStart(2, '0')}`;
-}
-
 test('every tool’s entry is in the workbook, survives export and import byte for byte, and can be handed in', async ({ page, browser }, info) => {
   test.slow(); // five tools filled in, an export, an import and a hand-in read in another browser
   const errors = watchErrors(page);
@@ -114,7 +108,7 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   expect(await stored()).toEqual(before);
 
   // Hand in: an assignment of the three lessons that teach the tools offers every entry.
-  await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win&w=${thisMonday()}`);
+  await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win&w=${isoDay(weekStart(new Date()))}`);
   await expect(page.locator('[data-island="assignment-view"][data-hydrated]')).toBeAttached();
   await page.getByLabel('Your name (optional)').fill('Alex');
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();

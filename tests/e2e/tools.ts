@@ -1,19 +1,7 @@
 // The practice tools of issue 7, each filled in and saved with the keyboard alone, checking what the
 // tool says on the way. Used by practice-tools.spec.ts and by the workbook and hand-in tests.
 import { expect, type Page } from '@playwright/test';
-
-export interface ToolCase {
-  id: string;
-  /** Fills the tool and saves one entry with the keyboard only, checking what it says on the way. */
-  fillWithKeyboard: (page: Page) => Promise<void>;
-  /** Text that shows in the saved entry. */
-  saved: RegExp;
-}
-
-async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: typeof label === 'string' }).first().focus();
-  await page.keyboard.type(text);
-}
+import { typeInto, type ExerciseCase } from './helpers';
 
 /** From a radio group's first radio (reached with Tab), choose `n` on a 1-based scale. */
 async function chooseOnScale(page: Page, n: number): Promise<void> {
@@ -26,7 +14,7 @@ async function pressButton(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-export const TOOLS: ToolCase[] = [
+export const TOOLS: ExerciseCase[] = [
   {
     id: 'goal-sizer',
     saved: /Run 2 km on Saturday/,

@@ -1,5 +1,5 @@
 // What stops a grid round being saved. Kept apart from efficacy-grid.ts so the page loads it only
-// when someone first presses Save (see GridErrors.tsx).
+// when someone first presses Save (see GridErrors.lazy.tsx).
 import { MAX_RATING, MIN_DOMAINS, MIN_RATING, focusCandidates, type EfficacyGridDraft } from './efficacy-grid';
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();

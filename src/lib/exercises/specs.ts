@@ -3,6 +3,8 @@
 // its own spec, so this file is for the pages that handle everything.
 import type { DataSpec } from '../storage/envelope';
 import type { EntryMeta, SavedState } from '../storage/entries';
+import type { ExerciseId } from '../exercise-ids';
+import { exerciseInfo } from './registry';
 import { assignmentsSpec } from '../assignments-data';
 import { handInsSpec } from '../transfer/hand-ins-data';
 import { cantRewriterSpec } from './cant-rewriter-data';
@@ -16,15 +18,18 @@ import { winLedgerSpec } from './win-ledger';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
 
+/** An exercise's kind of data, labelled with the exercise's title from the registry. */
+const exercise = (id: ExerciseId, spec: unknown) => ({ label: exerciseInfo(id)!.title, spec: spec as AnySpec, exercise: true as const });
+
 export const DATA_KINDS = {
-  'cant-rewriter': { label: 'The “I can’t” rewriter', spec: cantRewriterSpec as unknown as AnySpec, exercise: true },
-  'self-compassion': { label: 'Two-line self-compassion', spec: selfCompassionSpec as unknown as AnySpec, exercise: true },
-  'efficacy-grid': { label: 'The efficacy grid', spec: efficacyGridSpec as unknown as AnySpec, exercise: true },
-  'goal-sizer': { label: 'The goal sizer', spec: goalSizerSpec as unknown as AnySpec, exercise: true },
-  'win-ledger': { label: 'The win ledger', spec: winLedgerSpec as unknown as AnySpec, exercise: true },
-  'sources-sorter': { label: 'Sort the four sources', spec: sourcesSorterSpec as unknown as AnySpec, exercise: true },
-  'esteem-or-efficacy': { label: 'Esteem or efficacy?', spec: esteemOrEfficacySpec as unknown as AnySpec, exercise: true },
-  'attribution-audit': { label: 'The attribution audit', spec: attributionAuditSpec as unknown as AnySpec, exercise: true },
+  'cant-rewriter': exercise('cant-rewriter', cantRewriterSpec),
+  'self-compassion': exercise('self-compassion', selfCompassionSpec),
+  'efficacy-grid': exercise('efficacy-grid', efficacyGridSpec),
+  'goal-sizer': exercise('goal-sizer', goalSizerSpec),
+  'win-ledger': exercise('win-ledger', winLedgerSpec),
+  'sources-sorter': exercise('sources-sorter', sourcesSorterSpec),
+  'esteem-or-efficacy': exercise('esteem-or-efficacy', esteemOrEfficacySpec),
+  'attribution-audit': exercise('attribution-audit', attributionAuditSpec),
   assignments: { label: 'Assignments', spec: assignmentsSpec as unknown as AnySpec, exercise: false },
   'hand-ins': { label: 'Collected hand-ins (teacher)', spec: handInsSpec as unknown as AnySpec, exercise: false },
 } as const;

@@ -31,10 +31,10 @@ const ID = 'efficacy-grid';
 const RATINGS = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, i) => i + MIN_RATING);
 const SCALE_HINT_ID = `${ID}-scale-hint`;
 
-type Checks = typeof import('./GridErrors');
+type Checks = typeof import('./GridErrors.lazy');
 let checksLoading: Promise<Checks> | undefined;
 /** Validation loads when someone first presses Save. */
-const loadChecks = () => (checksLoading ??= import('./GridErrors'));
+const loadChecks = () => (checksLoading ??= import('./GridErrors.lazy'));
 
 export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
@@ -103,9 +103,9 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const draftIsBlank = draft.domains.every((d) => !d.name.trim() && d.rating === null) && !draft.success.trim();
 
   // How saved rounds are shown (and the history across them) loads once there is a saved round.
-  const rounds = useLazy(entries.length > 0, () => import('./GridRounds'));
+  const rounds = useLazy(entries.length > 0, () => import('./GridRounds.lazy'));
   // "Then and now" loads once there are two saved rounds.
-  const thenNow = useLazy(entries.length > 1, () => import('./GridThenNow'));
+  const thenNow = useLazy(entries.length > 1, () => import('./GridThenNow.lazy'));
 
   return (
     <ExerciseFrame

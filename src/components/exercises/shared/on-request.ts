@@ -11,8 +11,11 @@ export function mountOnRequest(id: string, load: () => Promise<{ default: Functi
   for (const root of document.querySelectorAll<HTMLElement>(`[data-on-request] [data-island="${id}"]`)) {
     const box = root.closest<HTMLElement>('[data-on-request]')!;
     const opener = box.querySelector<HTMLElement>('[data-open]')!;
+    let opening = false; // a second click while the code loads must not hydrate twice
     opener.addEventListener('click', (event) => {
       event.preventDefault();
+      if (opening) return;
+      opening = true;
       void load().then(({ default: Component }) => {
         wake(root, Component);
         root.parentElement!.hidden = false;
