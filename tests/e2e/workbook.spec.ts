@@ -11,10 +11,14 @@ async function hydrated(page: Page, island: string) {
 async function saveSome(page: Page) {
   await page.goto('/practice/cant-rewriter/');
   await hydrated(page, 'cant-rewriter');
+  // Each rewrite is saved once its suggestion is in (the rules load on the first keystroke), as a
+  // person would see it before pressing Save.
   await page.getByLabel('Your thought').fill("I can't do public speaking");
+  await expect(page.getByLabel('Rewritten as a task')).toHaveValue(/don't yet know how/);
   await page.getByRole('button', { name: 'Save this rewrite' }).click();
   await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(1);
   await page.getByLabel('Your thought').fill("I'm bad at maths");
+  await expect(page.getByLabel('Rewritten as a task')).not.toHaveValue('');
   await page.getByRole('button', { name: 'Save this rewrite' }).click();
   await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(2);
   await page.goto('/practice/self-compassion/');
