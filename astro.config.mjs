@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -12,55 +13,54 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE_URL ?? 'https://efficacy-lab.example';
 
 /**
- * Vite wraps every dynamic import() in a helper that preloads the imported chunk's dependencies and
- * CSS (0.9 KB gzipped). Our dynamic imports are small on-demand chunks with no CSS, so a plain
- * import() is enough; this replaces the helper on the client with a one-line version.
+ * What every worksheet loads (Preact, nanostores, the saving layer, the frame and its fields) goes in
+ * one chunk: one request and one gzip stream instead of a dozen small files, about 0.8 KB less on a
+ * worksheet page. Parts that load on demand (storage notices, the saved-entries list) stay out.
  */
-function plainDynamicImports() {
+const EXERCISE_RUNTIME_PARTS = [
+  /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]/,
+  /src[\\/]lib[\\/]storage[\\/]/,
+  /src[\\/]stores[\\/](?:persistence|exercise-store)\.ts$/,
+  /src[\\/]exercises[\\/]shared[\\/](?:use-exercise|ExerciseFrame|fields|SavedEntries)\.tsx?$/,
+];
+const inExerciseRuntime = (/** @type {string} */ id) => EXERCISE_RUNTIME_PARTS.some((part) => part.test(id));
+
+/**
+ * Fails the build when a part of EXERCISE_RUNTIME_PARTS no longer matches any module in the chunk (a
+ * file renamed or moved): the grouping must not silently stop working. Reads the bundle through
+ * Rollup's public plugin API and changes nothing.
+ * @returns {import('vite').Plugin}
+ */
+function checkExerciseRuntime() {
   return {
-    name: 'efficacy-lab:plain-dynamic-imports',
-    enforce: /** @type {const} */ ('pre'),
-    load: {
-      filter: { id: /^\0vite\/preload-helper\.js$/ },
-      handler() {
-        return 'export const __vitePreload = (load) => load();';
-      },
-    },
-    // Vite still writes each dynamic import's list of files to preload (__vite__mapDeps, about 100
-    // bytes gzipped per script that has one), which the helper above never reads: drop the lists.
-    generateBundle: {
-      order: /** @type {const} */ ('post'),
-      /** @param {unknown} _options @param {Record<string, { type: string, code?: string }>} bundle */
-      handler(_options, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !chunk.code?.includes('__vite__mapDeps')) continue;
-          chunk.code = chunk.code
-            .replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/, '')
-            .replace(/,\s*__vite__mapDeps\(\[[\d,\s]*\]\)/g, '');
-        }
-      },
+    name: 'efficacy-lab:check-exercise-runtime',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      // The server build has no client chunks; only the client build is checked.
+      if (!chunks.some((c) => c.moduleIds.some((id) => /node_modules[\\/]preact[\\/]dist[\\/]preact\.module/.test(id)))) return;
+      const runtime = chunks.find((c) => c.name === 'exercise-runtime');
+      const missing = EXERCISE_RUNTIME_PARTS.filter((part) => !runtime?.moduleIds.some((id) => part.test(id)));
+      if (missing.length > 0) {
+        this.error(`The exercise-runtime chunk no longer holds ${missing.map(String).join(', ')}: update EXERCISE_RUNTIME_PARTS in astro.config.mjs.`);
+      }
     },
   };
 }
 
 /**
- * The chunk an exercise's own modules go in, or null. Parts each exercise loads on demand (the
- * rewriter's rules, the grid's checks and earlier rounds) stay out, so they keep loading on demand.
- * @param {string} id
- * @returns {string | null}
+ * client:request, for a worksheet that hydrates when the reader opens it (src/exercises/on-request.ts).
+ * @returns {import('astro').AstroIntegration}
  */
-function exerciseChunkOf(id) {
-  const path = id.replaceAll('\\', '/');
-  // Components named *.lazy.tsx are loaded on demand: the pattern leaves them out, so they get
-  // chunks of their own.
-  const match =
-    path.match(/\/src\/components\/exercises\/([a-z-]+)\/[A-Za-z]+\.tsx$/) ??
-    path.match(/\/src\/(?:lib\/exercises|stores)\/([a-z-]+?)(?:-data)?\.ts$/);
-  const name = match?.[1];
-  // Only names that are exercises (a folder in src/components/exercises), and never the shared code.
-  if (!name || name === 'shared' || !existsSync(new URL(`src/components/exercises/${name}/`, import.meta.url))) return null;
-  if (path.endsWith('/lib/exercises/cant-rewriter.ts')) return null;
-  return `exercise-${name}`;
+function onRequestDirective() {
+  return {
+    name: 'efficacy-lab:on-request',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'request', entrypoint: fileURLToPath(new URL('src/exercises/on-request.ts', import.meta.url)) });
+      },
+    },
+  };
 }
 
 /**
@@ -82,7 +82,7 @@ export default defineConfig({
   compressHTML: true,
   // No code blocks in the lessons, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), onRequestDirective()],
   security: {
     // A strict policy in a <meta> on every page: scripts only from this site or with the hash of
     // their exact text (Astro adds the hashes), nothing from any other origin, no plugins.
@@ -104,39 +104,18 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [plainDynamicImports()],
+    plugins: [checkExerciseRuntime()],
     build: {
       // Page scripts stay files too, even small ones: one cached file instead of the same bytes
       // in every page, and nothing inline for the CSP to hash.
       assetsInlineLimit: 0,
-      // Terser with two passes writes about 3% less gzipped JavaScript than the default minifier
-      // here, which is what keeps a lesson with the grid under its 15 KB budget.
-      minify: 'terser',
-      terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { ecma: 2020 } },
       rolldownOptions: {
         // Inline imported string constants everywhere (src/lib/storage-keys.ts), so sharing a key
-        // name does not make the site script import from the exercise runtime.
+        // name does not make the site script import from the exercises' code.
         optimization: { inlineConst: { mode: 'all', pass: 1 } },
         output: {
           codeSplitting: {
-            // Everything the exercise islands share goes in one chunk: gzip compresses one file
-            // better than five, and exercise pages have a 15 KB budget.
-            groups: [
-              // Each exercise's component, rules and store in one chunk: the workbook and the
-              // teachers' pages read the rules and stores too, and without this an exercise page
-              // would load them as separate small chunks (about 0.5 KB more, gzipped).
-              {
-                name: (id) => exerciseChunkOf(id),
-                test: (id) => exerciseChunkOf(id) !== null,
-                priority: 5,
-              },
-              {
-                name: 'exercise-runtime',
-                // Before the exercise groups, which would otherwise take the runtime in with them.
-                priority: 8,
-                test: /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]|src[\\/](?:lib[\\/]storage[\\/]|lib[\\/]exercises[\\/]saved-state-schema|stores[\\/](?:persistence|exercise-store)\.ts|components[\\/]exercises[\\/]shared[\\/](?!Notices|EntryList|download|on-request))/,
-              },
-            ],
+            groups: [{ name: 'exercise-runtime', test: inExerciseRuntime }],
           },
         },
       },

@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 // module resolution as the site (astro:* virtual modules, JSX for Preact).
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/dist/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -39,7 +39,9 @@ async function serve(dir) {
   for (let i = 0; i < 150 && !exited; i++) {
     try {
       if ((await fetch(`${BASE}/`)).ok) return () => process.kill(-server.pid);
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   if (!exited) process.kill(-server.pid);
@@ -116,7 +118,7 @@ function syntheticLesson(template, n) {
   return template
     .replace(/^title: .*$/m, `title: Synthetic lesson ${n}`)
     .replace(/^order: .*$/m, `order: ${1000 + n}`)
-    .replace(/^(  id: ).*$/m, `$1synthetic-practice-${n}`);
+    .replace(/^( {2}id: ).*$/m, `$1synthetic-practice-${n}`);
 }
 
 async function benchScale() {

@@ -1,9 +1,10 @@
 // Every interactive exercise on the site, by the id it carries in `data-exercise` and in saved data.
 // Ids are stored in people's browsers and in hand-in links: add new ones, never rename old ones.
+// The order is the order the site lists them in (practice page, workbook).
 export const EXERCISE_IDS = [
-  'efficacy-grid',
-  'self-compassion',
   'cant-rewriter',
+  'self-compassion',
+  'efficacy-grid',
   'goal-sizer',
   'win-ledger',
   'sources-sorter',

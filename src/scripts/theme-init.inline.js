@@ -1,1 +1,1 @@
-(function(){var c=null;try{c=localStorage.getItem('efficacy-lab:pref:theme')}catch(e){}if(c!=='light'&&c!=='dark')c=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';document.documentElement.setAttribute('data-theme',c)})();
+(function(){var c=null;try{c=localStorage.getItem('efficacy-lab:pref:theme')}catch(e){/* storage blocked: follow the system */}if(c!=='light'&&c!=='dark')c=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';document.documentElement.setAttribute('data-theme',c)})();

@@ -57,7 +57,7 @@ const CASES: ExerciseCase[] = [
 
 async function open(page: Page, id: string): Promise<void> {
   await page.goto(`/practice/${id}/`);
-  await expect(page.locator(`[data-island="${id}"][data-hydrated]`)).toBeAttached();
+  await expect(page.locator(`[data-island="${id}"] astro-island:not([ssr])`)).toBeAttached();
 }
 
 const dataKey = (id: string) => `efficacy-lab:data:${id}`;
@@ -74,7 +74,7 @@ for (const c of CASES) {
       await expect(page.locator('[data-save-indicator]')).toHaveText(/Saved/);
       await expectNoAxeViolations(page, `on /practice/${c.id}/ filled in`);
       await page.reload();
-      await expect(page.locator(`[data-island="${c.id}"][data-hydrated]`)).toBeAttached();
+      await expect(page.locator(`[data-island="${c.id}"] astro-island:not([ssr])`)).toBeAttached();
       await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
       await expect(page.locator(`#${c.id}-entries`)).toContainText(c.saved);
       expect(errors).toEqual([]);
@@ -86,7 +86,7 @@ for (const c of CASES) {
       const corrupt = '{"app":"efficacy-lab","exercise":"' + c.id + '","version":1,"data":{"entries":[{"id":';
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [dataKey(c.id), corrupt]);
       await page.reload();
-      await expect(page.locator(`[data-island="${c.id}"][data-hydrated]`)).toBeAttached();
+      await expect(page.locator(`[data-island="${c.id}"] astro-island:not([ssr])`)).toBeAttached();
       await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
       const kept = await page.evaluate((id) => {
         const keys = Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`));

@@ -22,7 +22,7 @@ for (const tool of TOOLS) {
       }
     }, [dataKey(tool.id), corrupt]);
     await page.goto(`/practice/${tool.id}/`);
-    const island = page.locator(`[data-island="${tool.id}"][data-hydrated]`);
+    const island = page.locator(`[data-island="${tool.id}"] astro-island:not([ssr])`);
     await expect(island).toBeAttached();
     await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
     const kept = await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`)).map((k) => localStorage.getItem(k)), tool.id);
@@ -59,7 +59,7 @@ for (const [lesson, tool] of [
     await expect(open).toHaveAttribute('href', `/practice/${tool}/`); // without JavaScript, its own page
     await open.focus();
     await page.keyboard.press('Enter');
-    await expect(section.locator(`[data-island="${tool}"][data-hydrated]`)).toBeVisible();
+    await expect(section.locator(`[data-island="${tool}"] astro-island:not([ssr])`)).toBeVisible();
     await expect(open).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`/lessons/${lesson}/$`));
     await expect(section.locator(':focus')).toHaveCount(1);
@@ -73,7 +73,7 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   const errors = watchErrors(page);
   for (const tool of TOOLS) {
     await page.goto(`/practice/${tool.id}/`);
-    await expect(page.locator(`[data-island="${tool.id}"][data-hydrated]`)).toBeAttached();
+    await expect(page.locator(`[data-island="${tool.id}"] astro-island:not([ssr])`)).toBeAttached();
     await tool.fillWithKeyboard(page);
     await expect(page.locator(`#${tool.id}-entries`)).toContainText(tool.saved);
     await expect(page.locator('[data-save-indicator]')).toHaveText(/^✓ Saved$/); // written, not only debounced
@@ -85,7 +85,7 @@ test('every tool’s entry is in the workbook, survives export and import byte f
 
   // The workbook lists each, readable (versions, marks and answers as text).
   await page.goto('/workbook/');
-  await expect(page.locator('[data-island="workbook"][data-hydrated]')).toBeAttached();
+  await expect(page.locator('[data-island="workbook"] astro-island:not([ssr])')).toBeAttached();
   for (const tool of TOOLS) await expect(page.locator(`[data-workbook-exercise="${tool.id}"]`)).toContainText(tool.saved);
   await expect(page.locator('[data-workbook-exercise="goal-sizer"]')).toContainText('Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)');
   await expect(page.locator('[data-workbook-exercise="attribution-audit"]')).toContainText('About: fixed ability or talent');
@@ -97,6 +97,7 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   await download.saveAs(file);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await expect(page.locator('[data-island="workbook"] astro-island:not([ssr])')).toBeAttached();
   await expect(page.locator('[data-workbook-empty]')).toBeVisible();
   await page.getByLabel('File to import').setInputFiles(file);
   const preview = page.locator('[data-import-preview]');
@@ -109,7 +110,7 @@ test('every tool’s entry is in the workbook, survives export and import byte f
 
   // Hand in: an assignment of the three lessons that teach the tools offers every entry.
   await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win&w=${isoDay(weekStart(new Date()))}`);
-  await expect(page.locator('[data-island="assignment-view"][data-hydrated]')).toBeAttached();
+  await expect(page.locator('[data-island="assignment-view"] astro-island:not([ssr])')).toBeAttached();
   await page.getByLabel('Your name (optional)').fill('Alex');
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
   const handIn = await page.getByLabel('Your hand-in link: send it to your teacher').inputValue();
@@ -117,11 +118,35 @@ test('every tool’s entry is in the workbook, survives export and import byte f
 
   const teacher = await (await browser.newContext()).newPage();
   await teacher.goto(handIn);
-  await expect(teacher.locator('[data-island="review"][data-hydrated]')).toBeAttached();
+  await expect(teacher.locator('[data-island="review"] astro-island:not([ssr])')).toBeAttached();
   const work = teacher.locator('[data-hand-in]');
   await expect(work.getByRole('heading', { name: 'Alex' })).toBeVisible();
   for (const tool of TOOLS) await expect(work).toContainText(tool.saved);
   await expect(work).toContainText('Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)');
   await expect(work).toContainText('Mastery experience, Vicarious experience, Verbal persuasion, Physiological and emotional states');
   await expect(work).toContainText('Outcome: setback; In my control: partly');
+});
+
+// Code that loads on demand can fail to arrive. Nothing stays "Loading…" forever: a lazy part says so
+// and offers to try again; a tool opened on request falls back to its own page.
+test('a lazy part that fails to load says so, and Try again loads it', async ({ page }) => {
+  await page.route('**/GoalVerdict.lazy.*.js', (route) => route.abort());
+  await page.goto('/practice/goal-sizer/');
+  await expect(page.locator('[data-island="goal-sizer"] astro-island:not([ssr])')).toBeAttached();
+  await page.getByLabel('2. Your goal for this week').fill('Run 2 km on Saturday');
+  const failed = page.locator('[data-lazy-failed]');
+  await expect(failed).toBeVisible();
+  await page.unroute('**/GoalVerdict.lazy.*.js');
+  const loaded = page.waitForResponse((r) => /GoalVerdict\.lazy\..*\.js$/.test(r.url()) && r.ok());
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await loaded;
+  await expect(failed).toHaveCount(0);
+});
+
+test('a tool on request whose code cannot load opens its own page instead', async ({ page }) => {
+  // Every attempt fails (Astro tries a second time, a second later, with a query string).
+  await page.route(/\/AttributionAudit\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+  await page.goto('/lessons/building-efficacy/');
+  await page.locator('[data-exercise="attribution-audit"]').getByRole('link', { name: 'Open the worksheet here' }).click();
+  await expect(page).toHaveURL(/\/practice\/attribution-audit\/$/, { timeout: 10_000 });
 });

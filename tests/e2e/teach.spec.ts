@@ -5,7 +5,7 @@ import { expectNoAxeViolations, watchErrors } from './helpers';
 // teacher and a student would. And links built to attack the pages are refused.
 
 async function hydrated(page: Page, island: string) {
-  await expect(page.locator(`[data-island="${island}"][data-hydrated]`)).toBeAttached();
+  await expect(page.locator(`[data-island="${island}"] astro-island:not([ssr])`)).toBeAttached();
 }
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -177,7 +177,7 @@ test('hostile or broken assignment links are refused: nothing runs, nothing is s
       await expect(page.locator('[data-assignment-invalid]')).toContainText('This assignment link cannot be used');
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
       expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')))).toEqual([]);
-      await expect(page.locator('main img, [data-island] script, [onerror]')).toHaveCount(0);
+      await expect(page.locator('main img, [data-island] astro-island script, [onerror]')).toHaveCount(0);
       expect(errors, path).toEqual([]);
       await page.context().close();
     });

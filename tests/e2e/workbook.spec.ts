@@ -5,7 +5,7 @@ import { expectNoAxeViolations, watchErrors } from './helpers';
 // The workbook: everything saved, export, import, and the checks that refuse a bad file.
 
 async function hydrated(page: Page, island: string) {
-  await expect(page.locator(`[data-island="${island}"][data-hydrated]`)).toBeAttached();
+  await expect(page.locator(`[data-island="${island}"] astro-island:not([ssr])`)).toBeAttached();
 }
 
 async function saveSome(page: Page) {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  attributionAuditFields,
-  attributionAuditSpec,
-  auditEntry,
-  auditProblems,
-  auditReady,
-  emptyAuditDraft,
-  formatMarks,
-  MAX_AUDIT_TEXT,
-  type AttributionAuditDraft,
-  type AttributionMarks,
-} from '../../src/lib/exercises/attribution-audit';
-import { fixedAbilityWording, reframeSuggestions } from '../../src/lib/exercises/attribution-audit-reframe';
+import { attributionAuditFields, auditEntry, auditProblems, auditReady, emptyAuditDraft, formatMarks, MAX_AUDIT_TEXT, type AttributionAuditDraft, type AttributionMarks } from '../../src/exercises/attribution-audit/data';
+import attributionAuditExercise from '../../src/exercises/attribution-audit/exercise';
+
+const attributionAuditSpec = attributionAuditExercise.spec;
+import { fixedAbilityWording, reframeSuggestions } from '../../src/exercises/attribution-audit/reframe';
 import { fieldText } from '../../src/lib/exercises/fields';
 
 const draft = (marks: AttributionMarks, explanation = 'I rushed the figures the night before.'): AttributionAuditDraft => ({
@@ -213,6 +205,6 @@ describe('attributionAuditFields', () => {
     expect(formatMarks({ outcome: 'setback' })).toBe('');
     expect(formatMarks(undefined)).toBe('');
     // Text fields stay as written.
-    expect(fieldText('I rehearsed twice', attributionAuditFields[1])).toBe('I rehearsed twice');
+    expect(fieldText('I rehearsed twice', attributionAuditFields[1]!)).toBe('I rehearsed twice');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts, TASK_BLANK } from '../../src/lib/exercises/cant-rewriter';
-import { NARROWING_QUESTION } from '../../src/lib/exercises/cant-rewriter-data';
+import { MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts, TASK_BLANK } from '../../src/exercises/cant-rewriter/rules';
+import { NARROWING_QUESTION } from '../../src/exercises/cant-rewriter/data';
 
 /** [what a person types, the rewrite expected] */
 const REWRITES: [string, string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainRating } from '../../src/lib/exercises/efficacy-grid';
-import { areaKey, changeLabel, compareRounds, comparisonSummary, type ComparisonRow } from '../../src/lib/exercises/grid-compare';
+import type { DomainRating } from '../../src/exercises/efficacy-grid/data';
+import { areaKey, changeLabel, compareRounds, comparisonSummary, type ComparisonRow } from '../../src/exercises/efficacy-grid/compare';
 
 const ratings = (...pairs: [string, number][]): DomainRating[] => pairs.map(([domain, rating]) => ({ domain, rating }));
 

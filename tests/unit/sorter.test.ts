@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EFFICACY_SOURCE_IDS } from '../../src/lib/efficacy-sources';
-import { ESTEEM_CATEGORIES, esteemOrEfficacyFields, esteemOrEfficacySpec } from '../../src/lib/exercises/esteem-or-efficacy';
-import { esteemOrEfficacyData } from '../../src/lib/exercises/esteem-or-efficacy-data';
+import { ESTEEM_CATEGORIES, esteemOrEfficacyFields } from '../../src/exercises/esteem-or-efficacy/data';
+import esteemOrEfficacyExercise from '../../src/exercises/esteem-or-efficacy/exercise';
+
+const esteemOrEfficacySpec = esteemOrEfficacyExercise.spec;
+import { esteemOrEfficacyData } from '../../src/exercises/esteem-or-efficacy/scenarios';
 import {
   answer,
   answerLine,
@@ -16,8 +19,11 @@ import {
   type SorterData,
   type SorterState,
 } from '../../src/lib/exercises/sorter';
-import { SOURCE_CATEGORIES, sourcesSorterFields, sourcesSorterSpec } from '../../src/lib/exercises/sources-sorter';
-import { sourcesSorterData } from '../../src/lib/exercises/sources-sorter-data';
+import { SOURCE_CATEGORIES, sourcesSorterFields } from '../../src/exercises/sources-sorter/data';
+import sourcesSorterExercise from '../../src/exercises/sources-sorter/exercise';
+
+const sourcesSorterSpec = sourcesSorterExercise.spec;
+import { sourcesSorterData } from '../../src/exercises/sources-sorter/scenarios';
 import { fieldText } from '../../src/lib/exercises/fields';
 
 const label = labeller(SOURCE_CATEGORIES);
@@ -121,7 +127,7 @@ describe('formatting saved answers', () => {
     expect(fieldText([{ item: 'x', text: '“I’m stupid.”', choice: 'efficacy', expected: 'esteem' }], esteem)).toBe(
       '“I’m stupid.” → An efficacy question (the lesson: An esteem question)',
     );
-    expect(fieldText('A reflection', sourcesSorterFields.find((f) => f.key === 'reflection'))).toBe('A reflection');
+    expect(fieldText('A reflection', sourcesSorterFields.find((f) => f.key === 'reflection')!)).toBe('A reflection');
   });
   it('has the fields the brief names', () => {
     expect(sourcesSorterFields.map((f) => f.key)).toEqual(['answers', 'order', 'reflection']);
@@ -145,8 +151,8 @@ describe('saved data', () => {
     ],
     draft: { value: { answers: [], order: [], checked: false, reflection: '' }, updatedAt: '' },
   };
-  const damaged = (change: (s: any) => void) => {
-    const copy = structuredClone(good) as any;
+  const damaged = (change: (s: typeof good) => void) => {
+    const copy = structuredClone(good);
     change(copy);
     return copy;
   };
@@ -240,8 +246,8 @@ describe('the exercises’ data', () => {
 describe('the server-rendered worksheet', async () => {
   const { h } = await import('preact');
   const { render } = await import('preact-render-to-string');
-  const SourcesSorter = (await import('../../src/components/exercises/sources-sorter/SourcesSorter')).default;
-  const EsteemOrEfficacy = (await import('../../src/components/exercises/esteem-or-efficacy/EsteemOrEfficacy')).default;
+  const SourcesSorter = (await import('../../src/exercises/sources-sorter/SourcesSorter')).default;
+  const EsteemOrEfficacy = (await import('../../src/exercises/esteem-or-efficacy/EsteemOrEfficacy')).default;
 
   it('lists every scenario with its choice buttons, and the sources with move buttons', () => {
     const html = render(h(SourcesSorter, { ...sourcesSorterData, level: 3 }));

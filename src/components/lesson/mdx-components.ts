@@ -1,5 +1,5 @@
 // The components a lesson's MDX can use without importing them.
-import Exercise from '../exercises/Exercise.astro';
+import Exercise from '../../exercises/Exercise.astro';
 import CoreInsight from './CoreInsight.astro';
 import ForRole from './ForRole.astro';
 import Misconception from './Misconception.astro';

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildAssignmentQuery, MAX_CLASS_NAME, MAX_NOTE, textProblem, type Assignment } from '../../lib/assignment-link';
 import { isoDay, parseDay, weekLabel, weekStart } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
-import { Field } from '../exercises/shared/fields';
+import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
 

@@ -7,22 +7,21 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { assignmentId, parseAssignment, type Assignment } from '../../lib/assignment-link';
 import type { AssignmentEntry } from '../../lib/assignments-data';
 import { inWeek, weekLabel } from '../../lib/dates';
-import { EXERCISE_FIELDS, fieldText, type ExerciseWithFields } from '../../lib/exercises/fields';
+import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { encodeHandIn, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
-import { EXERCISE_STORES } from '../../stores/exercise-stores';
-import { dateStamp, downloadText } from '../exercises/shared/download';
-import { Field } from '../exercises/shared/fields';
-import { formatWhen } from '../exercises/shared/use-exercise';
+import { $entriesByExercise, EXERCISE_STORES } from '../../exercises/stores';
+import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
+import { dateStamp, downloadText } from '../../exercises/shared/download';
+import { Field } from '../../exercises/shared/fields';
+import { formatWhen } from '../../exercises/shared/use-exercise';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
 
-const storeOf = (id: ExerciseWithFields) => EXERCISE_STORES.find((s) => s.id === id)!.store;
-const hasFields = (id: string | undefined): id is ExerciseWithFields => id !== undefined && Object.hasOwn(EXERCISE_FIELDS, id);
-/** The practice's worksheets that have saved entries to count and hand in. */
-const worksheetsOf = (p: PracticeInfo) => p.worksheets.filter((w): w is { id: ExerciseWithFields; title: string } => hasFields(w.id));
+/** The practice's worksheets, as exercise definitions (their saved entries are counted and handed in). */
+const worksheetsOf = (p: PracticeInfo): ExerciseDefinition[] => p.worksheets.flatMap((w) => exerciseById(w.id) ?? []);
 
 type Parsed = { state: 'reading' } | { state: 'invalid'; problems: string[] } | { state: 'ok'; assignment: Assignment };
 
@@ -31,7 +30,7 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
   useEffect(() => {
     const result = parseAssignment(location.search, new Set(practices.map((p) => p.id)));
     setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
-  }, []);
+  }, [practices]);
 
   if (parsed.state === 'reading') return <p>Reading the assignment link…</p>;
   if (parsed.state === 'invalid') {
@@ -61,13 +60,13 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
     if (!liveEntries(assignments.$state.get()).some((e) => e.id === id)) {
       assignments.add({ ...assignment, done: [], reflections: [] }, id);
     }
-  }, [id]);
+  }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
   const worked = useWorkedEntries(assignment.week);
   // A practice with a worksheet of its own is done once something is saved there in the week.
   const isDone = (p: PracticeInfo) => {
     const own = worksheetsOf(p)[0];
-    return Boolean(entry?.done.includes(p.id)) || (own !== undefined && worked[own.id].inWeek.length > 0);
+    return Boolean(entry?.done.includes(p.id)) || (own !== undefined && (worked[own.id] ?? NOTHING_WORKED).inWeek.length > 0);
   };
 
   const setReflection = (practice: string, text: string) => {
@@ -114,7 +113,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
                   <span key={w.id}>
                     {j === 0 ? 'Use the worksheet: ' : ' Also from this lesson: '}
                     <a href={`/practice/${w.id}/`}>{w.title}</a> (
-                    {worked[w.id].inWeek.length === 0 ? 'nothing saved this week yet' : `${worked[w.id].inWeek.length} saved this week`}).
+                    {(worked[w.id] ?? NOTHING_WORKED).inWeek.length === 0 ? 'nothing saved this week yet' : `${(worked[w.id] ?? NOTHING_WORKED).inWeek.length} saved this week`}).
                   </span>
                 ))}
               </>
@@ -140,27 +139,29 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   );
 }
 
-type Worked = Record<ExerciseWithFields, { inWeek: EntryMeta[]; other: EntryMeta[] }>;
+type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; other: EntryMeta[] }>>;
+const NOTHING_WORKED = { inWeek: [], other: [] };
+const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 
 /** Each exercise's saved entries, split into those from the assignment's week and the rest. */
 function useWorkedEntries(week: string): Worked {
-  // The list of stores is fixed, so these hooks run in the same order on every render.
-  const states = EXERCISE_STORES.map((s) => useStore(s.store.$state));
+  const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   return useMemo(() => {
     const split = (entries: EntryMeta[]) => ({ inWeek: entries.filter((e) => inWeek(e.createdAt, week)), other: entries.filter((e) => !inWeek(e.createdAt, week)) });
-    return Object.fromEntries(EXERCISE_STORES.map((s, i) => [s.id, split(liveEntries(states[i]!))])) as Worked;
-  }, [...states, week]);
+    return Object.fromEntries(Object.entries(byExercise).map(([id, entries]) => [id, split(entries)]));
+  }, [byExercise, week]);
 }
 
 /** A field of a saved entry that the student may share: key is "<entry id>:<field>". */
 function defaultShared(worked: Worked, practices: PracticeInfo[]): Set<string> {
   const on = new Set<string>();
   for (const p of practices) {
-    for (const { id: ex } of worksheetsOf(p)) {
-      for (const e of worked[ex].inWeek) {
-        for (const f of EXERCISE_FIELDS[ex]) {
-          const sharePrivate = (e as unknown as { shareCriticism?: boolean }).shareCriticism === true;
-          if (!f.private || sharePrivate) on.add(`${e.id}:${f.key}`);
+    for (const ex of worksheetsOf(p)) {
+      for (const e of (worked[ex.id] ?? NOTHING_WORKED).inWeek) {
+        for (const f of ex.fields) {
+          // A private field starts ticked only when the student said so in the worksheet.
+          const optedIn = f.private?.optIn !== undefined && (e as unknown as Record<string, unknown>)[f.private.optIn] === true;
+          if (!f.private || optedIn) on.add(`${e.id}:${f.key}`);
         }
       }
     }
@@ -175,7 +176,7 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
   const [link, setLink] = useState('');
   const [showQr, setShowQr] = useState(false);
   // Entries saved after the page opened start shared too (private fields still off).
-  useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked]);
+  useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked, practices]);
 
   const toggle = (key: string, on: boolean) => {
     setLink('');
@@ -187,21 +188,19 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
     });
   };
   const reflections = (entry?.reflections ?? []).filter((r) => r.text.trim() && assignment.practices.includes(r.practice));
-  const exercises = [...new Set(practices.flatMap((p) => worksheetsOf(p).map((w) => w.id)))];
+  const exercises = [...new Map(practices.flatMap((p) => worksheetsOf(p).map((w) => [w.id, w] as const))).values()];
 
   const build = (): HandIn => {
     const entries: HandInEntry[] = [];
     for (const ex of exercises) {
-      const store = storeOf(ex);
+      const store = EXERCISE_STORES.find((s) => s.definition.id === ex.id)!.store;
       for (const e of liveEntries(store.$state.get())) {
         const fields: HandInEntry['fields'] = {};
-        for (const f of EXERCISE_FIELDS[ex]) {
-          const value = (e as unknown as Record<string, unknown>)[f.key];
-          // A hand-in carries text, except the grid's ratings, which the class view charts.
-          const sharedValue = f.format ? fieldText(value, f) : value;
-          if (shared.has(`${e.id}:${f.key}`) && sharedValue !== undefined && sharedValue !== '') fields[f.key] = sharedValue as string;
+        for (const f of ex.fields) {
+          const value = handInFieldValue((e as unknown as Record<string, unknown>)[f.key], f);
+          if (shared.has(`${e.id}:${f.key}`) && value !== undefined && value !== '') fields[f.key] = value;
         }
-        if (Object.keys(fields).length > 0) entries.push({ exercise: ex, createdAt: e.createdAt, fields });
+        if (Object.keys(fields).length > 0) entries.push({ exercise: ex.id, createdAt: e.createdAt, fields });
       }
     }
     return {
@@ -220,11 +219,11 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
     setShowQr(false);
   };
 
-  const entryChoices = (ex: ExerciseWithFields, list: EntryMeta[]) =>
+  const entryChoices = (ex: ExerciseDefinition, list: EntryMeta[]) =>
     list.map((e) => (
       <fieldset class="share-choice" key={e.id}>
         <legend>Saved {formatWhen(e.createdAt)}</legend>
-        {EXERCISE_FIELDS[ex].map((f) => {
+        {ex.fields.map((f) => {
           const text = fieldText((e as unknown as Record<string, unknown>)[f.key], f);
           if (!text) return null;
           const key = `${e.id}:${f.key}`;
@@ -253,19 +252,22 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
         setStudent(v);
         setLink('');
       }} />
-      {exercises.map((ex) => (
-        <div key={ex}>
-          <h3>{practices.flatMap((p) => p.worksheets).find((w) => w.id === ex)?.title}</h3>
-          {worked[ex].inWeek.length === 0 ? <p>Nothing saved in this worksheet during the assignment’s week.</p> : entryChoices(ex, worked[ex].inWeek)}
-          {showOthers && worked[ex].other.length > 0 && (
-            <>
-              <h4>From other weeks</h4>
-              {entryChoices(ex, worked[ex].other)}
-            </>
-          )}
-        </div>
-      ))}
-      {exercises.some((ex) => worked[ex].other.length > 0) && (
+      {exercises.map((ex) => {
+        const { inWeek: thisWeek, other } = worked[ex.id] ?? NOTHING_WORKED;
+        return (
+          <div key={ex.id}>
+            <h3>{ex.title}</h3>
+            {thisWeek.length === 0 ? <p>Nothing saved in this worksheet during the assignment’s week.</p> : entryChoices(ex, thisWeek)}
+            {showOthers && other.length > 0 && (
+              <>
+                <h4>From other weeks</h4>
+                {entryChoices(ex, other)}
+              </>
+            )}
+          </div>
+        );
+      })}
+      {exercises.some((ex) => (worked[ex.id] ?? NOTHING_WORKED).other.length > 0) && (
         <p>
           <button type="button" class="quiet" onClick={() => setShowOthers((s) => !s)} aria-expanded={showOthers}>
             {showOthers ? 'Hide entries from other weeks' : 'Show entries from other weeks'}

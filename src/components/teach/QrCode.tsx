@@ -4,7 +4,7 @@ import qrcode from 'qrcode-generator';
 
 export function QrCode({ text, label }: { text: string; label: string }) {
   let path = '';
-  let size = 0;
+  let size: number;
   try {
     const qr = qrcode(0, 'M');
     qr.addData(text, 'Byte');

@@ -3,16 +3,18 @@
 // hand-ins in this browser and export them. Everything is decoded and checked on the device
 // (src/lib/transfer/hand-in.ts); nothing is sent anywhere, and all text is shown as text.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { weekLabel } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import { codeFromText, decodeHandIn, type HandIn } from '../../lib/transfer/hand-in';
 import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
 import { handIns } from '../../stores/hand-ins';
-import { dateStamp, downloadText } from '../exercises/shared/download';
-import { formatWhen } from '../exercises/shared/use-exercise';
+import { dateStamp, downloadText } from '../../exercises/shared/download';
+import { formatWhen } from '../../exercises/shared/use-exercise';
 import { EntryFields } from '../workbook/EntryFields';
+import { exerciseById } from '../../exercises/catalog';
+import { isRatings } from '../../exercises/efficacy-grid/data';
 
 interface Received {
   key: string;
@@ -43,8 +45,16 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   };
 
   // A hand-in link opened directly: its code is in this page's fragment, which never left the browser.
+  // Read on arrival and again whenever another hand-in link is opened in the same tab.
+  const addLatest = useRef(add);
+  addLatest.current = add;
   useEffect(() => {
-    if (location.hash.includes('h=')) add([{ code: codeFromText(location.hash), from: 'The link you opened' }]);
+    const read = () => {
+      if (location.hash.includes('h=')) addLatest.current([{ code: codeFromText(location.hash), from: 'The link you opened' }]);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
   }, []);
 
   const openFiles = async (files: FileList | null) => {
@@ -54,7 +64,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
         codes.push({ code: 'x'.repeat(100_000), from: file.name });
         continue;
       }
-      let code = '';
+      let code: string;
       try {
         const parsed = JSON.parse(await file.text()) as { format?: unknown; code?: unknown };
         code = parsed.format === 'efficacy-lab-hand-in' && typeof parsed.code === 'string' ? parsed.code : '';
@@ -166,7 +176,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 {handIn.entries.map((entry, j) => (
                   <div class="entry" key={j}>
                     <p class="entry__when">{formatWhen(entry.createdAt)}</p>
-                    <EntryFields exercise={entry.exercise} values={entry.fields} />
+                    <EntryFields fields={exerciseById(entry.exercise)?.fields ?? []} values={entry.fields} />
                   </div>
                 ))}
                 {handIn.reflections.length > 0 && (
@@ -200,8 +210,9 @@ function ClassView({ all, name }: { all: Received[]; name: (h: HandIn, i: number
   const areas = new Map<string, { domain: string; ratings: { who: string; rating: number }[] }>();
   all.forEach(({ handIn }, i) => {
     for (const entry of handIn.entries) {
-      if (entry.exercise !== 'efficacy-grid' || !Array.isArray(entry.fields['ratings'])) continue;
-      for (const r of entry.fields['ratings']) {
+      const ratings = entry.fields['ratings'];
+      if (entry.exercise !== 'efficacy-grid' || !isRatings(ratings)) continue;
+      for (const r of ratings) {
         const key = r.domain.trim().toLocaleLowerCase();
         const area = areas.get(key) ?? { domain: r.domain.trim(), ratings: [] };
         area.ratings.push({ who: name(handIn, i), rating: r.rating });

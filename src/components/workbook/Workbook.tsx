@@ -5,23 +5,22 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createExport, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
 import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
-import type { ExerciseWithFields } from '../../lib/exercises/fields';
-import { DATA_KINDS } from '../../lib/exercises/specs';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { isoDay, weekLabel, weekStart } from '../../lib/dates';
 import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
-import { EXERCISE_STORES as EXERCISES } from '../../stores/exercise-stores';
+import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { $saveStatus, BACKUP_PREFIX, reloadFromStorage, storage } from '../../stores/persistence';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
-import { dateStamp, downloadText } from '../exercises/shared/download';
-import { formatWhen } from '../exercises/shared/use-exercise';
+import { dateStamp, downloadText } from '../../exercises/shared/download';
+import { formatWhen } from '../../exercises/shared/use-exercise';
 import { EntryFields } from './EntryFields';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
+const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 
-const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
 
 /** Storage keys this site uses, for export and for deleting everything. */
 const ourKeys = () => storage.keys(STORAGE_PREFIX);
@@ -32,11 +31,11 @@ function useEntries(store: AnyStore) {
 }
 
 export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
-  // The list of exercises is fixed, so these hooks run in the same order on every render.
-  const lists = EXERCISES.map((ex) => useEntries(ex.store));
+  // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
+  const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   const opened = useEntries(assignments as unknown as AnyStore);
-  const byExercise = Object.fromEntries(EXERCISES.map((ex, i) => [ex.id, lists[i]!])) as Record<ExerciseWithFields, EntryMeta[]>;
-  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const entriesOf = (id: string) => byExercise[id] ?? [];
+  const total = EXERCISE_STORES.reduce((sum, { definition }) => sum + entriesOf(definition.id).length, 0);
 
   return (
     <div class="workbook">
@@ -48,19 +47,19 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
             grouped by exercise and by week.
           </p>
         ) : (
-          EXERCISES.map((ex) => <ExerciseSection key={ex.id} exercise={ex} entries={byExercise[ex.id]} />)
+          EXERCISE_STORES.map(({ definition }) => <ExerciseSection key={definition.id} exercise={definition} entries={entriesOf(definition.id)} />)
         )}
       </section>
       <Assignments opened={opened as OpenedAssignment[]} practices={practices} byExercise={byExercise} />
       <ExportAndPrint />
       <Import />
       <StorageHealth />
-      <DeleteEverything counts={[...EXERCISES.map((ex) => plural(byExercise[ex.id].length, ex.noun)), plural(opened.length, ['assignment', 'assignments'])]} />
+      <DeleteEverything counts={[...EXERCISE_STORES.map(({ definition }) => plural(entriesOf(definition.id).length, definition.noun)), plural(opened.length, ['assignment', 'assignments'])]} />
     </div>
   );
 }
 
-function ExerciseSection({ exercise, entries }: { exercise: (typeof EXERCISES)[number]; entries: EntryMeta[] }) {
+function ExerciseSection({ exercise, entries }: { exercise: ExerciseWithStore['definition']; entries: EntryMeta[] }) {
   if (entries.length === 0) return null;
   // Newest week first; within a week, newest entry first (liveEntries is already newest first).
   const weeks = new Map<string, EntryMeta[]>();
@@ -72,7 +71,7 @@ function ExerciseSection({ exercise, entries }: { exercise: (typeof EXERCISES)[n
   return (
     <section class="workbook__exercise" aria-labelledby={headingId} data-workbook-exercise={exercise.id}>
       <h3 id={headingId}>
-        {DATA_KINDS[exercise.id].label} <span class="muted">({plural(entries.length, exercise.noun)})</span>
+        {exercise.title} <span class="muted">({plural(entries.length, exercise.noun)})</span>
       </h3>
       {[...weeks].map(([week, inWeek]) => (
         <div key={week} class="workbook__week">
@@ -83,7 +82,7 @@ function ExerciseSection({ exercise, entries }: { exercise: (typeof EXERCISES)[n
                 <p class="entry__when">
                   <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt)}</time>
                 </p>
-                <EntryFields exercise={exercise.id} values={entry as unknown as Record<string, unknown>} markPrivate />
+                <EntryFields fields={exercise.fields} values={entry as unknown as Record<string, unknown>} markPrivate />
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
                   Open to edit<span class="visually-hidden"> this {exercise.noun[0]} from {formatWhen(entry.createdAt)}</span>
                 </a>
@@ -111,7 +110,7 @@ function Assignments({
 }: {
   opened: OpenedAssignment[];
   practices: PracticeInfo[];
-  byExercise: Record<ExerciseWithFields, EntryMeta[]>;
+  byExercise: Readonly<Record<string, EntryMeta[]>>;
 }) {
   const byId = new Map(practices.map((p) => [p.id, p]));
   return (
@@ -125,8 +124,8 @@ function Assignments({
             const query = new URLSearchParams({ p: a.practices.join(','), w: a.week, ...(a.className ? { c: a.className } : {}), ...(a.note ? { n: a.note } : {}) });
             const done = a.practices.filter((id) => {
               const p = byId.get(id);
-              const ex = p?.worksheets[0]?.id as ExerciseWithFields | undefined;
-              return a.done.includes(id) || (ex !== undefined && ex in byExercise && byExercise[ex].some((e) => isoDay(weekStart(new Date(e.createdAt))) === a.week));
+              const ex = p?.worksheets[0]?.id;
+              return a.done.includes(id) || (ex !== undefined && (byExercise[ex] ?? []).some((e) => isoDay(weekStart(new Date(e.createdAt))) === a.week));
             });
             return (
               <li key={a.id}>

@@ -1,58 +1,37 @@
-// What each exercise's saved entry contains, field by field, as people read it: for the workbook,
-// for choosing what to hand in, and for the teacher's review. Private fields are left out of a
-// hand-in unless the student ticks them in.
-import type { DomainRating } from './efficacy-grid';
-import { attributionAuditFields } from './attribution-audit';
-import { esteemOrEfficacyFields } from './esteem-or-efficacy';
-import { goalSizerFields } from './goal-sizer';
-import { sourcesSorterFields } from './sources-sorter';
-import { winLedgerFields } from './win-ledger';
-
-export type ExerciseWithFields = 'cant-rewriter' | 'self-compassion' | 'efficacy-grid' | 'goal-sizer' | 'win-ledger' | 'sources-sorter' | 'esteem-or-efficacy' | 'attribution-audit';
+// What a saved entry contains, field by field, as people read it: for the workbook, for choosing what
+// to hand in, and for the teacher's review. Every exercise declares its fields with these descriptors
+// (in its own folder's exercise.ts); nothing here knows about any one exercise.
 
 export interface FieldDescriptor {
+  /** The entry's property. */
   key: string;
+  /** What the field is called in the workbook, the hand-in choices and the review page. */
   label: string;
-  /** Kept out of hand-ins unless the student chooses to include it. */
-  private?: boolean;
+  /**
+   * Kept out of hand-ins unless the student chooses to include it. `optIn` names a yes/no property of
+   * the entry with which the student already chose, in the worksheet, to share it.
+   */
+  private?: { optIn?: string };
   /**
    * How a structured saved value (a list of versions, a set of answers) reads as text, in the
-   * workbook and in a hand-in, which carries text. Plain text fields need none.
+   * workbook and in a hand-in. Plain text fields need none.
    */
   format?: (value: unknown) => string;
+  /**
+   * For a structured value that travels in a hand-in as it is (so the review page can draw it, as it
+   * does the grid's ratings): checks a value read from a link or file. Fields without it travel as text.
+   */
+  handInValue?: (value: unknown) => boolean;
 }
 
-export const EXERCISE_FIELDS: Record<ExerciseWithFields, FieldDescriptor[]> = {
-  'cant-rewriter': [
-    { key: 'thought', label: 'Thought' },
-    { key: 'rewrite', label: 'Rewrite' },
-    { key: 'skill', label: 'One skill' },
-    { key: 'step', label: 'First step' },
-  ],
-  'self-compassion': [
-    { key: 'criticism', label: 'Inner critic (line one)', private: true },
-    { key: 'friend', label: 'To a friend (line two)' },
-  ],
-  'efficacy-grid': [
-    { key: 'ratings', label: 'Ratings' },
-    { key: 'focus', label: 'Area worked on' },
-    { key: 'success', label: 'Small success to aim for' },
-  ],
-  'goal-sizer': goalSizerFields,
-  'win-ledger': winLedgerFields,
-  'sources-sorter': sourcesSorterFields,
-  'esteem-or-efficacy': esteemOrEfficacyFields,
-  'attribution-audit': attributionAuditFields,
-};
-
-/**
- * A field's value as text. Text stays as it is (hand-ins carry text already); structured values go
- * through the field's `format`; grid ratings become "Work 7 · Money 3".
- */
-export function fieldText(value: unknown, field?: FieldDescriptor): string {
+/** A field's value as text: text as it is, structured values through the field's `format`. */
+export function fieldText(value: unknown, field: FieldDescriptor): string {
   if (typeof value === 'string') return value;
-  if (value === undefined || value === null) return '';
-  if (field?.format) return field.format(value);
-  if (Array.isArray(value)) return (value as DomainRating[]).map((r) => `${r.domain} ${r.rating}`).join(' · ');
-  return '';
+  if (value === undefined || value === null || !field.format) return '';
+  return field.format(value);
+}
+
+/** What a hand-in carries for this field: the value itself if it travels structured, else its text. */
+export function handInFieldValue(value: unknown, field: FieldDescriptor): unknown {
+  return field.handInValue ? value : fieldText(value, field);
 }

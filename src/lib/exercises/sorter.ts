@@ -6,7 +6,7 @@
 //
 // The items themselves (texts, answers, explanations) are data the island receives as props, never
 // imported by client code, so this file stays small: it is in the exercise-sorter chunk.
-import type { DataSpec } from '../storage/envelope';
+import type { DataShape } from '../storage/envelope';
 import { blankState, type EntryMeta, type SavedState } from '../storage/entries';
 import { bool, list, obj, str, type Check } from '../storage/shape';
 import { savedStateCheck, text } from './saved-state-schema';
@@ -108,12 +108,11 @@ export type SorterState = SavedState<SorterEntry, SorterDraft>;
 export const blankSorterDraft = (): SorterDraft => ({ answers: [], order: [], checked: false, reflection: '' });
 
 /** The saved data of a sorting exercise whose categories are `ids`. */
-export function sorterSpec(exercise: string, ids: readonly string[]): DataSpec<SorterState> {
+export function sorterShape(ids: readonly string[]): DataShape<SorterState> {
   const known: Check<string> = (v): v is string => ids.includes(v as string);
   const answers = list(obj<SortAnswer>({ item: str(40), text: text(), choice: known, expected: known }), 100);
   const order: Check<string[]> = (v): v is string[] => list(known, ids.length)(v) && new Set(v).size === v.length;
   return {
-    exercise,
     version: 1,
     migrations: {},
     isValid: savedStateCheck<SorterFields, SorterDraft>(

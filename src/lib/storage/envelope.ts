@@ -33,6 +33,9 @@ export interface DataSpec<T> {
   blank: () => T;
 }
 
+/** A spec without its name: what an exercise's data module declares (the definition adds the id). */
+export type DataShape<T> = Omit<DataSpec<T>, 'exercise'>;
+
 export type UnreadableReason = 'not-json' | 'not-ours' | 'wrong-exercise' | 'newer-version' | 'migration-failed' | 'wrong-shape';
 
 export type OpenResult<T> =

@@ -3,7 +3,7 @@
 // changes: size, JSON, that it is ours, its version (older ones are migrated), its checksum, and
 // that every item is data this site can read.
 import { openEnvelope } from '../storage/envelope';
-import { DATA_KINDS, isDataKind } from '../exercises/specs';
+import { dataKind, isDataKind } from './data-kinds';
 import { BACKUP_PREFIX, DATA_PREFIX } from '../storage-keys';
 import { isRecord } from '../storage/shape';
 
@@ -83,8 +83,8 @@ function itemsAreReadable(items: Record<string, unknown>): items is Record<strin
   return Object.entries(items).every(([key, value]) => {
     if (typeof value !== 'string' || !isExportedKey(key)) return false;
     if (key.startsWith(BACKUP_PREFIX)) return true;
-    const kind = key.slice(DATA_PREFIX.length) as keyof typeof DATA_KINDS;
-    return openEnvelope(value, DATA_KINDS[kind].spec).status === 'ok';
+    const kind = key.slice(DATA_PREFIX.length);
+    return isDataKind(kind) && openEnvelope(value, dataKind(kind).spec).status === 'ok';
   });
 }
 
@@ -102,7 +102,7 @@ export async function readImport(text: string, byteLength = text.length): Promis
   // An exercise's own "Download a copy": one stored item, as it was stored.
   if (parsed['app'] === 'efficacy-lab' && typeof parsed['exercise'] === 'string' && isDataKind(parsed['exercise'])) {
     const items = { [`${DATA_PREFIX}${parsed['exercise']}`]: text.trim() };
-    if (typeof parsed['version'] === 'number' && parsed['version'] > DATA_KINDS[parsed['exercise']].spec.version) return fail('newer-version');
+    if (typeof parsed['version'] === 'number' && parsed['version'] > dataKind(parsed['exercise']).spec.version) return fail('newer-version');
     return itemsAreReadable(items) ? { ok: true, items, source: 'exercise-copy', exportedAt: undefined } : fail('damaged');
   }
 

@@ -3,8 +3,8 @@
 // fflate and written as base64url. Decoding checks everything: sizes (so a small link cannot unpack
 // into something huge), the version, and every field against what the exercises actually save.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { EXERCISE_FIELDS, type ExerciseWithFields } from '../exercises/fields';
-import { MAX_RATING, MIN_RATING, type DomainRating } from '../exercises/efficacy-grid';
+import { exerciseById } from '../../exercises/catalog';
+import type { ExerciseId } from '../exercise-ids';
 import { isRecord } from '../storage/shape';
 
 export const HAND_IN_VERSION = 1;
@@ -17,11 +17,14 @@ export const MAX_FIELD_TEXT = 4000;
 const CODE_PREFIX = 'h1.';
 
 export interface HandInEntry {
-  exercise: ExerciseWithFields;
+  exercise: ExerciseId;
   /** When the entry was first saved. */
   createdAt: string;
-  /** Only the fields the student chose to share. */
-  fields: Record<string, string | DomainRating[]>;
+  /**
+   * Only the fields the student chose to share: text, or a structured value for fields that travel
+   * as they are (see FieldDescriptor.handInValue).
+   */
+  fields: Record<string, unknown>;
 }
 
 export interface HandIn {
@@ -36,14 +39,6 @@ export interface HandIn {
 
 const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isStamp = (v: unknown): v is string => isText(v, 40) && !Number.isNaN(new Date(v).getTime());
-
-function isRatings(v: unknown): v is DomainRating[] {
-  return (
-    Array.isArray(v) &&
-    v.length <= 12 &&
-    v.every((r) => isRecord(r) && isText(r['domain'], 60) && Number.isInteger(r['rating']) && (r['rating'] as number) >= MIN_RATING && (r['rating'] as number) <= MAX_RATING)
-  );
-}
 
 /**
  * Checks a decoded hand-in, field by field. Returns the problems found (empty when it is valid).
@@ -67,13 +62,17 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
   if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) problems.push('Its entries are missing or too many.');
   else {
     for (const entry of entries) {
-      if (!isRecord(entry) || !Object.hasOwn(EXERCISE_FIELDS, entry['exercise'] as string) || !isStamp(entry['createdAt']) || !isRecord(entry['fields'])) {
+      const exercise = isRecord(entry) && typeof entry['exercise'] === 'string' ? exerciseById(entry['exercise']) : undefined;
+      if (!isRecord(entry) || !exercise || !isStamp(entry['createdAt']) || !isRecord(entry['fields'])) {
         problems.push('An entry is damaged.');
         break;
       }
-      const allowed = new Map(EXERCISE_FIELDS[entry['exercise'] as ExerciseWithFields].map((f) => [f.key, f]));
-      const fields = entry['fields'];
-      const bad = Object.entries(fields).find(([key, v]) => !allowed.has(key) || !(key === 'ratings' ? isRatings(v) : isText(v)));
+      const allowed = new Map(exercise.fields.map((f) => [f.key, f]));
+      const fits = (key: string, v: unknown) => {
+        const field = allowed.get(key);
+        return field !== undefined && (field.handInValue ? field.handInValue(v) : isText(v));
+      };
+      const bad = Object.entries(entry['fields']).find(([key, v]) => !fits(key, v));
       if (bad) {
         problems.push('An entry has a field this site does not know, or one that is too long.');
         break;

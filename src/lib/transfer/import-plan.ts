@@ -4,7 +4,7 @@
 // version is the newer one the preview says so.
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
 import { isTombstone, liveEntries, mergeStates, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
-import { DATA_KINDS, type DataKind } from '../exercises/specs';
+import { dataKind, type DataKind } from './data-kinds';
 
 const DATA_PREFIX = 'efficacy-lab:data:';
 
@@ -66,7 +66,7 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
       continue;
     }
     const kind = key.slice(DATA_PREFIX.length) as DataKind;
-    const { spec, label } = DATA_KINDS[kind];
+    const { spec, label } = dataKind(kind);
     const incoming = openEnvelope(text, spec);
     if (incoming.status !== 'ok') continue; // readImport has already refused files with such items
     const current = stored(key);

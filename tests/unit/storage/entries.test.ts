@@ -20,7 +20,9 @@ const empty = (): State => blankState({ text: '' });
 
 describe('entries', () => {
   it('adds, updates, deletes (leaving a tombstone without the text) and restores', () => {
-    let { state, entry } = addEntry(empty(), { text: 'first' }, t(1), 'a');
+    const added = addEntry(empty(), { text: 'first' }, t(1), 'a');
+    const { entry } = added;
+    let { state } = added;
     expect(entry).toEqual({ id: 'a', text: 'first', createdAt: t(1), updatedAt: t(1) });
     state = updateEntry(state, 'a', { text: 'first, edited' }, t(2));
     expect(liveEntries(state)).toEqual([{ id: 'a', text: 'first, edited', createdAt: t(1), updatedAt: t(2) }]);

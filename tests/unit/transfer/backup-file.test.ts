@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checksumOf, createExport, EXPORT_FORMAT, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../../src/lib/transfer/backup-file';
 import { sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry } from '../../../src/lib/storage/entries';
-import { cantRewriterSpec } from '../../../src/lib/exercises/cant-rewriter-data';
-import { selfCompassionSpec } from '../../../src/lib/exercises/self-compassion';
+import cantRewriterExercise from '../../../src/exercises/cant-rewriter/exercise';
+
+const cantRewriterSpec = cantRewriterExercise.spec;
+import selfCompassionExercise from '../../../src/exercises/self-compassion/exercise';
+
+const selfCompassionSpec = selfCompassionExercise.spec;
 
 const rewriter = sealEnvelope(
   addEntry(cantRewriterSpec.blank(), { thought: "I can't swim", rewrite: "I don't yet know how to swim.", skill: '', step: '' }, '2026-03-01T10:00:00.000Z', 'r1').state,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/lib/transfer/import-plan';
 import { openEnvelope, sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry, deleteEntry, liveEntries, updateEntry } from '../../../src/lib/storage/entries';
-import { cantRewriterSpec, type CantRewriterState } from '../../../src/lib/exercises/cant-rewriter-data';
+import { type CantRewriterState } from '../../../src/exercises/cant-rewriter/data';
+import cantRewriterExercise from '../../../src/exercises/cant-rewriter/exercise';
+
+const cantRewriterSpec = cantRewriterExercise.spec;
 
 const KEY = 'efficacy-lab:data:cant-rewriter';
 const t = (m: number) => `2026-04-01T10:${String(m).padStart(2, '0')}:00.000Z`;

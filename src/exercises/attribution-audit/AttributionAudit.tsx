@@ -1,0 +1,175 @@
+// The attribution audit: what happened, how you explained it, how you mark the cause; then
+// suggestions for a reframe (from the pure rules in lib/exercises/attribution-audit) and your own.
+import { useState } from 'preact/hooks';
+import {
+  attributionAuditFields,
+  AUDIT_ORDER,
+  auditEntry,
+  auditProblems,
+  auditReady,
+  emptyAuditDraft,
+  MARKS,
+  type AttributionAuditDraft,
+  type AttributionAuditEntry,
+  type AttributionAuditFields,
+  type AuditField,
+  type MarkKey,
+} from './data';
+import type { EntryMeta } from '../../lib/storage/entries';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import { attributionAudit as store } from './store';
+import { SavedEntries } from '../shared/SavedEntries';
+import type { ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { describedBy, ErrorMessage, Field } from '../shared/fields';
+import { useExercise, useLazy } from '../shared/use-exercise';
+
+const ID = 'attribution-audit';
+/** Ids of a field; the first field is `<prefix>-first`, which the entry list focuses when editing. */
+const fid = (p: string, k: AuditField) => `${p}-${k === 'outcome' ? 'first' : k}`;
+
+type TextKey = 'happened' | 'explanation' | 'reframe';
+const TEXT: Record<TextKey, [string, string?]> = {
+  happened: ['What happened?'],
+  explanation: ['How did you explain it to yourself?', 'In the words you used in your head.'],
+  reframe: ['Your reframe (optional)', 'An explanation you can act on or repeat.'],
+};
+
+interface SheetProps {
+  p: string;
+  v: AttributionAuditDraft;
+  set: (patch: Partial<AttributionAuditDraft>) => void;
+  errors: Partial<Record<AuditField, string>>;
+}
+
+/** The worksheet's fields, for the new audit and for editing a saved one. */
+function Sheet({ p, v, set, errors }: SheetProps) {
+  const radios = (k: MarkKey) => {
+    const base = fid(p, k);
+    const error = errors[k];
+    return (
+      <fieldset key={k} class={error ? 'choices field--error' : 'choices'} aria-describedby={describedBy(base, 0, error)}>
+        <legend class="field__label">{MARKS[k].legend}</legend>
+        <ErrorMessage id={base} error={error} />
+        {Object.entries(MARKS[k].options).map(([value, label], i) => {
+          const id = i ? `${base}-${value}` : base;
+          return (
+            <div class="choice" key={value}>
+              <input
+                type="radio"
+                id={id}
+                name={base}
+                checked={v.marks[k] === value}
+                onChange={() => set({ marks: { ...v.marks, [k]: value } })}
+              />
+              <label for={id}>{label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+    );
+  };
+  const text = (k: TextKey) => (
+    <Field
+      key={k}
+      rows={3}
+      id={fid(p, k)}
+      label={TEXT[k][0]}
+      hint={TEXT[k][1]}
+      value={v[k]}
+      error={errors[k]}
+      onInput={(value) => set({ [k]: value })}
+    />
+  );
+  return (
+    <>
+      {AUDIT_ORDER.slice(0, 6).map((k) => (k in MARKS ? radios(k as MarkKey) : text(k as TextKey)))}
+      <Suggestions v={v} />
+      {text('reframe')}
+    </>
+  );
+}
+
+/**
+ * Reframe ideas, in a polite live region, once the explanation and every mark are in. Their rules
+ * load at that point (Reframes.lazy.tsx): most of the form needs none of them.
+ */
+function Suggestions({ v }: { v: AttributionAuditDraft }) {
+  const ready = auditReady(v);
+  const Reframes = useLazy(ready, () => import('./Reframes.lazy'));
+  return <div aria-live="polite">{ready && Reframes && <Reframes.Reframes v={v} />}</div>;
+}
+
+export default function AttributionAudit({ level = 3 }: ExerciseProps) {
+  const { draft, entries, recovery, backups, status } = useExercise(store);
+  const [tried, setTried] = useState(false);
+  const [saved, setSaved] = useState('');
+  const errors = tried ? auditProblems(draft) : {};
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const draft = store.$state.get().draft.value; // not this render's: see SelfCompassion
+    const entry = auditEntry(draft);
+    if (!entry) {
+      setTried(true);
+      document.getElementById(fid(ID, Object.keys(auditProblems(draft))[0] as AuditField))?.focus();
+      return;
+    }
+    store.add(entry);
+    store.setDraft(emptyAuditDraft());
+    setTried(false);
+    setSaved('Saved. It is in your list below.');
+    document.getElementById(fid(ID, 'outcome'))?.focus();
+  };
+
+  return (
+    <ExerciseFrame store={store as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+      <form class="exercise__form" onSubmit={save} noValidate>
+        <Sheet
+          p={ID}
+          v={draft}
+          errors={errors}
+          set={(patch) => {
+            store.setDraft({ ...store.$state.get().draft.value, ...patch });
+            setSaved('');
+          }}
+        />
+        <div class="exercise__actions">
+          <button type="submit">Save this audit</button>
+          <span class="exercise__saved" role="status" aria-live="polite">
+            {saved}
+          </span>
+        </div>
+      </form>
+      <SavedEntries<AttributionAuditEntry>
+        id={`${ID}-entries`}
+        title="Your saved audits"
+        noun="audit"
+        level={level === 2 ? 3 : 4}
+        entries={entries}
+        empty="Nothing saved yet."
+        onDelete={(id) => store.remove(id)}
+        onUndo={(entry) => store.restore(entry)}
+        renderEntry={(entry) => (
+          <dl class="entry__fields">
+            {attributionAuditFields.map((f) => {
+              const value = entry[f.key as keyof AttributionAuditFields];
+              const shown = f.format ? f.format(value) : (value as string);
+              return (
+                shown && (
+                  <div key={f.key}>
+                    <dt>{f.label}</dt>
+                    <dd>{shown}</dd>
+                  </div>
+                )
+              );
+            })}
+          </dl>
+        )}
+        renderEditor={(entry, prefix) => (
+          <Sheet p={prefix} v={entry} errors={{}} set={(patch) => store.update(entry.id, patch as Partial<AttributionAuditFields>)} />
+        )}
+      />
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,193 @@
+// The "I can't" rewriter island: a thought in, a task statement out (editable), then the one skill
+// and a first step. The rewriting rules are in src/lib/exercises/cant-rewriter.ts; they are loaded
+// when the person first focuses the thought field (3 KB gzipped that a reader who never writes a
+// thought does not need).
+import { useMemo, useState } from 'preact/hooks';
+import {
+  canSaveRewrite,
+  EMPTY_CANT_DRAFT,
+  NARROWING_QUESTION,
+  type CantRewriterDraft,
+  type CantRewriterEntry,
+} from './data';
+import { cantRewriter } from './store';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import type { EntryMeta } from '../../lib/storage/entries';
+import { SavedEntries } from '../shared/SavedEntries';
+import type { ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { Field } from '../shared/fields';
+import { useExercise } from '../shared/use-exercise';
+
+const ID = 'cant-rewriter';
+const ids = {
+  thought: `${ID}-thought`,
+  rewrite: `${ID}-rewrite`,
+  skill: `${ID}-skill`,
+  step: `${ID}-step`,
+};
+
+type Rules = typeof import('./rules');
+let rulesLoading: Promise<Rules> | undefined;
+const loadRules = () => (rulesLoading ??= import('./rules'));
+
+/** Until the person edits the rewrite themselves, it follows the thought. */
+function withSuggestion(draft: CantRewriterDraft, rules: Rules): CantRewriterDraft {
+  if (draft.rewriteEdited) return draft;
+  const r = rules.rewriteCant(draft.thought);
+  return { ...draft, rewrite: r.kind === 'rewrite' ? r.text : '' };
+}
+
+export default function CantRewriter({ level = 3 }: ExerciseProps) {
+  const { draft, entries, recovery, backups, status } = useExercise(cantRewriter);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [savedMessage, setSavedMessage] = useState('');
+  const [rules, setRules] = useState<Rules>();
+  const result = useMemo(() => (rules && draft.thought.trim() ? rules.rewriteCant(draft.thought) : undefined), [rules, draft.thought]);
+  const suggestion = result?.kind === 'rewrite' ? result.text : '';
+  const getRules = () => void loadRules().then((loaded) => setRules(() => loaded));
+
+  const change = (fields: Partial<CantRewriterDraft>) => {
+    let next = { ...cantRewriter.$state.get().draft.value, ...fields };
+    if (fields.thought !== undefined) {
+      if (rules) next = withSuggestion(next, rules);
+      else
+        void loadRules().then((loaded) => {
+          setRules(() => loaded);
+          cantRewriter.setDraft(withSuggestion(cantRewriter.$state.get().draft.value, loaded));
+        });
+    }
+    cantRewriter.setDraft(next);
+    setSavedMessage('');
+    if (error && canSaveRewrite(next)) setError(undefined);
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
+    const draft = cantRewriter.$state.get().draft.value;
+    if (!canSaveRewrite(draft)) {
+      setError(draft.thought.trim() ? 'Write the rewrite before saving (or use the suggestion).' : 'Write a thought first.');
+      document.getElementById(draft.thought.trim() ? ids.rewrite : ids.thought)?.focus();
+      return;
+    }
+    cantRewriter.add({
+      thought: draft.thought.trim(),
+      rewrite: draft.rewrite.trim(),
+      skill: draft.skill.trim(),
+      step: draft.step.trim(),
+    });
+    cantRewriter.setDraft(EMPTY_CANT_DRAFT);
+    setSavedMessage('Saved. It is in your list below.');
+    document.getElementById(ids.thought)?.focus();
+  };
+
+  return (
+    <ExerciseFrame
+      store={cantRewriter as unknown as ExerciseStore<EntryMeta, unknown>}
+      status={status}
+      recovery={recovery}
+      backups={backups}
+    >
+      <form class="exercise__form" onSubmit={save} noValidate>
+        <Field
+          id={ids.thought}
+          label="Your thought"
+          hint="In your own words, as it sounds in your head. For example: “I can’t do public speaking” or “I’m bad at math”."
+          value={draft.thought}
+          onInput={(thought) => change({ thought })}
+          onFocus={getRules}
+          rows={2}
+          maxLength={600}
+          error={error && !draft.thought.trim() ? error : undefined}
+        />
+        <div class="rewrite-output" role="status" aria-live="polite" data-rewrite-output>
+          {!result ? null : result.kind === 'guidance' ? (
+            <p class="notice notice--quiet" data-guidance={result.reason}>
+              {result.message}
+            </p>
+          ) : (
+            <p>
+              <span class="rewrite-output__label">Suggested rewrite:</span> <span data-suggestion>{result.text}</span>
+              {result.note && <span class="rewrite-output__note"> {result.note}</span>}
+            </p>
+          )}
+        </div>
+        <Field
+          id={ids.rewrite}
+          label="Rewritten as a task"
+          hint="Edit it until it sounds true to you."
+          value={draft.rewrite}
+          onInput={(rewrite) => change({ rewrite, rewriteEdited: rewrite !== suggestion })}
+          rows={2}
+          error={error && draft.thought.trim() && !draft.rewrite.trim() ? error : undefined}
+        />
+        {draft.rewriteEdited && suggestion && draft.rewrite !== suggestion && (
+          <p>
+            <button type="button" class="quiet" onClick={() => change({ rewrite: suggestion, rewriteEdited: false })}>
+              Use the suggestion instead
+            </button>
+          </p>
+        )}
+        <Field
+          id={ids.skill}
+          label={NARROWING_QUESTION}
+          hint="One skill, small enough to practise this week. For example: “opening a talk with one clear sentence”."
+          value={draft.skill}
+          onInput={(skill) => change({ skill })}
+        />
+        <Field
+          id={ids.step}
+          label="A first small step"
+          hint="Something you could do today that is almost impossible to fail."
+          value={draft.step}
+          onInput={(step) => change({ step })}
+        />
+        <div class="exercise__actions">
+          <button type="submit">Save this rewrite</button>
+          <span class="exercise__saved" role="status" aria-live="polite">
+            {savedMessage}
+          </span>
+        </div>
+      </form>
+      <SavedEntries<CantRewriterEntry>
+        id={`${ID}-entries`}
+        title="Your saved rewrites"
+        noun="rewrite"
+        level={level === 2 ? 3 : 4}
+        entries={entries}
+        empty="Nothing saved yet. Your rewrites will be listed here, newest first."
+        onDelete={(id) => cantRewriter.remove(id)}
+        onUndo={(entry) => cantRewriter.restore(entry)}
+        renderEntry={(entry) => (
+          <dl class="entry__fields">
+            <dt>Thought</dt>
+            <dd>{entry.thought}</dd>
+            <dt>Rewrite</dt>
+            <dd>{entry.rewrite}</dd>
+            {entry.skill && (
+              <>
+                <dt>One skill</dt>
+                <dd>{entry.skill}</dd>
+              </>
+            )}
+            {entry.step && (
+              <>
+                <dt>First step</dt>
+                <dd>{entry.step}</dd>
+              </>
+            )}
+          </dl>
+        )}
+        renderEditor={(entry, prefix) => (
+          <>
+            <Field id={`${prefix}-first`} label="Thought" value={entry.thought} rows={2} onInput={(thought) => cantRewriter.update(entry.id, { thought })} />
+            <Field id={`${prefix}-rewrite`} label="Rewrite" value={entry.rewrite} rows={2} onInput={(rewrite) => cantRewriter.update(entry.id, { rewrite })} />
+            <Field id={`${prefix}-skill`} label="One skill" value={entry.skill} onInput={(skill) => cantRewriter.update(entry.id, { skill })} />
+            <Field id={`${prefix}-step`} label="First step" value={entry.step} onInput={(step) => cantRewriter.update(entry.id, { step })} />
+          </>
+        )}
+      />
+    </ExerciseFrame>
+  );
+}

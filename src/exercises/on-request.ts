@@ -1,0 +1,33 @@
+// The client:request directive (registered in astro.config.mjs with Astro's addClientDirective): an
+// island that hydrates when the reader opens it. Exercise.astro renders such a worksheet hidden, with
+// an "Open the worksheet here" link to the exercise's own page (which is what a reader without
+// JavaScript follows). Opening loads the code, hydrates the worksheet while it is still hidden, then
+// shows it with focus on its first control, so no keystroke can land in a worksheet that is not live.
+// If the code cannot be loaded (Astro then reports astro:hydration-error and leaves the island
+// unhydrated, with its `ssr` attribute), the link is followed: the exercise's own page has it too.
+import type { ClientDirective } from 'astro';
+
+const onRequest: ClientDirective = (load, _options, island) => {
+  const box = island.closest<HTMLElement>('[data-on-request]');
+  const opener = box?.querySelector<HTMLAnchorElement>('a[data-open]');
+  const worksheet = box?.querySelector<HTMLElement>('[data-worksheet]');
+  if (!box || !opener || !worksheet) return;
+  let opening = false; // a second click while the code loads must not hydrate twice
+  opener.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (opening) return;
+    opening = true;
+    opener.setAttribute('aria-busy', 'true');
+    const fallBack = () => window.location.assign(opener.href);
+    void load()
+      .then((hydrate) => hydrate())
+      .then(() => {
+        if (island.hasAttribute('ssr')) return fallBack();
+        worksheet.hidden = false;
+        opener.parentElement!.hidden = true;
+        island.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+      }, fallBack);
+  });
+};
+
+export default onRequest;

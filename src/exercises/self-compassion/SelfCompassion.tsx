@@ -1,0 +1,149 @@
+// Two-line self-compassion: line one is what the inner critic said (private), line two is what you
+// would say to a good friend in the same spot. Saved as dated pairs.
+import { useState } from 'preact/hooks';
+import {
+  canSavePair,
+  EMPTY_SELF_COMPASSION_DRAFT,
+  type SelfCompassionDraft,
+  type SelfCompassionEntry,
+} from './data';
+import type { EntryMeta } from '../../lib/storage/entries';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import { selfCompassion } from './store';
+import { SavedEntries } from '../shared/SavedEntries';
+import type { ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { Field } from '../shared/fields';
+import { useExercise } from '../shared/use-exercise';
+
+const ID = 'self-compassion';
+const ids = { criticism: `${ID}-criticism`, friend: `${ID}-friend` };
+
+const PrivateTag = () => <span class="tag tag--private">Private</span>;
+
+export default function SelfCompassion({ level = 3 }: ExerciseProps) {
+  const { draft, entries, recovery, backups, status } = useExercise(selfCompassion);
+  const [errors, setErrors] = useState<Partial<Record<keyof SelfCompassionDraft, string | undefined>>>({});
+  const [savedMessage, setSavedMessage] = useState('');
+
+
+  const change = (fields: Partial<SelfCompassionDraft>) => {
+    const next = { ...selfCompassion.$state.get().draft.value, ...fields };
+    selfCompassion.setDraft(next);
+    setSavedMessage('');
+    if (fields.criticism?.trim()) setErrors((e) => ({ ...e, criticism: undefined }));
+    if (fields.friend?.trim()) setErrors((e) => ({ ...e, friend: undefined }));
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
+    const draft = selfCompassion.$state.get().draft.value;
+    if (!canSavePair(draft)) {
+      const next = {
+        criticism: draft.criticism.trim() ? undefined : 'Write line one: what your inner critic said.',
+        friend: draft.friend.trim() ? undefined : 'Write line two: what you would say to a good friend.',
+      };
+      setErrors(next);
+      document.getElementById(next.criticism ? ids.criticism : ids.friend)?.focus();
+      return;
+    }
+    selfCompassion.add({ criticism: draft.criticism.trim(), friend: draft.friend.trim(), shareCriticism: false });
+    selfCompassion.setDraft(EMPTY_SELF_COMPASSION_DRAFT);
+    setSavedMessage('Saved. The pair is in your list below.');
+    document.getElementById(ids.criticism)?.focus();
+  };
+
+  return (
+    <ExerciseFrame
+      store={selfCompassion as unknown as ExerciseStore<EntryMeta, unknown>}
+      status={status}
+      recovery={recovery}
+      backups={backups}
+    >
+      <form class="exercise__form" onSubmit={save} noValidate>
+        <Field
+          rows={3}
+          id={ids.criticism}
+          label={
+            <>
+              Line one: what your inner critic said <PrivateTag />
+            </>
+          }
+          hint="The automatic thought after the setback, as harsh as it was. For example: “You always mess this up.”"
+          value={draft.criticism}
+          onInput={(criticism) => change({ criticism })}
+          error={errors.criticism}
+        />
+        <Field
+          rows={3}
+          id={ids.friend}
+          label="Line two: what you would say to a good friend"
+          hint="Imagine a friend had the same setback and said line one about themselves. What would you tell them?"
+          value={draft.friend}
+          onInput={(friend) => change({ friend })}
+          error={errors.friend}
+        />
+        <div class="exercise__actions">
+          <button type="submit">Save this pair</button>
+          <span class="exercise__saved" role="status" aria-live="polite">
+            {savedMessage}
+          </span>
+        </div>
+      </form>
+      <SavedEntries<SelfCompassionEntry>
+        id={`${ID}-entries`}
+        title="Your saved pairs"
+        noun="pair"
+        level={level === 2 ? 3 : 4}
+        entries={entries}
+        empty="Nothing saved yet. Your pairs will be listed here, newest first."
+        onDelete={(id) => selfCompassion.remove(id)}
+        onUndo={(entry) => selfCompassion.restore(entry)}
+        renderEntry={(entry) => (
+          <dl class="entry__fields">
+            <dt>
+              Inner critic <PrivateTag />
+            </dt>
+            <dd>{entry.criticism}</dd>
+            <dt>To a friend</dt>
+            <dd>{entry.friend}</dd>
+            <dt>When handed in</dt>
+            <dd>{entry.shareCriticism ? 'Both lines are included.' : 'Only line two is included.'}</dd>
+          </dl>
+        )}
+        renderEditor={(entry, prefix) => (
+          <>
+            <Field
+          rows={3}
+              id={`${prefix}-first`}
+              label={
+                <>
+                  Line one: inner critic <PrivateTag />
+                </>
+              }
+              value={entry.criticism}
+              onInput={(criticism) => selfCompassion.update(entry.id, { criticism })}
+            />
+            <Field
+          rows={3}
+              id={`${prefix}-friend`}
+              label="Line two: to a friend"
+              value={entry.friend}
+              onInput={(friend) => selfCompassion.update(entry.id, { friend })}
+            />
+            <div class="field field--checkbox">
+              <input
+                type="checkbox"
+                id={`${prefix}-share`}
+                checked={entry.shareCriticism}
+                onChange={(event) => selfCompassion.update(entry.id, { shareCriticism: (event.currentTarget as HTMLInputElement).checked })}
+              />
+              <label for={`${prefix}-share`}>Include line one when I hand this pair in</label>
+            </div>
+          </>
+        )}
+      />
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,166 @@
+// The saved entries of an exercise, newest first, each with its date. Edit changes the entry in place
+// (every keystroke is saved, so an edit is never lost); delete asks once, then offers an undo.
+// Loaded by SavedEntries once there is something saved.
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { EntryMeta } from '../../lib/storage/entries';
+import { formatWhen } from './use-exercise';
+
+export interface EntryListProps<E extends EntryMeta> {
+  /** Id prefix for the list's elements. */
+  id: string;
+  title: string;
+  entries: E[];
+  /** What an entry shows when read. */
+  renderEntry: (entry: E) => ComponentChildren;
+  /** The fields to edit an entry with; changes are saved as they are typed. */
+  renderEditor: (entry: E, idPrefix: string) => ComponentChildren;
+  /** What to call one entry in button labels ("pair", "rewrite", "round"). */
+  noun: string;
+  onDelete: (id: string) => E | undefined;
+  onUndo: (entry: E) => void;
+  /** Heading level of the list's title. */
+  level: 3 | 4;
+  empty: ComponentChildren;
+}
+
+export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
+  const { id, entries, renderEntry, renderEditor, noun, onDelete, onUndo, empty } = props;
+  // The workbook links to /practice/<id>/?entry=<entry id>: that entry opens ready to edit.
+  const [editing, setEditing] = useState<string | undefined>(() => {
+    const wanted = new URLSearchParams(location.search).get('entry');
+    return entries.some((e) => e.id === wanted) ? (wanted as string) : undefined;
+  });
+  const [confirming, setConfirming] = useState<string | undefined>(undefined);
+  const [deleted, setDeleted] = useState<E | undefined>(undefined);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<string | undefined>(editing ? `${id}-${editing}-edit-first` : undefined);
+
+  // A layout effect: focus moves in the same frame as the change, not after the next paint.
+  useLayoutEffect(() => {
+    // Move focus where the person's next step is: into the editor, back to the entry, or to Undo.
+    const target = focusAfter.current;
+    focusAfter.current = undefined;
+    if (!target) return;
+    if (target === 'undo') undoRef.current?.focus();
+    else document.getElementById(target)?.focus();
+  });
+
+  const remove = (entry: E) => {
+    const removed = onDelete(entry.id);
+    setConfirming(undefined);
+    setEditing(undefined);
+    setDeleted(removed);
+    focusAfter.current = 'undo';
+  };
+
+  return (
+    <>
+      <div class="entries__status" role="status" aria-live="polite">
+        {deleted && (
+          <p class="notice notice--quiet">
+            {`${capitalise(noun)} from ${formatWhen(deleted.createdAt)} deleted.`}{' '}
+            <button
+              type="button"
+              class="quiet"
+              ref={undoRef}
+              onClick={() => {
+                onUndo(deleted);
+                focusAfter.current = `${id}-${deleted.id}`;
+                setDeleted(undefined);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      {entries.length === 0 ? (
+        <p class="entries__empty">{empty}</p>
+      ) : (
+        <ol class="entries__list">
+          {entries.map((entry) => {
+            const itemId = `${id}-${entry.id}`;
+            const isEditing = editing === entry.id;
+            return (
+              <li key={entry.id} class="entry" id={itemId} tabIndex={-1} aria-labelledby={`${itemId}-when`}>
+                <p class="entry__when" id={`${itemId}-when`}>
+                  <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt)}</time>
+                  {entry.updatedAt !== entry.createdAt && <span class="muted"> (edited)</span>}
+                </p>
+                {isEditing ? (
+                  <div class="entry__editor">
+                    {renderEditor(entry, `${itemId}-edit`)}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setEditing(undefined);
+                        focusAfter.current = `${itemId}-edit-button`;
+                      }}
+                    >
+                      Done editing
+                    </button>
+                    <span class="field__hint"> Changes are saved as you type.</span>
+                  </div>
+                ) : (
+                  <div class="entry__body">{renderEntry(entry)}</div>
+                )}
+                {!isEditing && (
+                  <div class="entry__actions">
+                    {confirming === entry.id ? (
+                      <div class="confirm" role="group" aria-labelledby={`${itemId}-confirm`}>
+                        <span id={`${itemId}-confirm`}>Delete this {noun}?</span>{' '}
+                        <button type="button" class="danger" id={`${itemId}-confirm-yes`} onClick={() => remove(entry)}>
+                          Yes, delete
+                        </button>{' '}
+                        <button
+                          type="button"
+                          class="quiet"
+                          onClick={() => {
+                            setConfirming(undefined);
+                            focusAfter.current = `${itemId}-delete-button`;
+                          }}
+                        >
+                          Cancel
+                        </button>
+                      </div>
+                    ) : (
+                      <>
+                        <button
+                          type="button"
+                          class="quiet"
+                          id={`${itemId}-edit-button`}
+                          onClick={() => {
+                            setEditing(entry.id);
+                            focusAfter.current = `${itemId}-edit-first`;
+                          }}
+                        >
+                          Edit
+                        </button>{' '}
+                        <button
+                          type="button"
+                          class="quiet"
+                          id={`${itemId}-delete-button`}
+                          onClick={() => {
+                            setConfirming(entry.id);
+                            focusAfter.current = `${itemId}-confirm-yes`;
+                          }}
+                        >
+                          Delete
+                        </button>
+                      </>
+                    )}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,84 @@
+// The frame every exercise shares: heading, save indicator, the notices about storage and about
+// kept-aside data, and the exercise itself.
+import type { ComponentChildren } from 'preact';
+import type { SaveStatus } from '../../lib/storage/guarded-storage';
+import type { EntryMeta } from '../../lib/storage/entries';
+import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
+import type { NoticesProps } from './Notices';
+import { useStore } from '@nanostores/preact';
+import { $lazyParts, retryLazyParts, useLazy } from './use-exercise';
+
+/** What every exercise island takes: the heading level of its title, to place its own headings. */
+export interface ExerciseProps {
+  level?: 2 | 3;
+}
+
+interface FrameProps {
+  store: ExerciseStore<EntryMeta, unknown>;
+  status: SaveStatus;
+  recovery: Recovery | undefined;
+  backups: string[];
+  children: ComponentChildren;
+}
+
+/**
+ * What every exercise island shares: the save indicator and the notices about storage; the heading
+ * and introduction are static HTML around the island (Exercise.astro).
+ */
+export function ExerciseFrame({ store, status, recovery, backups, children }: FrameProps) {
+  return (
+    <>
+      <SaveIndicator status={status} />
+      <LazyNotices status={status} store={store} recovery={recovery} backups={backups} />
+      <LazyPartsFailed />
+      {children}
+    </>
+  );
+}
+
+/** A quiet "Saved" / "Saving…" / "Not saved" at the top of the exercise. */
+export function SaveIndicator({ status }: { status: SaveStatus }) {
+  const [symbol, label] =
+    status.state === 'unsaved'
+      ? ['!', 'Not saved']
+      : status.state === 'pending'
+        ? ['…', 'Saving']
+        : status.state === 'saved'
+          ? ['✓', 'Saved']
+          : ['', 'Saved in this browser'];
+  return (
+    <p class={`save-indicator save-indicator--${status.state}`} data-save-indicator={status.state}>
+      {symbol && <span aria-hidden="true">{symbol} </span>}
+      {label}
+    </p>
+  );
+}
+
+/**
+ * The notices about storage trouble and kept-aside data. Most visits never need them, so their code
+ * loads only when there is something to say; the live region is there from the start, so screen
+ * readers announce a notice when it arrives.
+ */
+function LazyNotices(props: NoticesProps) {
+  const needed = props.status.state === 'unsaved' || props.recovery !== undefined || props.backups.length > 0;
+  const Notices = useLazy(needed, () => import('./Notices'))?.Notices;
+  return (
+    <div role="status" aria-live="polite">
+      {needed && Notices && <Notices {...props} />}
+    </div>
+  );
+}
+
+/** Said when a part that loads on demand could not be fetched, with a way to try again. */
+function LazyPartsFailed() {
+  const { failed } = useStore($lazyParts);
+  if (!failed) return null;
+  return (
+    <p class="notice notice--warning" role="alert" data-lazy-failed>
+      Part of this worksheet could not be loaded, perhaps because the connection dropped. What you write is still saved.{' '}
+      <button type="button" class="quiet" onClick={retryLazyParts}>
+        Try again
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,62 @@
+// Connects an island to its exercise store. `ssr: 'initial'` renders the blank state the server
+// rendered on the first pass, so hydration matches; saved data shows right after.
+import { useStore } from '@nanostores/preact';
+import { atom } from 'nanostores';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
+import { $saveStatus } from '../../stores/persistence';
+import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
+
+export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) {
+  const state = useStore(store.$state, { ssr: 'initial' });
+  const entries = useMemo(() => liveEntries(state), [state]);
+  const recovery = useStore(store.$recovery, { ssr: 'initial' });
+  const backups = useStore(store.$backups, { ssr: 'initial' });
+  const status = useStore($saveStatus, { ssr: 'initial' });
+  useEffect(() => {
+    loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
+  }, [store]);
+  return { draft: state.draft.value, entries, recovery, backups, status };
+}
+
+/** Formats an ISO date for the entry list, in the reader's own locale. */
+export function formatWhen(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/**
+ * Whether a part of a worksheet that loads on demand could not be fetched (the connection dropped, or
+ * the site was updated meanwhile), and how many times the reader asked to try again. ExerciseFrame
+ * shows the message and the Retry button; every useLazy tries again when `attempt` changes.
+ */
+export const $lazyParts = atom<{ failed: boolean; attempt: number }>({ failed: false, attempt: 0 });
+
+export function retryLazyParts(): void {
+  $lazyParts.set({ failed: false, attempt: $lazyParts.get().attempt + 1 });
+}
+
+/**
+ * Loads a module the first time `needed` is true and returns it from then on (undefined until it
+ * arrives). For code most visits never use: notices about storage trouble, the saved-entries list.
+ * Nothing a person types depends on it: saving works whether or not it has arrived.
+ */
+export function useLazy<T>(needed: boolean, load: () => Promise<T>): T | undefined {
+  const [loaded, setLoaded] = useState<T>();
+  const { attempt } = useStore($lazyParts);
+  // The loader is an inline arrow, new on every render; the first one is as good as any.
+  const loader = useRef(load);
+  useEffect(() => {
+    if (!needed || loaded) return;
+    let current = true;
+    loader.current().then(
+      (module) => current && setLoaded(() => module),
+      () => current && $lazyParts.set({ ...$lazyParts.get(), failed: true }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [needed, loaded, attempt]);
+  return loaded;
+}

@@ -1,0 +1,151 @@
+// The win ledger: bank a win in one line with its area and how hard it was, then see the wins per
+// week and per area and a run of days that one missed day does not break. It only ever counts what
+// went right (src/lib/exercises/win-ledger.ts): early setbacks weigh most, so nothing here keeps a
+// tally of misses.
+import { useState } from 'preact/hooks';
+import { shortDay } from '../../lib/dates';
+import {
+  DIFFICULTIES,
+  draftDay,
+  emptyWinDraft,
+  FIRST_WIN_PROMPT,
+  MAX_WIN,
+  winProblems,
+  type WinEntry,
+  type WinField,
+  type WinLedgerDraft,
+} from './data';
+import type { EntryMeta } from '../../lib/storage/entries';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import { winLedger } from './store';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ErrorMessage, Field, describedBy } from '../shared/fields';
+import { SavedEntries } from '../shared/SavedEntries';
+import { useExercise, useLazy } from '../shared/use-exercise';
+
+const ID = 'win-ledger';
+
+export default function WinLedger({ level = 3 }: ExerciseProps) {
+  const { draft, entries, recovery, backups, status } = useExercise(winLedger);
+  const [errors, setErrors] = useState<Partial<Record<WinField, string>>>({});
+  const [message, setMessage] = useState('');
+  const Heading = level === 2 ? 'h3' : 'h4';
+  const today = new Date();
+  // The tallies load once something is banked: a first visit needs only the form.
+  const Tally = useLazy(entries.length > 0, () => import('./WinTally.lazy'));
+  const areas = [...new Set(entries.map((e) => e.domain))];
+
+  const change = (fields: Partial<WinLedgerDraft>) => {
+    winLedger.setDraft({ ...winLedger.$state.get().draft.value, ...fields });
+    setMessage('');
+    setErrors((e) => ({ ...e, ...Object.fromEntries(Object.keys(fields).map((k) => [k, undefined])) }));
+  };
+
+  const bank = (event: Event) => {
+    event.preventDefault();
+    const draft = winLedger.$state.get().draft.value; // not this render's: see SelfCompassion
+    const problems = winProblems(draft, today);
+    setErrors(problems);
+    const first = (['win', 'domain', 'difficulty', 'day'] as const).find((k) => problems[k]);
+    if (first) {
+      document.getElementById(`${ID}-${first === 'difficulty' ? 'difficulty-0' : first}`)?.focus();
+      return;
+    }
+    winLedger.add({ win: draft.win.trim(), domain: draft.domain.trim().replace(/\s+/g, ' '), difficulty: draft.difficulty as WinEntry['difficulty'], day: draftDay(draft, today) });
+    // The area stays: the next win is often from the same place.
+    winLedger.setDraft({ ...emptyWinDraft(), domain: draft.domain });
+    setMessage('Banked. It is counted below.');
+    document.getElementById(`${ID}-win`)?.focus();
+  };
+
+  return (
+    <ExerciseFrame store={winLedger as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+      <form class="exercise__form" onSubmit={bank} noValidate>
+        <Field
+          id={`${ID}-win`}
+          label="The win, in one line"
+          hint="Anything you did that you were not sure you could, however small: “Asked a question in the meeting.”"
+          maxLength={MAX_WIN}
+          value={draft.win}
+          error={errors.win}
+          onInput={(win) => change({ win })}
+        />
+        <Field
+          id={`${ID}-domain`}
+          label="Area of life"
+          hint={areas.length > 0 ? `Use the same words each time to see it add up. So far: ${areas.join(', ')}.` : 'For example: work, running, French.'}
+          maxLength={80}
+          value={draft.domain}
+          error={errors.domain}
+          onInput={(domain) => change({ domain })}
+        />
+        <fieldset class={`choices${errors.difficulty ? ' field--error' : ''}`} aria-describedby={errors.difficulty ? `${ID}-difficulty-error` : undefined}>
+          <legend class="field__label">How hard was it?</legend>
+          <ErrorMessage id={`${ID}-difficulty`} error={errors.difficulty} />
+          {DIFFICULTIES.map((d, i) => (
+            <div class="choice" key={d}>
+              <input type="radio" name={`${ID}-difficulty`} id={`${ID}-difficulty-${i}`} checked={draft.difficulty === d} onChange={() => change({ difficulty: d })} />
+              <label for={`${ID}-difficulty-${i}`}>{d[0]!.toUpperCase() + d.slice(1)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div class={errors.day ? 'field field--error' : 'field'}>
+          <label class="field__label" for={`${ID}-day`}>
+            Day
+          </label>
+          <p class="field__hint" id={`${ID}-day-hint`}>
+            Leave it empty for today.
+          </p>
+          <ErrorMessage id={`${ID}-day`} error={errors.day} />
+          <input
+            type="date"
+            id={`${ID}-day`}
+            value={draft.day}
+            aria-describedby={describedBy(`${ID}-day`, true, errors.day)}
+            aria-invalid={errors.day ? 'true' : undefined}
+            onInput={(e) => change({ day: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="exercise__actions">
+          <button type="submit">Bank this win</button>
+          <span class="exercise__saved" role="status" aria-live="polite">
+            {message}
+          </span>
+        </div>
+      </form>
+
+      <section class="ledger" aria-labelledby={`${ID}-tally`}>
+        <Heading id={`${ID}-tally`}>Your wins so far</Heading>
+        {Tally ? (
+          <Tally.WinTally entries={entries} />
+        ) : (
+          <p class="ledger__streak" data-streak="0">
+            {entries.length === 0 ? FIRST_WIN_PROMPT : 'Counting your wins…'}
+          </p>
+        )}
+      </section>
+
+      <SavedEntries<WinEntry>
+        id={`${ID}-entries`}
+        title="Your banked wins"
+        noun="win"
+        level={level === 2 ? 3 : 4}
+        entries={entries}
+        empty="Nothing banked yet. Your wins will be listed here, newest first."
+        onDelete={(id) => winLedger.remove(id)}
+        onUndo={(entry) => winLedger.restore(entry)}
+        renderEntry={(entry) => (
+          <p>
+            {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span> <span class="muted">({shortDay(entry.day)})</span>
+          </p>
+        )}
+        renderEditor={(entry, prefix) => (
+          <>
+            <Field id={`${prefix}-first`} label="The win" maxLength={MAX_WIN} value={entry.win} onInput={(win) => win.trim() && winLedger.update(entry.id, { win })} />
+            <Field id={`${prefix}-domain`} label="Area of life" maxLength={80} value={entry.domain} onInput={(domain) => domain.trim() && winLedger.update(entry.id, { domain })} />
+          </>
+        )}
+      />
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,77 @@
+// The win ledger: bank a win in one line, with its area and how hard it was; see wins per week and per
+// area, and a streak that forgives a missed day. The lessons say early failures weigh most, so the
+// ledger counts what went right and never reports a loss: a gap ends a run quietly, and the message
+// is always about the wins banked.
+import type { DataShape } from '../../lib/storage/envelope';
+import type { FieldDescriptor } from '../../lib/exercises/fields';
+import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/entries';
+import { obj, str, type Check } from '../../lib/storage/shape';
+import { isoDay, parseDay } from '../../lib/dates';
+import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
+
+export const DIFFICULTIES = ['easy', 'a stretch', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export const MAX_WIN = 200;
+/** What the ledger says before the first win. */
+export const FIRST_WIN_PROMPT = 'Bank your first small win: anything you did that you were not sure you could.';
+
+export interface WinLedgerFields {
+  /** The win, in one line. */
+  win: string;
+  /** The area of life it belongs to. */
+  domain: string;
+  difficulty: Difficulty;
+  /** The day it happened (YYYY-MM-DD, the person's own calendar). */
+  day: string;
+}
+export type WinEntry = EntryMeta & WinLedgerFields;
+export type WinLedgerDraft = Omit<WinLedgerFields, 'difficulty'> & { difficulty: Difficulty | '' };
+export type WinLedgerState = SavedState<WinEntry, WinLedgerDraft>;
+
+const difficulty: Check<Difficulty> = (v): v is Difficulty => (DIFFICULTIES as readonly unknown[]).includes(v);
+const day: Check<string> = (v): v is string => typeof v === 'string' && parseDay(v) !== undefined;
+
+const isState = savedStateCheck<WinLedgerFields, WinLedgerDraft>(
+  { win: text(), domain: text(), difficulty, day },
+  obj<WinLedgerDraft>({ win: text(), domain: text(), difficulty: (v): v is Difficulty | '' => v === '' || difficulty(v), day: str(10) }),
+);
+
+/**
+ * A blank win. Its day is empty, meaning "today": a date fixed in the draft would go stale overnight
+ * (and the page is built on another day than it is read), so the day is filled in when banking.
+ */
+export const emptyWinDraft = (): WinLedgerDraft => ({ win: '', domain: '', difficulty: '', day: '' });
+
+/** The day a draft win is banked under: its own, or today when left empty. */
+export const draftDay = (draft: WinLedgerDraft, today: Date = new Date()): string => draft.day || isoDay(today);
+
+export const winLedgerShape: DataShape<WinLedgerState> = {
+  version: 1,
+  migrations: {},
+  isValid: isState,
+  blank: () => blankState(emptyWinDraft()),
+};
+
+export type WinField = 'win' | 'domain' | 'difficulty' | 'day';
+
+/** What must change before the win can be banked; empty when it can. */
+export function winProblems(draft: WinLedgerDraft, today: Date = new Date()): Partial<Record<WinField, string>> {
+  const problems: Partial<Record<WinField, string>> = {};
+  const win = draft.win.trim();
+  if (win === '') problems.win = 'Write the win in a line: what you did.';
+  else if (win.length > MAX_WIN) problems.win = `Keep it to one line (${MAX_WIN} characters or fewer).`;
+  if (draft.domain.trim() === '') problems.domain = 'Name the area of life it belongs to.';
+  if (draft.difficulty === '') problems.difficulty = 'Choose how hard it was.';
+  const date = parseDay(draftDay(draft, today));
+  if (!date) problems.day = 'Enter the day as a date.';
+  else if (isoDay(date) > isoDay(today)) problems.day = 'A win has already happened: choose today or an earlier day.';
+  return problems;
+}
+
+/** A banked win's fields for the workbook and hand-ins. */
+export const winLedgerFields: FieldDescriptor[] = [
+  { key: 'win', label: 'Win' },
+  { key: 'domain', label: 'Area' },
+  { key: 'difficulty', label: 'How hard' },
+  { key: 'day', label: 'Day' },
+];

@@ -1,4 +1,0 @@
-import { cantRewriterSpec } from '../lib/exercises/cant-rewriter-data';
-import { createExerciseStore } from './exercise-store';
-
-export const cantRewriter = createExerciseStore(cantRewriterSpec);

@@ -1,4 +1,0 @@
-import { esteemOrEfficacySpec } from '../lib/exercises/esteem-or-efficacy';
-import { createExerciseStore } from './exercise-store';
-
-export const esteemOrEfficacy = createExerciseStore(esteemOrEfficacySpec);

@@ -1,4 +1,0 @@
-import { sourcesSorterSpec } from '../lib/exercises/sources-sorter';
-import { createExerciseStore } from './exercise-store';
-
-export const sourcesSorter = createExerciseStore(sourcesSorterSpec);

@@ -1,0 +1,65 @@
+// One definition per worksheet (src/exercises/<id>/): every exercise the site knows is reachable from
+// the workbook, export and import, hand-ins and its practice page, and nothing outside its folder
+// needs to know its id.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXERCISE_IDS } from '../../src/lib/exercise-ids';
+import { EXERCISES } from '../../src/exercises/catalog';
+import { EXERCISE_STORES } from '../../src/exercises/stores';
+import { DATA_KINDS } from '../../src/lib/transfer/data-kinds';
+import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
+
+const SRC = join(import.meta.dirname, '..', '..', 'src');
+const folderOf = (id: string) => join(SRC, 'exercises', id);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+test('every id has a folder with a definition, and every exercise folder has an id', () => {
+  expect(EXERCISES.map((e) => e.id)).toEqual([...EXERCISE_IDS]);
+  const folders = readdirSync(join(SRC, 'exercises')).filter((name) => existsSync(join(SRC, 'exercises', name, 'exercise.ts')));
+  expect(folders.sort()).toEqual([...EXERCISE_IDS].sort());
+});
+
+describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (id, exercise) => {
+  test('its saved data is named by its id and has a store (the workbook lists it)', () => {
+    expect(exercise.spec.exercise).toBe(id);
+    const withStore = EXERCISE_STORES.find((s) => s.definition.id === id);
+    expect(withStore?.store.key).toBe(`efficacy-lab:data:${id}`);
+  });
+
+  test('export and import know its data', () => {
+    expect(DATA_KINDS[id]?.spec).toBe(exercise.spec);
+    expect(DATA_KINDS[id]?.label).toBe(exercise.title);
+  });
+
+  test('a hand-in can carry every one of its fields', () => {
+    expect(exercise.fields.length).toBeGreaterThan(0);
+    const handIn: HandIn = {
+      v: 1,
+      assignment: { practices: ['p'], week: '2026-11-30', className: '' },
+      student: 'Sam',
+      handedInAt: '2026-12-01T10:00:00.000Z',
+      entries: [{ exercise: id, createdAt: '2026-12-01T09:00:00.000Z', fields: Object.fromEntries(exercise.fields.filter((f) => !f.handInValue).map((f) => [f.key, 'text'])) }],
+      reflections: [],
+    };
+    expect(handInProblems(handIn)).toEqual([]);
+  });
+
+  test('its folder has the island its pages render', () => {
+    expect(existsSync(join(folderOf(id), 'Island.astro'))).toBe(true);
+  });
+
+  test('outside its folder, its id appears in at most two files of src/', () => {
+    const mentions = filesUnder(SRC)
+      .filter((file) => !file.startsWith(folderOf(id) + '/'))
+      .filter((file) => new RegExp(`['"\`/]${id}['"\`/]`).test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(mentions.length, mentions.join(', ')).toBeLessThanOrEqual(2);
+  });
+});
