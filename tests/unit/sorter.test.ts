@@ -151,8 +151,8 @@ describe('saved data', () => {
     ],
     draft: { value: { answers: [], order: [], checked: false, reflection: '' }, updatedAt: '' },
   };
-  const damaged = (change: (s: typeof good) => void) => {
-    const copy = structuredClone(good);
+  const damaged = (change: (s: any) => void) => {
+    const copy = structuredClone(good) as any;
     change(copy);
     return copy;
   };
