@@ -39,9 +39,9 @@ export function findFigures(text: string): string[] {
     /(?<![\w.,])\.\d{2,3}\b/g,
     /\b\d+(?:\.\d+)?%/g,
     /\b\d{1,3}(?:,\d{3})+(?:\s+(?:people|groups|participants|students|children|adults))?\b/g,
-    /\b\d+\s+(?:studies|people|groups|participants|adults|children|students|correlations|effect sizes)\b/g,
+    /(?<![\d,.])\b\d+\s+(?:studies|people|groups|participants|adults|children|students|correlations|effect sizes)\b/g,
   ];
-  for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.add(m[0]);
+  for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.add(m[0].replace(/\s+/g, ' '));
   // "21,616 people" also matches the bare "21,616": keep only the longest form of each number.
   return [...found].filter((f) => ![...found].some((g) => g !== f && g.startsWith(f) && /\s/.test(g.slice(f.length, f.length + 1))));
 }

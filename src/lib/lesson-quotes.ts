@@ -42,7 +42,8 @@ export function quotedWork(source: string | undefined, references: readonly Refe
   return references.find((ref) => {
     const title = plain(ref.title);
     const short = plain(ref.title.split(':')[0]!);
-    return (named.includes(title) || (short.length >= 12 && named.includes(short))) && source.includes(String(ref.year));
+    // The part before a colon counts only when it is a title on its own (three words or more).
+    return (named.includes(title) || (short.split(' ').length >= 3 && named.includes(short))) && source.includes(String(ref.year));
   });
 }
 
