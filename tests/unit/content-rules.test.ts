@@ -19,13 +19,15 @@ const lessons = readdirSync(CONTENT)
   });
 const facts = factsSchema.parse(parseYaml(readFileSync(join(CONTENT, 'facts.yaml'), 'utf8')));
 
+// A made-up reference, shaped like the lessons' (a real title here would read as copied text).
 const bandura1977: Reference = {
   authors: ['Bandura, A.'],
   year: 1977,
-  title: 'Self-efficacy: Toward a unifying theory of behavioral change',
-  venue: 'Psychological Review, 84(2), 191–215',
-  doi: '10.1037/0033-295X.84.2.191',
+  title: 'Capability: Beliefs about tasks and the effort they draw',
+  venue: 'A Test Journal, 1(1), 1–2',
+  doi: '10.1037/test.1',
 };
+const TITLE = 'Capability: Beliefs about tasks and the effort they draw';
 
 describe('finding quotations', () => {
   it('reads by, source and the quoted words', () => {
@@ -34,15 +36,16 @@ describe('finding quotations', () => {
     ]);
   });
   it('matches a source to a reference by title (or the part before a colon) and year', () => {
-    expect(quotedWork('Self-efficacy: Toward a unifying theory of behavioral change, 1977', [bandura1977])).toBe(bandura1977);
-    expect(quotedWork('Self-efficacy: toward a unifying theory, 1977', [bandura1977])).toBeUndefined(); // "Self-efficacy" alone is too short
-    expect(quotedWork('Self-efficacy: Toward a unifying theory of behavioral change, 1978', [bandura1977])).toBeUndefined();
+    expect(quotedWork(`${TITLE}, 1977`, [bandura1977])).toBe(bandura1977);
+    expect(quotedWork('Capability: beliefs, 1977', [bandura1977])).toBeUndefined(); // "Capability" alone is too short
+    expect(quotedWork(`${TITLE}, 1978`, [bandura1977])).toBeUndefined();
+    expect(quotedWork('Beliefs about tasks and the effort they draw (1977)', [{ ...bandura1977, title: 'Beliefs about tasks and the effort they draw: A study' }])).toBeDefined();
     expect(quotedWork('as quoted in one of our source articles', [bandura1977])).toBeUndefined();
     expect(quotedWork(undefined, [bandura1977])).toBeUndefined();
   });
   it('reports a long quotation, one without quotation marks, and one with no listed work', () => {
     const long = `“${'word '.repeat(QUOTE_WORD_LIMIT + 1).trim()}”`;
-    expect(quoteProblems({ by: 'X', source: 'Self-efficacy: Toward a unifying theory of behavioral change, 1977', text: long }, [bandura1977])).toEqual([
+    expect(quoteProblems({ by: 'X', source: `${TITLE}, 1977`, text: long }, [bandura1977])).toEqual([
       `is ${QUOTE_WORD_LIMIT + 1} words long (at most ${QUOTE_WORD_LIMIT})`,
     ]);
     expect(quoteProblems({ by: 'X', source: 'Nowhere, 1990', text: 'Bare words.' }, [bandura1977])).toHaveLength(2);
