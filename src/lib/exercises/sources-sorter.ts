@@ -1,5 +1,6 @@
 // The sources sorter's saved data: everyday scenarios sorted into Bandura's four sources of
-// self-efficacy, then the four sources put in order of strength (the last two may be either way round). The scenarios themselves are in
+// self-efficacy, then the four sources put in order of strength (the last two may be either way
+// round: Bandura fixed no order between them). The scenarios themselves are in
 // sources-sorter-data.ts (server only: the island gets them as props).
 // The /* @__PURE__ */ marks let the client bundle drop what only the workbook and the data use.
 import { EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_LABELS, EFFICACY_SOURCE_TIES } from '../efficacy-sources';
