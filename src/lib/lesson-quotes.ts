@@ -12,7 +12,7 @@ export interface LessonQuote {
   /** Who said or wrote it (the `by` attribute). */
   by: string;
   /** The work it is attributed to (the `source` attribute), or undefined if there is none. */
-  source?: string;
+  source: string | undefined;
   /** The quoted words, without the surrounding markup. */
   text: string;
 }
