@@ -1,4 +1,6 @@
-// Bandura's four sources of efficacy information, strongest first (Bandura, 1977, 1997).
+// Bandura's four sources of efficacy information, in the order of his ranking (Bandura, 1977, 1997):
+// mastery first, vicarious experience second. He fixed no order between the last two, verbal
+// persuasion and physiological and emotional states, so they are a tie (EFFICACY_SOURCE_TIES).
 export const EFFICACY_SOURCE_IDS = ['mastery', 'vicarious', 'persuasion', 'physiological'] as const;
 export type EfficacySourceId = (typeof EFFICACY_SOURCE_IDS)[number];
 
@@ -8,3 +10,6 @@ export const EFFICACY_SOURCE_LABELS: Record<EfficacySourceId, string> = {
   persuasion: 'Verbal persuasion',
   physiological: 'Physiological and emotional states',
 };
+
+/** Sources whose order among themselves Bandura left open: persuasion and body signals. */
+export const EFFICACY_SOURCE_TIES: EfficacySourceId[][] = [['persuasion', 'physiological']];

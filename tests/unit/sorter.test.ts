@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EFFICACY_SOURCE_IDS } from '../../src/lib/efficacy-sources';
+import { EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES } from '../../src/lib/efficacy-sources';
 import { ESTEEM_CATEGORIES, esteemOrEfficacyFields } from '../../src/exercises/esteem-or-efficacy/data';
 import esteemOrEfficacyExercise from '../../src/exercises/esteem-or-efficacy/exercise';
 
@@ -15,6 +15,7 @@ import {
   formatOrder,
   labeller,
   move,
+  orderMatches,
   sameOrder,
   type SorterData,
   type SorterState,
@@ -97,6 +98,46 @@ describe('ordering', () => {
     );
     expect(format([])).toBe('');
     expect(format('nonsense')).toBe('');
+  });
+});
+
+describe('an order with a tie (Bandura fixed no order between the last two sources)', () => {
+  const order = sourcesSorterData.order!;
+  const swapped = ['mastery', 'vicarious', 'physiological', 'persuasion'];
+  it('accepts either order for persuasion and body signals', () => {
+    expect(orderMatches([...EFFICACY_SOURCE_IDS], order.expected, order.ties)).toBe(true);
+    expect(orderMatches(swapped, order.expected, order.ties)).toBe(true);
+  });
+  it('still needs mastery first and vicarious experience second', () => {
+    expect(orderMatches(['vicarious', 'mastery', 'persuasion', 'physiological'], order.expected, order.ties)).toBe(false);
+    expect(orderMatches(['mastery', 'persuasion', 'vicarious', 'physiological'], order.expected, order.ties)).toBe(false);
+    expect(orderMatches(['persuasion', 'physiological', 'mastery', 'vicarious'], order.expected, order.ties)).toBe(false);
+  });
+  it('rejects short, long and repeated orders', () => {
+    expect(orderMatches(['mastery', 'vicarious', 'persuasion'], order.expected, order.ties)).toBe(false);
+    expect(orderMatches(['mastery', 'vicarious', 'persuasion', 'persuasion'], order.expected, order.ties)).toBe(false);
+  });
+  it('without ties is the same as an exact match', () => {
+    expect(orderMatches(swapped, order.expected)).toBe(false);
+    expect(orderMatches([...EFFICACY_SOURCE_IDS], order.expected)).toBe(true);
+  });
+  it('the sorter data carries the tie, and its reasons say why', () => {
+    expect(order.ties).toEqual(EFFICACY_SOURCE_TIES);
+    for (const id of ['persuasion', 'physiological']) expect(order.why[id]).toMatch(/either order/);
+    expect(order.note).toMatch(/either order/);
+    expect(order.hint).toMatch(/either way/);
+  });
+  it('formats a swapped order as agreeing, and names the tie when an order differs', () => {
+    const format = formatOrder(SOURCE_CATEGORIES, EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES);
+    expect(format(swapped)).toBe('Mastery experience, Vicarious experience, Physiological and emotional states, Verbal persuasion');
+    expect(format(['vicarious', 'mastery', 'persuasion', 'physiological'])).toBe(
+      'Vicarious experience, Mastery experience, Verbal persuasion, Physiological and emotional states (the lesson: Mastery experience, Vicarious experience, Verbal persuasion and Physiological and emotional states (either order))',
+    );
+    const field = sourcesSorterFields.find((f) => f.key === 'order')!;
+    expect(fieldText(swapped, field)).not.toContain('the lesson');
+  });
+  it('no sorter text calls one source the weakest', () => {
+    expect(JSON.stringify(sourcesSorterData)).not.toMatch(/weakest/i);
   });
 });
 

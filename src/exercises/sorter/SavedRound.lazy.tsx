@@ -25,7 +25,7 @@ export function SavedRound({ entry, categories, order, text: t }: Props) {
       {order && entry.order.length > 0 && (
         <>
           <dt>{t.order}</dt>
-          <dd>{formatOrder(categories, order.expected)(entry.order)}</dd>
+          <dd>{formatOrder(categories, order.expected, order.ties)(entry.order)}</dd>
         </>
       )}
       <dt>{t.reflection}</dt>

@@ -12,7 +12,7 @@ import {
   finished,
   labeller,
   move,
-  sameOrder,
+  orderMatches,
   type SorterData,
   type SorterDraft,
   type SorterEntry,
@@ -60,7 +60,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
     focusNext.current = `${id}-${c}-${(by < 0) !== edge ? 'up' : 'down'}`;
     say(`${label(c)}: place ${at + 1} of ${next.length}.`);
   };
-  const matches = order && sameOrder(ordered as string[], order.expected);
+  const matches = order && orderMatches(ordered as string[], order.expected, order.ties);
   const orderVerdict = matches ? t.same : t.differs;
 
   const save = (event: Event) => {

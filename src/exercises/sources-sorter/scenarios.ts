@@ -1,8 +1,9 @@
 // The sources sorter's scenarios (two for each of Bandura's four sources), the order the sources
-// start in, and why the lesson (content/four-sources.mdx) ranks them as it does. Imported only by
+// start in, and why the lesson (content/four-sources.mdx) orders them as it does: mastery first,
+// vicarious experience second, and the last two in either order, as Bandura left them. Imported only by
 // the island's .astro file, which renders with it and writes it into data-props: no client code
 // imports this file.
-import { EFFICACY_SOURCE_IDS } from '../../lib/efficacy-sources';
+import { EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES } from '../../lib/efficacy-sources';
 import { SORTER_TEXT, type SorterData } from '../../lib/exercises/sorter';
 import { SOURCE_CATEGORIES } from './data';
 
@@ -27,7 +28,7 @@ export const sourcesSorterData: SorterData = {
       id: 'instructor',
       text: 'On the morning of your driving test, your instructor says: “You’re ready. You’ll be fine.”',
       answer: 'persuasion',
-      why: 'Someone is telling you that you can. Kind words like these can get you to the starting line, but on their own they rest on no experience of yours, which is why the lesson ranks them low.',
+      why: 'Someone is telling you that you can. Kind words like these can get you to the starting line, but on their own they rest on no experience of yours, so they count for less than doing or watching.',
     },
     {
       id: 'heart',
@@ -51,7 +52,7 @@ export const sourcesSorterData: SorterData = {
       id: 'clever',
       text: 'Before your exam, your dad tells you that you have always been clever and will surely pass.',
       answer: 'persuasion',
-      why: 'This is encouragement, warmly meant. Of the four sources, general praise is the weakest: it tends to give way at the first hard question. It helps most when it points to something you have actually done.',
+      why: 'This is encouragement, warmly meant. Praise this general rests on nothing you have done, so it can give way at the first hard question. It helps most when it points to something you have actually done.',
     },
     {
       id: 'calm',
@@ -62,20 +63,21 @@ export const sourcesSorterData: SorterData = {
   ],
   order: {
     title: 'Put the sources in order of strength',
-    hint: 'Use the Move up and Move down buttons to put the strongest source first. Then check the order to see the lesson’s ranking.',
+    hint: 'Use the Move up and Move down buttons to put the strongest source first. Then check the order to see the lesson’s ranking. Bandura ranked only the first two, so the last two may go either way round.',
     start: ['persuasion', 'physiological', 'mastery', 'vicarious'],
     expected: [...EFFICACY_SOURCE_IDS],
+    ties: EFFICACY_SOURCE_TIES,
     why: {
       mastery:
         'First, because it rests on your own record. You did the task yourself, so the evidence is about you, and a success that cost some effort is hard to argue with.',
       vicarious:
         'Second. Seeing someone like you succeed suggests that you might too, but it was their attempt, not yours, so it is less dependable than your own record.',
       persuasion:
-        'Third. Being told you can is weaker, because nothing you have experienced sits underneath it, so it gives way when things get hard. Its best use is to get you to try.',
+        'Third or fourth, in either order with body signals. Being told you can rests on nothing you have experienced, so it gives way more easily than your own record. Its best use is to get you to try. Bandura did not rank it above or below the fourth source.',
       physiological:
-        'Fourth. A racing heart or a low mood tells you little until you interpret it: the same signals can be read as fear or as readiness, so their effect depends on your reading.',
+        'Third or fourth, in either order with persuasion. A racing heart or a low mood tells you little until you read it: the same signals can mean fear or readiness. Bandura put both of these last two below doing and watching, but fixed no order between them.',
     },
-    note: 'This order is a general pattern, not a rule for every person: in daily life the sources come mixed together, and one trusted voice can matter a great deal to someone. Use it as a guide to where your effort pays off most.',
+    note: 'Only the first two places are Bandura’s ranking; the last two are a tie, so either order matches the lesson. Even the ranking is a general pattern, not a rule for every person: in daily life the sources come mixed together, and one trusted voice can matter a great deal to someone.',
   },
   text: SORTER_TEXT,
   prompt: 'Which source could you use more on purpose this week?',

@@ -35,6 +35,11 @@ export interface SortOrder {
   start: string[];
   /** The lesson's order. */
   expected: string[];
+  /**
+   * Categories whose order among themselves the lesson leaves open (each group a list of ids that sit
+   * next to each other in `expected`). An order that swaps members of a group still matches.
+   */
+  ties?: string[][];
   /** Per category: why it sits where it does in the lesson's order. */
   why: Record<string, string>;
   /** Shown after the explanation (how far the ordering can be trusted). */
@@ -154,6 +159,20 @@ export function move(order: string[], id: string, by: -1 | 1): string[] {
 
 export const sameOrder = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
+/**
+ * Whether `order` agrees with the lesson's: the same as `expected`, except that members of a tie
+ * group may stand in any order among themselves (each must still be at a place the group holds).
+ */
+export function orderMatches(order: readonly string[], expected: readonly string[], ties: readonly (readonly string[])[] = []): boolean {
+  if (order.length !== expected.length) return false;
+  const group = (id: string | undefined) => ties.find((g) => id !== undefined && g.includes(id));
+  return order.every((id, i) => {
+    if (id === expected[i]) return true;
+    const g = group(expected[i]);
+    return g !== undefined && g.includes(id);
+  }) && new Set(order).size === order.length;
+}
+
 /** Whether a round is finished: every item answered and, when there is ordering, the order checked. */
 export const finished = (draft: SorterDraft, data: Pick<SorterData, 'items' | 'order'>): boolean =>
   data.items.every((item) => answerOf(draft, item.id)) && (!data.order || draft.checked);
@@ -175,10 +194,17 @@ export const formatAnswers =
     Array.isArray(value) ? (value as SortAnswer[]).map((a) => answerLine(a, labeller(categories))).join('; ') : '';
 
 export const formatOrder =
-  (categories: readonly SortCategory[], expected: readonly string[]) =>
+  (categories: readonly SortCategory[], expected: readonly string[], ties: readonly (readonly string[])[] = []) =>
   (value: unknown): string => {
     if (!Array.isArray(value) || value.length === 0) return '';
     const label = labeller(categories);
     const mine = (value as string[]).map(label).join(', ');
-    return sameOrder(value as string[], expected) ? mine : `${mine} (the lesson: ${expected.map(label).join(', ')})`;
+    if (orderMatches(value as string[], expected, ties)) return mine;
+    // The lesson's order, with a tie group written as "A or B" at each of its places.
+    const lesson = expected.filter((id, i) => !ties.some((g) => g.includes(id) && g.includes(expected[i - 1] as string)))
+      .map((id) => {
+        const g = ties.find((t) => t.includes(id));
+        return g ? `${g.map(label).join(' and ')} (either order)` : label(id);
+      });
+    return `${mine} (the lesson: ${lesson.join(', ')})`;
   };
