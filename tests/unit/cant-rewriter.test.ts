@@ -164,7 +164,7 @@ describe('rewriteCant: guidance instead of garbage', () => {
 });
 
 describe('the narrowing question', () => {
-  it('asks for one specific thing', () => {
-    expect(NARROWING_QUESTION).toBe("Which specific thing am I unsure I can do right now?");
+  it('asks for one skill, in our own words', () => {
+    expect(NARROWING_QUESTION).toBe('Which one skill in this would I need to practise first?');
   });
 });

@@ -5,9 +5,8 @@ import { blankState, type EntryMeta, type SavedState } from '../storage/entries'
 import { bool, obj } from '../storage/shape';
 import { savedStateCheck, text } from './saved-state-schema';
 
-/** The follow-up every rewrite leads to: from a broad task to one skill. */
-// The issue's own wording, kept as given (a quotation: see the content rule).
-export const NARROWING_QUESTION = "Which specific thing am I unsure I can do right now?";
+/** The follow-up every rewrite leads to: from a broad task to one skill. Our own wording. */
+export const NARROWING_QUESTION = 'Which one skill in this would I need to practise first?';
 
 export interface CantRewriterFields {
   /** The thought as the person wrote it. */
