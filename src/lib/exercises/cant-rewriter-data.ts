@@ -41,6 +41,13 @@ export const cantRewriterSpec: DataSpec<CantRewriterState> = {
   blank: () => blankState(EMPTY_CANT_DRAFT),
 };
 
+/**
+ * Saving needs the thought only. The rewrite is saved as it stands in its field: the suggestion once
+ * the rules have filled it in, the person's own words if they wrote it, or nothing if the rules never
+ * loaded (offline, blocked, slow) or the thought names no task yet. Nothing is computed at save time,
+ * so a saved entry holds only words the person saw before pressing Save; an empty rewrite can be
+ * added later by editing the entry.
+ */
 export function canSaveRewrite(draft: CantRewriterDraft): boolean {
-  return draft.thought.trim().length > 0 && draft.rewrite.trim().length > 0;
+  return draft.thought.trim().length > 0;
 }

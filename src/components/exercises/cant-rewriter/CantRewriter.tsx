@@ -66,9 +66,10 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
     event.preventDefault();
     // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
     const draft = cantRewriter.$state.get().draft.value;
+    // Only the thought is needed (see canSaveRewrite): saving never waits for the rules to load.
     if (!canSaveRewrite(draft)) {
-      setError(draft.thought.trim() ? 'Write the rewrite before saving (or use the suggestion).' : 'Write a thought first.');
-      document.getElementById(draft.thought.trim() ? ids.rewrite : ids.thought)?.focus();
+      setError('Write a thought first.');
+      document.getElementById(ids.thought)?.focus();
       return;
     }
     cantRewriter.add({
@@ -120,7 +121,6 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           value={draft.rewrite}
           onInput={(rewrite) => change({ rewrite, rewriteEdited: rewrite !== suggestion })}
           rows={2}
-          error={error && draft.thought.trim() && !draft.rewrite.trim() ? error : undefined}
         />
         {draft.rewriteEdited && suggestion && draft.rewrite !== suggestion && (
           <p>
@@ -163,8 +163,12 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           <dl class="entry__fields">
             <dt>Thought</dt>
             <dd>{entry.thought}</dd>
-            <dt>Rewrite</dt>
-            <dd>{entry.rewrite}</dd>
+            {entry.rewrite && (
+              <>
+                <dt>Rewrite</dt>
+                <dd>{entry.rewrite}</dd>
+              </>
+            )}
             {entry.skill && (
               <>
                 <dt>One skill</dt>
