@@ -110,7 +110,6 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           ) : (
             <p>
               <span class="rewrite-output__label">Suggested rewrite:</span> <span data-suggestion>{result.text}</span>
-              {result.note && <span class="rewrite-output__note"> {result.note}</span>}
             </p>
           )}
         </div>
