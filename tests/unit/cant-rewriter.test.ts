@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseVerb, MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts } from '../../src/lib/exercises/cant-rewriter';
 import { NARROWING_QUESTION } from '../../src/lib/exercises/cant-rewriter-data';
-import { MIXED, NO_TASK, PLAIN, type Row } from './cant-rewriter-table';
+import { LATER, MIXED, NO_TASK, PLAIN, type Row } from './cant-rewriter-table';
 
 /** The statement a bare task in the table stands for. */
 const statement = (task: string) => (/^(?:I|We) /.test(task) ? task : `I don't yet know how to ${task}.`);
@@ -26,7 +26,7 @@ function matches([thought, task, leftOut]: Row): boolean {
 }
 
 describe('rewriteCant: the table of thoughts', () => {
-  const rows = [...PLAIN, ...MIXED, ...NO_TASK];
+  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER];
 
   it('has at least 150 thoughts, 50 of them mixed', () => {
     expect(rows.length).toBeGreaterThanOrEqual(150);

@@ -56,7 +56,7 @@ const GUIDANCE: Record<GuidanceReason, string> = {
 // ---------- word lists (kept short: this file is loaded on the first keystroke) ----------
 
 /** "can't stand", "can't wait": a feeling, not a doubt about ability. */
-const IDIOMS = /^(?:stand|bear|wait|believe|help (?:it|myself)|be bothered|imagine|afford|complain|thank|stop thinking)\b/;
+const IDIOMS = /^(?:stand(?! up)|bear|wait|believe|help (?:it|myself)|be bothered|imagine|afford|complain|thank|stop thinking)\b/;
 
 /** Objects that name no task: "I can't do anything right", "I'm bad at everything". */
 const NO_TASK =
