@@ -7,10 +7,10 @@ import { expectNoAxeViolations, typeInto, watchErrors, type ExerciseCase } from 
 const CASES: ExerciseCase[] = [
   {
     id: 'cant-rewriter',
-    saved: /I don't yet know how to do public speaking/,
+    saved: /I don't yet know how to speak in public/,
     async fillWithKeyboard(page) {
       await typeInto(page, 'Your thought', "I can't do public speaking");
-      await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to do public speaking.");
+      await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to speak in public.");
       await page.keyboard.press('Tab'); // to the rewrite, left as suggested
       await page.keyboard.press('Tab'); // to the skill
       await page.keyboard.type('opening a talk with one clear sentence');

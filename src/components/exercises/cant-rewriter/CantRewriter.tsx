@@ -1,5 +1,6 @@
-// The "I can't" rewriter island: a thought in, a task statement out (editable), then the one skill
-// and a first step. The rewriting rules are in src/lib/exercises/cant-rewriter.ts; they are loaded
+// The "I can't" rewriter island: a thought in, a task statement out (editable), with whatever the
+// rules left out of the task (a verdict, a reason, a comparison, a forecast) shown below it, then the
+// one skill and a first step. The rewriting rules are in src/lib/exercises/cant-rewriter.ts; they are loaded
 // when the person first focuses the thought field (3 KB gzipped that a reader who never writes a
 // thought does not need).
 import { useMemo, useState } from 'preact/hooks';
@@ -18,6 +19,7 @@ import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
+import { LeftOut } from './LeftOut';
 
 const ID = 'cant-rewriter';
 const ids = {
@@ -94,7 +96,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         <Field
           id={ids.thought}
           label="Your thought"
-          hint="In your own words, as it sounds in your head. For example: “I can’t do public speaking” or “I’m bad at math”."
+          hint="In your own words, as it sounds in your head. For example: “I can’t do public speaking, I’m too shy” or “I’m bad at maths”."
           value={draft.thought}
           onInput={(thought) => change({ thought })}
           onFocus={getRules}
@@ -112,6 +114,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
               <span class="rewrite-output__label">Suggested rewrite:</span> <span data-suggestion>{result.text}</span>
             </p>
           )}
+          {result && rules && <LeftOut parts={result.leftOut} info={rules.LEFT_OUT} />}
         </div>
         <Field
           id={ids.rewrite}
