@@ -119,7 +119,8 @@ export const PLAIN: Row[] = [
   ['Cooking is not my thing', 'cook', ''],
   ['Maths was never my thing', 'do maths', ''],
   // technology
-  ["I'm not a tech person", 'use technology', "verdict: I'm not a tech person"],
+  // an identity ("not a ___ person") is a verdict; on its own it names no task, so the person is asked
+  ["I'm not a tech person", null, "verdict: I'm not a tech person"],
   ["I can't code", 'code', ''],
   ["I'm hopeless with computers", 'use computers', ''],
   ["I don't know how to use my new phone", 'use my new phone', ''],
@@ -157,7 +158,7 @@ export const PLAIN: Row[] = [
   ["I really can't cook", 'cook', ''],
   ["I can't possibly run 5 km", 'run 5 km', ''],
   ['i CaN’T do Algebra', 'do Algebra', ''],
-  ["I'm just not a morning person.", 'get going in the morning', "verdict: I'm just not a morning person"],
+  ["I'm just not a morning person.", null, "verdict: I'm just not a morning person"],
 ];
 
 /** Thoughts that mix a task with a verdict, a reason, a comparison or a forecast. */
