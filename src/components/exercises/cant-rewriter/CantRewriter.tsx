@@ -96,7 +96,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         <Field
           id={ids.thought}
           label="Your thought"
-          hint="In your own words, as it sounds in your head. For example: “I can’t do public speaking, I’m too shy” or “I’m bad at maths”."
+          hint="In your own words, as it sounds in your head. For example: “I can’t draw, I have no talent” or “I’m bad at maths”."
           value={draft.thought}
           onInput={(thought) => change({ thought })}
           onFocus={getRules}
