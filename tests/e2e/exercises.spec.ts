@@ -128,6 +128,16 @@ for (const c of CASES) {
   });
 }
 
+test('the rewriter writes the task alone and shows the verdict apart, with a link to the lesson', async ({ page }) => {
+  await open(page, 'cant-rewriter');
+  await typeInto(page, 'Your thought', "I can't draw, I have zero talent");
+  await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to draw.");
+  const verdict = page.locator('[data-left-out-kind="verdict"]');
+  await expect(verdict).toContainText('I have zero talent');
+  await expect(verdict.getByRole('link')).toHaveAttribute('href', '/lessons/esteem-vs-efficacy/#two-questions-that-sound-alike');
+  await expectNoAxeViolations(page);
+});
+
 test('deleting asks once and can be undone', async ({ page }) => {
   await open(page, 'cant-rewriter');
   await CASES[0]!.fillWithKeyboard(page);

@@ -138,7 +138,7 @@ const FRAMES: [RegExp, string][] = (
 // ---------- what is left out ----------
 
 const COMPARISON =
-  /^(?:like|unlike|than|as \w+ as)\b|\b(?:every(?:one|body)|others?|all my|my (?:friends|classmates|sister|brother)|than me|not me|except me|the only one)\b/i;
+  /^(?:like|unlike|than|as \w+ as)\b|\b(?:every(?:one|body)|others?|all my|my (?:friends|colleagues|classmates|sister|brother)|than me|not me|except me|the only one)\b/i;
 const VERDICT =
   /\b(?:failure|loser|idiot|wreck|disaster|hopeless|useless|pathetic|stupid|thick|\w*talent|not (?:smart|clever|creative|good)|natural|enough|no good|not an? |at (?:everything|life)|mess|an? (?:bad|terrible|awful|useless) |lazy)/i;
 const REASON =
@@ -167,7 +167,7 @@ function classify(clause: string, because?: boolean): LeftOutKind | undefined {
 /** Opening and joining words that carry no meaning for the task. */
 const OPENERS =
   /^(?:and|but|so|because|cause|cos|since|though|which|as(?= (?:i|my|it)\b)|honestly|i (?:just )?(?:know|think|feel like|guess)(?= i\b))[,\s]+/i;
-const CLAUSE_START = String.raw`(?:i|i'[a-z]+|my|it|it's|that's|there's|every\w+|others?|people|always|never|just|not|and|but|so|because|cause|since|though|which|even|honestly|like)\b`;
+const CLAUSE_START = String.raw`(?:i|i'[a-z]+|my|he|she|they|it|it's|that's|there's|every\w+|others?|people|always|never|just|not|and|but|so|because|cause|since|though|which|even|honestly|like)\b`;
 const SPLIT = new RegExp(
   String.raw`\s*(?:[,:;]|\s[-–—])\s*(?=${CLAUSE_START})| (?=(?:because|cause|cos|since|though|which|unlike|at my age|(?:like|as well as|than|when) (?:every\w+|others?|my|all|people)|(?:and|but) (?!not me\b)${CLAUSE_START}|so (?:${CLAUSE_START}|\w+ing\b))\b)|(?<!\bas \w+) (?=as (?:i|i'm|my|it)\b)`,
   'gi',

@@ -1,7 +1,7 @@
 // The "I can't" rewriter island: a thought in, a task statement out (editable), with whatever the
 // rules left out of the task (a verdict, a reason, a comparison, a forecast) shown below it, then the
 // one skill and a first step. The rewriting rules are in src/lib/exercises/cant-rewriter.ts; they are loaded
-// when the person first focuses the thought field (3 KB gzipped that a reader who never writes a
+// when the person first focuses the thought field (4 KB gzipped that a reader who never writes a
 // thought does not need).
 import { useMemo, useState } from 'preact/hooks';
 import {
