@@ -7,10 +7,10 @@ import { expectNoAxeViolations, typeInto, watchErrors, type ExerciseCase } from 
 const CASES: ExerciseCase[] = [
   {
     id: 'cant-rewriter',
-    saved: /I don't yet know how to do public speaking/,
+    saved: /I don't yet know how to speak in public/,
     async fillWithKeyboard(page) {
       await typeInto(page, 'Your thought', "I can't do public speaking");
-      await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to do public speaking.");
+      await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to speak in public.");
       await page.keyboard.press('Tab'); // to the rewrite, left as suggested
       await page.keyboard.press('Tab'); // to the skill
       await page.keyboard.type('opening a talk with one clear sentence');
@@ -127,6 +127,16 @@ for (const c of CASES) {
     });
   });
 }
+
+test('the rewriter writes the task alone and shows the verdict apart, with a link to the lesson', async ({ page }) => {
+  await open(page, 'cant-rewriter');
+  await typeInto(page, 'Your thought', "I can't draw, I have zero talent");
+  await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to draw.");
+  const verdict = page.locator('[data-left-out-kind="verdict"]');
+  await expect(verdict).toContainText('I have zero talent');
+  await expect(verdict.getByRole('link')).toHaveAttribute('href', '/lessons/esteem-vs-efficacy/#two-questions-that-sound-alike');
+  await expectNoAxeViolations(page);
+});
 
 test('deleting asks once and can be undone', async ({ page }) => {
   await open(page, 'cant-rewriter');

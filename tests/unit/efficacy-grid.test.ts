@@ -121,10 +121,11 @@ describe('saved-data shapes', () => {
     expect(efficacyGridSpec.isValid(state)).toBe(false);
   });
 
-  it('a pair needs both lines, a rewrite needs a thought and its rewrite', () => {
+  it('a pair needs both lines, a rewrite needs only its thought (saving never waits for the rules)', () => {
     expect(canSavePair({ criticism: 'x', friend: ' ' })).toBe(false);
     expect(canSavePair({ criticism: 'x', friend: 'y' })).toBe(true);
-    expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: 'I can’t', rewrite: '' })).toBe(false);
+    expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: ' ', rewrite: 'I don’t yet know how to swim.' })).toBe(false);
+    expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: 'I can’t', rewrite: '' })).toBe(true);
     expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: 'I can’t swim', rewrite: 'I don’t yet know how to swim.' })).toBe(true);
   });
 });

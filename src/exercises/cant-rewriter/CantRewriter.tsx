@@ -1,6 +1,7 @@
-// The "I can't" rewriter island: a thought in, a task statement out (editable), then the one skill
-// and a first step. The rewriting rules are in src/lib/exercises/cant-rewriter.ts; they are loaded
-// when the person first focuses the thought field (3 KB gzipped that a reader who never writes a
+// The "I can't" rewriter island: a thought in, a task statement out (editable), with whatever the
+// rules left out of the task (a verdict, a reason, a comparison, a forecast) shown below it, then the
+// one skill and a first step. The rewriting rules are in ./rules.ts; they are loaded
+// when the person first focuses the thought field (4 KB gzipped that a reader who never writes a
 // thought does not need).
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -18,6 +19,7 @@ import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
+import { LeftOut } from './LeftOut';
 
 const ID = 'cant-rewriter';
 const ids = {
@@ -66,9 +68,10 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
     event.preventDefault();
     // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
     const draft = cantRewriter.$state.get().draft.value;
+    // Only the thought is needed (see canSaveRewrite): saving never waits for the rules to load.
     if (!canSaveRewrite(draft)) {
-      setError(draft.thought.trim() ? 'Write the rewrite before saving (or use the suggestion).' : 'Write a thought first.');
-      document.getElementById(draft.thought.trim() ? ids.rewrite : ids.thought)?.focus();
+      setError('Write a thought first.');
+      document.getElementById(ids.thought)?.focus();
       return;
     }
     cantRewriter.add({
@@ -93,7 +96,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         <Field
           id={ids.thought}
           label="Your thought"
-          hint="In your own words, as it sounds in your head. For example: “I can’t do public speaking” or “I’m bad at math”."
+          hint="In your own words, as it sounds in your head. For example: “I can’t draw, I have no talent” or “I’m bad at maths”."
           value={draft.thought}
           onInput={(thought) => change({ thought })}
           onFocus={getRules}
@@ -109,9 +112,9 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           ) : (
             <p>
               <span class="rewrite-output__label">Suggested rewrite:</span> <span data-suggestion>{result.text}</span>
-              {result.note && <span class="rewrite-output__note"> {result.note}</span>}
             </p>
           )}
+          {result && rules && <LeftOut parts={result.leftOut} info={rules.LEFT_OUT} />}
         </div>
         <Field
           id={ids.rewrite}
@@ -120,7 +123,6 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           value={draft.rewrite}
           onInput={(rewrite) => change({ rewrite, rewriteEdited: rewrite !== suggestion })}
           rows={2}
-          error={error && draft.thought.trim() && !draft.rewrite.trim() ? error : undefined}
         />
         {draft.rewriteEdited && suggestion && draft.rewrite !== suggestion && (
           <p>
@@ -163,8 +165,12 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           <dl class="entry__fields">
             <dt>Thought</dt>
             <dd>{entry.thought}</dd>
-            <dt>Rewrite</dt>
-            <dd>{entry.rewrite}</dd>
+            {entry.rewrite && (
+              <>
+                <dt>Rewrite</dt>
+                <dd>{entry.rewrite}</dd>
+              </>
+            )}
             {entry.skill && (
               <>
                 <dt>One skill</dt>

@@ -5,9 +5,8 @@ import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/e
 import { bool, obj } from '../../lib/storage/shape';
 import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
 
-/** The follow-up every rewrite leads to: from a broad task to one skill. */
-// The issue's own wording, kept as given (a quotation: see the content rule).
-export const NARROWING_QUESTION = "Which specific thing am I unsure I can do right now?";
+/** The follow-up every rewrite leads to: from a broad task to one skill. Our own wording. */
+export const NARROWING_QUESTION = 'Which one skill in this would I need to practise first?';
 
 export interface CantRewriterFields {
   /** The thought as the person wrote it. */
@@ -41,6 +40,13 @@ export const cantRewriterShape: DataShape<CantRewriterState> = {
   blank: () => blankState(EMPTY_CANT_DRAFT),
 };
 
+/**
+ * Saving needs the thought only. The rewrite is saved as it stands in its field: the suggestion once
+ * the rules have filled it in, the person's own words if they wrote it, or nothing if the rules never
+ * loaded (offline, blocked, slow) or the thought names no task yet. Nothing is computed at save time,
+ * so a saved entry holds only words the person saw before pressing Save; an empty rewrite can be
+ * added later by editing the entry.
+ */
 export function canSaveRewrite(draft: CantRewriterDraft): boolean {
-  return draft.thought.trim().length > 0 && draft.rewrite.trim().length > 0;
+  return draft.thought.trim().length > 0;
 }
