@@ -1,6 +1,7 @@
 // ESLint: TypeScript's recommended rules, Astro's, the hooks rules for the Preact islands, and no
 // import cycles. Formatting is Prettier's job (eslint-config-prettier turns off rules that clash).
 // `npm run lint` runs it with --max-warnings 0, inside `npm test`.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -9,11 +10,11 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'public/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

@@ -1,8 +1,9 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations, typeInto, watchErrors, type ExerciseCase } from './helpers';
 
-// Every exercise, in a real browser: filled in, reloaded, corrupted, blocked, in two tabs, with the
-// keyboard alone, and through axe.
+// The three core worksheets, in a real browser: filled in with the keyboard alone, saved, reloaded,
+// and through axe. The saving layer they all share (unreadable data kept aside, storage blocked, two
+// tabs) is proved once, on the first of them; its logic is unit-tested in tests/unit/storage/.
 
 const CASES: ExerciseCase[] = [
   {
@@ -80,53 +81,58 @@ for (const c of CASES) {
       expect(errors).toEqual([]);
     });
 
-    test('corrupt saved data: kept aside under a backup key, and the exercise still works', async ({ page }) => {
-      const errors = watchErrors(page);
-      await open(page, c.id);
-      const corrupt = '{"app":"efficacy-lab","exercise":"' + c.id + '","version":1,"data":{"entries":[{"id":';
-      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [dataKey(c.id), corrupt]);
-      await page.reload();
-      await expect(page.locator(`[data-island="${c.id}"] astro-island:not([ssr])`)).toBeAttached();
-      await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
-      const kept = await page.evaluate((id) => {
-        const keys = Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`));
-        return keys.map((k) => localStorage.getItem(k));
-      }, c.id);
-      expect(kept).toEqual([corrupt]);
-      await c.fillWithKeyboard(page);
-      await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
-      expect(errors).toEqual([]);
-    });
-
-    test('storage blocked: the exercise works and says it is not saving', async ({ page }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      });
-      const errors = watchErrors(page);
-      await open(page, c.id);
-      await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
-      await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
-      await c.fillWithKeyboard(page);
-      await expect(page.locator(`#${c.id}-entries`)).toContainText(c.saved);
-      expect(errors).toEqual([]);
-    });
-
-    test('two tabs: an entry saved in one appears in the other', async ({ context }) => {
-      const first = await context.newPage();
-      const second = await context.newPage();
-      await open(first, c.id);
-      await open(second, c.id);
-      await c.fillWithKeyboard(first);
-      await expect(first.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
-      await expect(second.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
-      await expect(second.locator(`#${c.id}-entries`)).toContainText(c.saved);
-    });
   });
 }
+
+// The shared saving layer, on one worksheet.
+const SHARED = CASES[0]!;
+test.describe(`${SHARED.id}: the saving layer`, () => {
+  test('corrupt saved data: kept aside under a backup key, and the exercise still works', async ({ page }) => {
+    const errors = watchErrors(page);
+    await open(page, SHARED.id);
+    const corrupt = '{"app":"efficacy-lab","exercise":"' + SHARED.id + '","version":1,"data":{"entries":[{"id":';
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [dataKey(SHARED.id), corrupt]);
+    await page.reload();
+    await expect(page.locator(`[data-island="${SHARED.id}"] astro-island:not([ssr])`)).toBeAttached();
+    await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
+    const kept = await page.evaluate((id) => {
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`));
+      return keys.map((k) => localStorage.getItem(k));
+    }, SHARED.id);
+    expect(kept).toEqual([corrupt]);
+    await SHARED.fillWithKeyboard(page);
+    await expect(page.locator(`#${SHARED.id}-entries .entry`)).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('storage blocked: the exercise works and says it is not saving', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors = watchErrors(page);
+    await open(page, SHARED.id);
+    await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
+    await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
+    await SHARED.fillWithKeyboard(page);
+    await expect(page.locator(`#${SHARED.id}-entries`)).toContainText(SHARED.saved);
+    expect(errors).toEqual([]);
+  });
+
+  test('two tabs: an entry saved in one appears in the other', async ({ context }) => {
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await open(first, SHARED.id);
+    await open(second, SHARED.id);
+    await SHARED.fillWithKeyboard(first);
+    await expect(first.locator(`#${SHARED.id}-entries .entry`)).toHaveCount(1);
+    await expect(second.locator(`#${SHARED.id}-entries .entry`)).toHaveCount(1);
+    await expect(second.locator(`#${SHARED.id}-entries`)).toContainText(SHARED.saved);
+  });
+});
 
 test('the rewriter writes the task alone and shows the verdict apart, with a link to the lesson', async ({ page }) => {
   await open(page, 'cant-rewriter');

@@ -1,6 +1,6 @@
 // The efficacy grid island: list 4-6 areas of life, rate each 1-10, see the grid as a chart, pick one
 // low area and name one small success for it this week. Rounds are kept, so change shows over time.
-// The logic (validation, histories) is in src/lib/exercises/efficacy-grid.ts.
+// The logic (validation, histories) is in src/exercises/efficacy-grid/data.ts.
 import { useState } from 'preact/hooks';
 import {
   MAX_DOMAINS,

@@ -1,6 +1,6 @@
 // "Then and now" for the efficacy grid: an earlier round's ratings set beside the latest round's,
 // area by area. Kept apart from efficacy-grid.ts (which is in the grid's eager chunk) so it loads
-// only with the view that uses it (src/components/exercises/efficacy-grid/GridThenNow.lazy.tsx).
+// only with the view that uses it (GridThenNow.lazy.tsx).
 import type { DomainRating } from './data';
 
 export type ChangeKind = 'up' | 'down' | 'same' | 'new' | 'dropped';

@@ -1,6 +1,6 @@
 // The statements and questions of "Esteem or efficacy?", each with the lesson's reading
 // (content/esteem-vs-efficacy.mdx) and why. Imported only by the island's .astro file, which renders
-// with it and writes it into data-props: no client code imports this file.
+// with it and passes it as the island's props: no client code imports this file.
 import { ESTEEM_CATEGORIES } from './data';
 import { SORTER_TEXT, type SorterData } from '../../lib/exercises/sorter';
 

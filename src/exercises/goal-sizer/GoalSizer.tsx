@@ -1,6 +1,6 @@
 // The goal sizer: an area, a goal for this week and how sure you are of it, 1-10. Under 7 the tool
 // asks for a smaller version and keeps every version above the form, so the goal visibly shrinks
-// until it is one the person will start. Logic lives in src/lib/exercises/goal-sizer.ts.
+// until it is one the person will start. Logic lives in src/exercises/goal-sizer/data.ts.
 import { useState } from 'preact/hooks';
 import {
   EMPTY_GOAL_DRAFT,

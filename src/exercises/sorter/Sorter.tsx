@@ -1,7 +1,7 @@
 // The shared sorting worksheet: items sorted into categories with buttons (each answer followed by
 // the lesson's reading and why), an optional ordering of the categories with Move up / Move down
 // buttons, then a reflection and a saved round. No score anywhere. The items come in as props (the
-// island's data-props), so no exercise's text is part of this code.
+// island's props), so no exercise's text is part of this code.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answer,

@@ -1,7 +1,7 @@
 // The sources sorter's scenarios (two for each of Bandura's four sources), the order the sources
 // start in, and why the lesson (content/four-sources.mdx) orders them as it does: mastery first,
 // vicarious experience second, and the last two in either order, as Bandura left them. Imported only by
-// the island's .astro file, which renders with it and writes it into data-props: no client code
+// the island's .astro file, which renders with it and passes it as the island's props: no client code
 // imports this file.
 import { EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES } from '../../lib/efficacy-sources';
 import { SORTER_TEXT, type SorterData } from '../../lib/exercises/sorter';

@@ -1,6 +1,6 @@
 // The win ledger: bank a win in one line with its area and how hard it was, then see the wins per
 // week and per area and a run of days that one missed day does not break. It only ever counts what
-// went right (src/lib/exercises/win-ledger.ts): early setbacks weigh most, so nothing here keeps a
+// went right (src/exercises/win-ledger/data.ts): early setbacks weigh most, so nothing here keeps a
 // tally of misses.
 import { useState } from 'preact/hooks';
 import { shortDay } from '../../lib/dates';

@@ -46,7 +46,7 @@ export interface SortOrder {
   note: string;
 }
 
-/** Everything an exercise gives the shared sorter (passed as props, written into data-props). */
+/** Everything an exercise gives the shared sorter (passed as island props, written into the page). */
 export interface SorterData {
   /** Heading of the sorting part, and what to do in it. */
   title: string;
@@ -62,7 +62,7 @@ export interface SorterData {
 
 /**
  * The words of the sorter's controls and messages. They travel with the items as props (and in
- * data-props), not as client code: the exercise pages' JavaScript budget is tight.
+ * the island's props in the page), not as client code: the exercise pages' JavaScript budget is tight.
  */
 export const SORTER_TEXT = {
   check: 'Check the order',

@@ -7,7 +7,7 @@
 //   calls flush() when the tab is hidden or closed).
 // - Before each write it checks whether another tab changed the key since this tab last saw it; if
 //   so, a per-key resolver merges the two instead of overwriting the newer work.
-// Written as a closure rather than a class: exercise pages have a 15 KB JavaScript budget, and local
+// Written as a closure rather than a class: exercise pages have a 20 KB JavaScript budget, and local
 // names minify where method names would not.
 
 export interface StorageBackend {
