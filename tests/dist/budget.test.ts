@@ -1,0 +1,80 @@
+// Byte budgets, read from the built site in dist/ (run after `npm run build`), as Starlight's size
+// check does: no browser needed, so every page is checked in well under a second. One browser test
+// (tests/e2e/budget.spec.ts) confirms that what a browser downloads matches these figures.
+// Sizes are gzip level 9 of each file as served; "KB" is 1,024 bytes.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { KB, pageWeight } from '../../scripts/lib/page-weight.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** A lesson page without exercises: no framework runtime at all, and at most this much script. */
+const LESSON_JS_BUDGET = 3 * KB;
+/** A page with exercises, once every worksheet near the viewport has hydrated. */
+const EXERCISE_JS_BUDGET = 20 * KB;
+/** The same page with a second tool opened on request. */
+const OPENED_JS_BUDGET = 24 * KB;
+/**
+ * Everything a worksheet page can load as it is used (lazy parts: saved lists, storage notices, the
+ * rewriter's rules, the grid's earlier rounds): a loose cap so it cannot grow unnoticed.
+ */
+const IN_USE_JS_CAP = 32 * KB;
+/** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
+const TRANSFER_BUDGET = 100 * KB;
+
+const pages = () => {
+  if (!existsSync(join(DIST, 'sitemap-index.xml'))) throw new Error('No dist/: run `npm run build` before these tests.');
+  const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  return sitemaps.flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+};
+const htmlOf = (path: string) => join(path.replace(/^\//, ''), 'index.html');
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+const cache = new Map();
+const all = pages();
+const budgeted = all.filter((p) => p.startsWith('/lessons/') || p.startsWith('/practice/'));
+
+test('the sitemap lists lessons and practice pages to budget', () => {
+  expect(budgeted.filter((p) => p.startsWith('/lessons/') && p !== '/lessons/').length).toBeGreaterThan(2);
+  expect(budgeted.filter((p) => p.startsWith('/practice/') && p !== '/practice/').length).toBeGreaterThan(2);
+});
+
+describe.each(budgeted)('%s', (path) => {
+  const weight = pageWeight(DIST, htmlOf(path), cache);
+  const listing = weight.files.map((f: { url: string; bytes: number; when: string }) => `${f.url} ${f.bytes} B (${f.when})`).join('\n');
+
+  if (weight.islands === 0) {
+    test(`no framework and at most ${LESSON_JS_BUDGET} B of script`, () => {
+      expect(weight.framework).toBe(false);
+      expect(weight.files.map((f: { url: string }) => f.url).filter((url: string) => /preact|exercise-runtime|client\./.test(url))).toEqual([]);
+      expect(weight.hydrated, listing).toBeLessThanOrEqual(LESSON_JS_BUDGET);
+    });
+  } else {
+    test(`hydrated within ${EXERCISE_JS_BUDGET} B, opened within ${OPENED_JS_BUDGET} B, in use under ${IN_USE_JS_CAP} B`, () => {
+      expect(weight.hydrated, listing).toBeLessThanOrEqual(EXERCISE_JS_BUDGET);
+      expect(weight.opened, listing).toBeLessThanOrEqual(OPENED_JS_BUDGET);
+      expect(weight.inUse, listing).toBeLessThanOrEqual(IN_USE_JS_CAP);
+    });
+  }
+});
+
+test('a lesson with a tool on request loads that tool only when it is opened', () => {
+  const withRequest = budgeted.filter((p) => readFileSync(join(DIST, htmlOf(p)), 'utf8').includes('client="request"'));
+  expect(withRequest.length).toBeGreaterThan(0);
+  for (const path of withRequest) {
+    const weight = pageWeight(DIST, htmlOf(path), cache);
+    expect(weight.opened, path).toBeGreaterThan(weight.hydrated);
+  }
+});
+
+test(`every page's first load is at most ${TRANSFER_BUDGET} B, fonts and images aside`, () => {
+  for (const path of [...all, '/404.html']) {
+    const file = path.endsWith('.html') ? path.slice(1) : htmlOf(path);
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + gzip(readFileSync(join(DIST, m[1]!))), 0);
+    const total = gzip(html) + css + pageWeight(DIST, file, cache).hydrated;
+    expect(total, path).toBeLessThanOrEqual(TRANSFER_BUDGET);
+  }
+});
