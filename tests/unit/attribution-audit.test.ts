@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { attributionAuditFields, auditEntry, auditProblems, auditReady, emptyAuditDraft, formatMarks, MAX_AUDIT_TEXT, type AttributionAuditDraft, type AttributionMarks } from '../../src/exercises/attribution-audit/data';
 import attributionAuditExercise from '../../src/exercises/attribution-audit/exercise';
-
-const attributionAuditSpec = attributionAuditExercise.spec;
 import { fixedAbilityWording, reframeSuggestions } from '../../src/exercises/attribution-audit/reframe';
 import { fieldText } from '../../src/lib/exercises/fields';
+
+const attributionAuditSpec = attributionAuditExercise.spec;
 
 const draft = (marks: AttributionMarks, explanation = 'I rushed the figures the night before.'): AttributionAuditDraft => ({
   happened: 'The budget review went badly.',

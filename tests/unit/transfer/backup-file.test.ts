@@ -3,10 +3,9 @@ import { checksumOf, createExport, EXPORT_FORMAT, isExportedKey, MAX_IMPORT_BYTE
 import { sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry } from '../../../src/lib/storage/entries';
 import cantRewriterExercise from '../../../src/exercises/cant-rewriter/exercise';
-
-const cantRewriterSpec = cantRewriterExercise.spec;
 import selfCompassionExercise from '../../../src/exercises/self-compassion/exercise';
 
+const cantRewriterSpec = cantRewriterExercise.spec;
 const selfCompassionSpec = selfCompassionExercise.spec;
 
 const rewriter = sealEnvelope(
