@@ -197,12 +197,10 @@ describe('saved data', () => {
     return copy;
   };
 
-  it('has ids, version 1 and a blank state that passes its own check', () => {
-    expect(sourcesSorterSpec.exercise).toBe('sources-sorter');
-    expect(esteemOrEfficacySpec.exercise).toBe('esteem-or-efficacy');
+  // Ids, versions and migrations are checked for every exercise in exercise-catalog.test.ts, against the
+  // catalogue rather than against copies of their own values.
+  it('has a blank state that passes its own check, new each time', () => {
     for (const spec of [sourcesSorterSpec, esteemOrEfficacySpec]) {
-      expect(spec.version).toBe(1);
-      expect(spec.migrations).toEqual({});
       expect(spec.isValid(spec.blank())).toBe(true);
       expect(spec.blank()).not.toBe(spec.blank());
     }
