@@ -27,7 +27,7 @@ const bandura1977: Reference = {
   venue: 'A Test Journal, 1(1), 1–2',
   doi: '10.1037/test.1',
 };
-const TITLE = 'Capability: Beliefs about tasks and the effort they draw';
+const TITLE = bandura1977.title;
 
 describe('finding quotations', () => {
   it('reads by, source and the quoted words', () => {
@@ -39,7 +39,8 @@ describe('finding quotations', () => {
     expect(quotedWork(`${TITLE}, 1977`, [bandura1977])).toBe(bandura1977);
     expect(quotedWork('Capability: beliefs, 1977', [bandura1977])).toBeUndefined(); // "Capability" alone is too short
     expect(quotedWork(`${TITLE}, 1978`, [bandura1977])).toBeUndefined();
-    expect(quotedWork('Beliefs about tasks and the effort they draw (1977)', [{ ...bandura1977, title: 'Beliefs about tasks and the effort they draw: A study' }])).toBeDefined();
+    const study = { ...bandura1977, title: 'Beliefs about tasks and the effort they draw: A study' };
+    expect(quotedWork('Beliefs about tasks and the effort they draw (1977)', [bandura1977, study])).toBe(study);
     expect(quotedWork('as quoted in one of our source articles', [bandura1977])).toBeUndefined();
     expect(quotedWork(undefined, [bandura1977])).toBeUndefined();
   });
@@ -70,15 +71,20 @@ describe('the table of checked facts', () => {
     const figures = facts.map((f) => f.figure);
     expect(figures.length).toBe(new Set(figures).size);
   });
+  // Read with findFigures, not searched as text: a figure findFigures does not see would never reach
+  // the per-lesson check below, so its table row would guard nothing.
   it('has no figure that no lesson states', () => {
-    const all = lessons.map((l) => l.body).join('\n').replace(/\s+/g, ' ');
-    for (const fact of facts) expect(all, fact.figure).toContain(fact.figure);
+    const stated = [...new Set(lessons.flatMap((l) => findFigures(l.body)))];
+    for (const fact of facts) expect(stated, fact.figure).toContain(fact.figure);
   });
 });
 
 describe.each(lessons)('$slug', ({ body, data }) => {
   it('quotes only short, verified passages from works it lists', () => {
-    for (const quote of findQuotes(body)) expect(quoteProblems(quote, data.references), quote.text).toEqual([]);
+    const quotes = findQuotes(body);
+    // Every <Quote> must be read, or one written in a form findQuotes misses would skip the rule.
+    expect(quotes).toHaveLength(body.match(/<Quote\b/g)?.length ?? 0);
+    for (const quote of quotes) expect(quoteProblems(quote, data.references), quote.text).toEqual([]);
   });
   it('takes every figure from the table of checked facts, citing a work the lesson lists', () => {
     const listed = new Set(data.references.flatMap((r) => [r.doi, r.url].filter(Boolean)));

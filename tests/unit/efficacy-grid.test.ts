@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { domainHistories, draftFromRound, emptyGridDraft, focusCandidates, roundFromDraft, strengthOf, type EfficacyGridDraft, type EfficacyGridEntry } from '../../src/exercises/efficacy-grid/data';
 import efficacyGridExercise from '../../src/exercises/efficacy-grid/exercise';
-
-const efficacyGridSpec = efficacyGridExercise.spec;
 import { validateGrid } from '../../src/exercises/efficacy-grid/validation';
 import { canSavePair } from '../../src/exercises/self-compassion/data';
 import selfCompassionExercise from '../../src/exercises/self-compassion/exercise';
-
-const selfCompassionSpec = selfCompassionExercise.spec;
 import { canSaveRewrite, EMPTY_CANT_DRAFT } from '../../src/exercises/cant-rewriter/data';
 import cantRewriterExercise from '../../src/exercises/cant-rewriter/exercise';
 
+const efficacyGridSpec = efficacyGridExercise.spec;
+const selfCompassionSpec = selfCompassionExercise.spec;
 const cantRewriterSpec = cantRewriterExercise.spec;
 
 const filled: EfficacyGridDraft = {

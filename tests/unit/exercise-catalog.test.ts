@@ -33,6 +33,14 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (id, exercise) => 
     expect(withStore?.store.key).toBe(`efficacy-lab:data:${id}`);
   });
 
+  // Saved data at any older version must still open: migrations[n] takes version n to n + 1, so
+  // raising the version without a migration (or leaving one for a version that never was) fails here.
+  test('has a migration from each older version of its saved data, and no other', () => {
+    const { version, migrations } = exercise.spec;
+    expect(version).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(migrations).map(Number)).toEqual(Array.from({ length: version - 1 }, (_, i) => i + 1));
+  });
+
   test('export and import know its data', () => {
     expect(DATA_KINDS[id]?.spec).toBe(exercise.spec);
     expect(DATA_KINDS[id]?.label).toBe(exercise.title);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT_ENOUGH, EMPTY_GOAL_DRAFT, MAX_VERSIONS, entryFields, goalProblems, rateVersion, sizingStep, type GoalSizerDraft } from '../../src/exercises/goal-sizer/data';
 import goalSizerExercise from '../../src/exercises/goal-sizer/exercise';
+import { shrinkSuggestions } from '../../src/exercises/goal-sizer/shrink';
 
 const goalSizerSpec = goalSizerExercise.spec;
-import { shrinkSuggestions } from '../../src/exercises/goal-sizer/shrink';
 
 const at = '2026-11-25T10:00:00.000Z';
 const draft = (over: Partial<GoalSizerDraft> = {}): GoalSizerDraft => ({ ...EMPTY_GOAL_DRAFT, ...over });

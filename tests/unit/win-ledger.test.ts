@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { draftDay, emptyWinDraft, winProblems } from '../../src/exercises/win-ledger/data';
 import winLedgerExercise from '../../src/exercises/win-ledger/exercise';
+import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
 const winLedgerSpec = winLedgerExercise.spec;
-import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
 const today = new Date(2026, 10, 25); // Wednesday 25 Nov 2026
 const days = (...list: string[]) => list.map((day) => ({ day }));
