@@ -20,11 +20,11 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/search\/$/);
     const box = page.getByRole('searchbox', { name: 'Search the lessons, glossary and practices' });
     await expect(box).toBeFocused();
-    await page.keyboard.type('marathon');
+    await page.keyboard.type('questionnaire');
     const result = page.getByRole('link', { name: 'Self-esteem vs self-efficacy' });
     await expect(result).toBeVisible();
-    await expect(page.locator('main').getByRole('status')).toContainText('for “marathon”');
-    await expect(page.locator('.search__excerpt mark').first()).toHaveText(/marathon/i);
+    await expect(page.locator('main').getByRole('status')).toContainText('for “questionnaire”');
+    await expect(page.locator('.search__excerpt mark').first()).toHaveText(/questionnaire/i);
     expect(loaded.some((s) => s.startsWith('/pagefind/'))).toBe(true);
 
     // Enter goes to the first result, and following it opens the lesson.
