@@ -169,7 +169,7 @@ describe('attributionAuditSpec', () => {
     marks: success('effort'),
     reframe: '',
   };
-  const state = { entries: [entry, { id: 'a2', updatedAt: 'x', deletedAt: 'x' }], draft: { value: emptyAuditDraft(), updatedAt: '' } };
+  const state = { entries: [entry, { id: 'a2', updatedAt: '2026-11-26T10:00:00.000Z', deletedAt: '2026-11-26T10:00:00.000Z' }], draft: { value: emptyAuditDraft(), updatedAt: '' } };
 
   it('is version 1 of attribution-audit, blank to start', () => {
     expect(attributionAuditSpec.exercise).toBe('attribution-audit');
@@ -179,7 +179,7 @@ describe('attributionAuditSpec', () => {
   });
   it('accepts a good state, with a half-marked draft', () => {
     expect(attributionAuditSpec.isValid(state)).toBe(true);
-    const half = { ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'setback', control: '', stable: 'no', cause: '' } }, updatedAt: 't' } };
+    const half = { ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'setback', control: '', stable: 'no', cause: '' } }, updatedAt: '2026-03-01T10:00:00.000Z' } };
     expect(attributionAuditSpec.isValid(half)).toBe(true);
   });
   it('rejects damaged states', () => {

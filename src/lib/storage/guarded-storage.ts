@@ -27,10 +27,18 @@ export interface SaveStatus {
   problem?: SaveProblem;
   /** Epoch ms of the last successful write. */
   savedAt?: number;
+  /** Set by an exercise whose saved entries are at the limit (MAX_ENTRIES): the next one is not saved. */
+  atLimit?: boolean;
 }
 
-/** Combines what another tab stored with what this tab is about to write; returns the value to write. */
-export type Resolver = (stored: string | null, ours: string) => string;
+/**
+ * Combines what another tab stored with what this tab is about to write; returns the value to write.
+ * `base` is the stored value this tab last saw (what both sides started from), when known.
+ */
+export type Resolver = (stored: string | null, ours: string, base: string | null | undefined) => string;
+
+/** A value to write, or a function that makes it: made only when written, so typing fast costs little. */
+export type Pending = string | null | (() => string);
 
 export interface GuardedStorageOptions {
   /** Returns the real storage; may throw (blocked) or return null (none in this environment). */
@@ -50,8 +58,8 @@ export interface GuardedStorage {
   read(key: string): string | null;
   /** Reads storage itself, bypassing this tab's queue. */
   readStored(key: string): string | null;
-  /** Queues a write; null removes the key. */
-  write(key: string, value: string | null): void;
+  /** Queues a write; null removes the key. A function is called only when the value is needed. */
+  write(key: string, value: Pending): void;
   /** Writes at once, outside the queue (backups); false if storage refused. */
   writeNow(key: string, value: string): boolean;
   removeNow(key: string): void;
@@ -90,7 +98,15 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   } = options;
   /** Writes waiting for the debounce; null means "remove the key". */
-  const pending = new Map<string, string | null>();
+  const pending = new Map<string, Pending>();
+  /** A queued value, made now if it was queued as a function. */
+  const made = (key: string): string | null => {
+    const value = pending.get(key);
+    if (typeof value !== 'function') return value ?? null;
+    const text = value();
+    pending.set(key, text);
+    return text;
+  };
   /** Values kept only in memory because storage refused them. */
   const memory = new Map<string, string | null>();
   /** The stored value as this tab last read or wrote it, to notice other tabs' writes. */
@@ -125,14 +141,14 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   const api: GuardedStorage = {
     readStored,
     read(key) {
-      if (pending.has(key)) return pending.get(key) ?? null;
+      if (pending.has(key)) return made(key);
       if (memory.has(key)) return memory.get(key) ?? null;
       const value = readStored(key);
       if (!lastSeen.has(key)) lastSeen.set(key, value);
       return value;
     },
     write(key, value) {
-      if (!pending.has(key) && api.read(key) === value) return;
+      if (!pending.has(key) && typeof value !== 'function' && api.read(key) === value) return;
       pending.set(key, value);
       if (current.state !== 'unsaved') setStatus({ ...current, state: 'pending' });
       const t = now();
@@ -166,11 +182,12 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     freeze: (key) => void frozen.add(key),
     externalChange(key) {
       const stored = readStored(key);
+      const base = lastSeen.get(key);
       lastSeen.set(key, stored);
-      const ours = pending.get(key);
+      const ours = pending.has(key) ? made(key) : null;
       const resolver = resolvers.get(key);
       if (ours == null || !resolver) return stored;
-      const merged = resolver(stored, ours);
+      const merged = resolver(stored, ours, base);
       pending.set(key, merged);
       return merged;
     },
@@ -180,7 +197,8 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       if (pending.size === 0) return;
       const merged = new Map<string, string>();
       let problem: SaveProblem | undefined;
-      for (const [key, queued] of pending) {
+      for (const key of [...pending.keys()]) {
+        const queued = made(key);
         let value = queued;
         try {
           if (frozen.has(key)) throw { name: 'QuotaExceededError' };
@@ -189,7 +207,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
           const stored = backend.getItem(key);
           const resolver = resolvers.get(key);
           if (value !== null && resolver && lastSeen.has(key) && stored !== lastSeen.get(key)) {
-            value = resolver(stored, value);
+            value = resolver(stored, value, lastSeen.get(key));
             if (value !== queued) merged.set(key, value);
           }
           if (value === null) backend.removeItem(key);
