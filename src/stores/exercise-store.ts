@@ -100,8 +100,10 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function commit(next: State) {
     const previous = $state.get();
     show(next);
-    if (next.entries !== previous.entries) storage.write(key, () => sealEnvelope(prepare(next), spec));
-    if (next.draft !== previous.draft) storage.write(draftKey, () => sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec));
+    if (next.entries !== previous.entries) storage.write(key, (replaces) => sealEnvelope(prepare(next), spec, new Date(), replaces));
+    if (next.draft !== previous.draft) {
+      storage.write(draftKey, (replaces) => sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec, new Date(), replaces));
+    }
   }
 
   /** Adds only within the limit; beyond it the entry is kept as a copy and the page says why. */

@@ -4,7 +4,8 @@
 // (`keepAside`), a conflict copy (`keepConflicts`). So every write is checked against the limits the
 // readers enforce, merged with what is stored at the moment it is written, and anything it would
 // replace is copied first; when the copy cannot be made, nothing is written.
-import { openEnvelope, sealEnvelope, type DataSpec } from '../lib/storage/envelope';
+import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec } from '../lib/storage/envelope';
+import type { Resolver } from '../lib/storage/guarded-storage';
 import {
   compactTombstones,
   liveCount,
@@ -83,8 +84,8 @@ export function prepare<S extends AnyState>(state: S): S {
  * conflict copy. Stored text this page cannot read is kept aside first; if it cannot be, `noRoom`
  * is called and the stored text stays as it is.
  */
-export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () => void, onKeptAside: () => void) {
-  return (stored: string | null, ours: string, base: string | null | undefined): string => {
+export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () => void, onKeptAside: () => void): Resolver {
+  const resolve: Resolver = (stored, ours, base) => {
     const theirs = openEnvelope(stored, spec);
     const mine = openEnvelope(ours, spec);
     if (mine.status === 'unreadable') return stored ?? ours;
@@ -100,10 +101,14 @@ export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () 
     const before = base === undefined ? undefined : openEnvelope(base, spec);
     const { state, conflicts } = mergeThreeWay(before && before.status !== 'unreadable' ? before.data : undefined, theirs.data, mine.data);
     if (conflicts.length > 0) keepConflicts(spec.exercise, conflicts, 'two-tabs');
+    // Nothing of ours is missing from what is stored: leave it as it is (no write, no ping-pong).
+    if (JSON.stringify(state) === JSON.stringify(theirs.data)) return stored as string;
     // Two tabs each under the limit can be over it together: the newest entries win the room and
     // the rest are kept as conflict copies, so the stored text stays readable and nothing is lost.
-    return sealEnvelope(prepare(fitLimit(spec.exercise, state as T)), spec);
+    return sealEnvelope(prepare(fitLimit(spec.exercise, state as T)), spec, new Date(), stored);
   };
+  resolve.includes = madeKnowing;
+  return resolve;
 }
 
 /** Moves the oldest live entries beyond MAX_ENTRIES to conflict copies. */

@@ -35,10 +35,20 @@ export interface SaveStatus {
  * Combines what another tab stored with what this tab is about to write; returns the value to write.
  * `base` is the stored value this tab last saw (what both sides started from), when known.
  */
-export type Resolver = (stored: string | null, ours: string, base: string | null | undefined) => string;
+export type Resolver = ((stored: string | null, ours: string, base: string | null | undefined) => string) & {
+  /**
+   * Whether `stored` was written knowing `ours` (it is ours, or was made from it). Storage is shared
+   * between tabs without locks, so two writes can cross: each tab read the other's old value. The
+   * tab whose write was replaced unseen merges it in again.
+   */
+  includes?: (stored: string | null, ours: string) => boolean;
+};
 
-/** A value to write, or a function that makes it: made only when written, so typing fast costs little. */
-export type Pending = string | null | (() => string);
+/**
+ * A value to write, or a function that makes it from the stored value it replaces: made only when
+ * written, so typing fast costs little.
+ */
+export type Pending = string | null | ((replaces: string | null) => string);
 
 export interface GuardedStorageOptions {
   /** Returns the real storage; may throw (blocked) or return null (none in this environment). */
@@ -103,7 +113,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   const made = (key: string): string | null => {
     const value = pending.get(key);
     if (typeof value !== 'function') return value ?? null;
-    const text = value();
+    const text = value(lastSeen.get(key) ?? null);
     pending.set(key, text);
     return text;
   };
@@ -112,6 +122,8 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   /** The stored value as this tab last read or wrote it, to notice other tabs' writes. */
   const lastSeen = new Map<string, string | null>();
   const resolvers = new Map<string, Resolver>();
+  /** This tab's last write per key, and the stored value it was made from, until another tab's write follows it. */
+  const ownWrites = new Map<string, { value: string; base: string | null | undefined }>();
   const frozen = new Set<string>();
   const listeners = new Set<(status: SaveStatus) => void>();
   let timer: unknown;
@@ -182,13 +194,22 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     freeze: (key) => void frozen.add(key),
     externalChange(key) {
       const stored = readStored(key);
-      const base = lastSeen.get(key);
+      let base = lastSeen.get(key);
+      let ours = pending.has(key) ? made(key) : null;
       lastSeen.set(key, stored);
-      const ours = pending.has(key) ? made(key) : null;
       const resolver = resolvers.get(key);
+      const own = ownWrites.get(key);
+      if (own && stored !== own.value) {
+        ownWrites.delete(key);
+        // Our last write was replaced by one made without it: merge it in again.
+        if (ours == null && resolver?.includes && !resolver.includes(stored, own.value)) {
+          ours = own.value;
+          base = own.base;
+        }
+      }
       if (ours == null || !resolver) return stored;
       const merged = resolver(stored, ours, base);
-      pending.set(key, merged);
+      if (merged !== stored || pending.has(key)) api.write(key, merged);
       return merged;
     },
     flush() {
@@ -211,7 +232,10 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
             if (value !== queued) merged.set(key, value);
           }
           if (value === null) backend.removeItem(key);
-          else if (value !== stored) backend.setItem(key, value);
+          else if (value !== stored) {
+            backend.setItem(key, value);
+            ownWrites.set(key, { value, base: stored });
+          }
           lastSeen.set(key, value);
           memory.delete(key);
         } catch (error) {

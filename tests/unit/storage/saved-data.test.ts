@@ -89,6 +89,26 @@ describe('defect 6: two tabs typing in the same draft', () => {
     expect(conflictsOf(spec.exercise)).toMatchObject([{ field: 'a', value: 'mine, typed first', reason: 'two-tabs' }]);
   });
 
+  it('writes that cross (each tab read the other\'s old value) are merged again by the tab whose write was replaced', () => {
+    const spec = noteSpec();
+    const store = createExerciseStore(spec);
+    store.setDraft({ a: 'mine', b: '' });
+    storage.flush(); // written: this tab's write
+    // Another tab, which had read the blank draft before our write reached it, writes over ours.
+    const theirs = sealEnvelope({ entries: [], draft: { value: { a: '', b: 'theirs' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec, new Date(), null);
+    fake.data.set(store.draftKey, theirs);
+    storage.externalChange(store.draftKey); // its storage event
+    storage.flush();
+    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({ status: 'ok', data: { draft: { value: { a: 'mine', b: 'theirs' } } } });
+    // A later write made knowing ours is taken as it is: no conflict copy, no write back.
+    const later = sealEnvelope({ entries: [], draft: { value: { a: 'mine, then theirs', b: 'theirs' }, updatedAt: '2999-01-02T00:00:00.000Z' } }, spec, new Date(), fake.getItem(store.draftKey));
+    fake.data.set(store.draftKey, later);
+    storage.externalChange(store.draftKey);
+    storage.flush();
+    expect(fake.getItem(store.draftKey)).toBe(later);
+    expect(conflictsOf(spec.exercise)).toEqual([]);
+  });
+
   it('the same entry edited in both tabs: the other version is kept as a conflict copy', () => {
     const spec = noteSpec();
     const store = createExerciseStore(spec);
