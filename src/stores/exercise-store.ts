@@ -5,8 +5,9 @@
 // goes through saved-data.ts: checked against the limits, merged with other tabs, copies kept.
 // Unreadable saved data is kept aside under a backup key before the exercise starts clean; if it
 // cannot be kept aside, the exercise never writes over it.
-import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
+import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
+import type { Resolver } from '../lib/storage/guarded-storage';
 import {
   addEntry,
   deleteEntry,
@@ -20,7 +21,7 @@ import {
 } from '../lib/storage/entries';
 import { DRAFT_PREFIX } from '../lib/storage-keys';
 import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, storage } from './persistence';
-import { keepAside, keepConflicts, mergeResolver, onImported, prepare } from './saved-data';
+import { keepAside, keepConflicts, onImported, prepare } from './saved-data';
 
 /** What happened to saved data this page could not read. */
 export interface Recovery {
@@ -60,6 +61,13 @@ export interface ExerciseStore<E extends EntryMeta, D> {
 const nowIso = () => new Date().toISOString();
 const isBrowser = typeof window !== 'undefined';
 
+/** The merge code (saved-data-merge.ts), loaded the first time another tab's write is seen. */
+let merging: typeof import('./saved-data-merge') | undefined;
+let loadingMerge: Promise<void> | undefined;
+export function loadMerging(): Promise<void> {
+  return (loadingMerge ??= import('./saved-data-merge').then((m) => void (merging = m)));
+}
+
 export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<SavedState<E, D>>): ExerciseStore<E, D> {
   type State = SavedState<E, D>;
   const key = `${DATA_PREFIX}${spec.exercise}`;
@@ -67,7 +75,9 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   const backupPrefix = `${BACKUP_PREFIX}${spec.exercise}:`;
   const $recovery = atom<Recovery | undefined>(undefined);
   const $backups = atom<string[]>([]);
-  const refused = atom(false);
+  /** Set when an entry was refused at the limit; cleared when one is deleted. */
+  let refused = false;
+  const $atLimit = atom(false);
   // The server renders the blank state, and so does the first client render: islands hydrate
   // without a mismatch, and the saved state arrives when the store mounts.
   const $state = atom<State>(spec.blank());
@@ -93,7 +103,15 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     return draft.updatedAt > main.draft.updatedAt ? { ...main, draft } : main;
   }
 
-  const show = (state: State) => $state.set(state);
+  let counted: unknown;
+  const show = (state: State) => {
+    $state.set(state);
+    // Counted once per entries list, not per keystroke.
+    if (state.entries !== counted) {
+      counted = state.entries;
+      $atLimit.set(refused || liveCount(state) >= MAX_ENTRIES);
+    }
+  };
   const reload = () => show(combine(storage.read(key), storage.read(draftKey)));
 
   /** Shows `next` and queues a write of only what changed; the text is made when it is written. */
@@ -110,15 +128,20 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function within(next: State, entry: E): boolean {
     if (liveCount(next) <= MAX_ENTRIES) return true;
     keepConflicts(spec.exercise, [{ entryId: entry.id, value: entry }], 'limit');
-    refused.set(true);
+    refused = true;
+    $atLimit.set(true);
     return false;
   }
 
   for (const k of [key, draftKey]) {
-    storage.setResolver(
-      k,
-      mergeResolver(spec, () => storage.freeze(k), refreshBackups),
-    );
+    let resolve: Resolver | undefined;
+    const lazy: Resolver = (stored, ours, base) => {
+      if (!merging) return void loadMerging();
+      resolve ??= merging.mergeResolver(spec, () => storage.freeze(k), refreshBackups);
+      return resolve(stored, ours, base);
+    };
+    lazy.includes = madeKnowing;
+    storage.setResolver(k, lazy);
   }
   // A merge after a flush, or an import: show storage's value (the write queue is empty then).
   onStoredChange(key, reload);
@@ -131,7 +154,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     const onStorage = (event: StorageEvent) => {
       if (event.key !== null && event.key !== key && event.key !== draftKey) return;
       // Re-read storage rather than trusting the event, merged with this tab's unsaved edits.
-      show(combine(storage.externalChange(key), storage.externalChange(draftKey)));
+      void loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
     };
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) reload();
@@ -144,9 +167,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     };
   });
   $state.listen(() => undefined); // keeps the store mounted (listening to other tabs) once used
-
-  // Counted once per entries list, not per keystroke.
-  const $atLimit = computed([$state, refused], (state, wasRefused) => wasRefused || liveCount(state) >= MAX_ENTRIES);
 
   return {
     spec,
@@ -169,8 +189,8 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     },
     remove(id) {
       const { state, removed } = deleteEntry($state.get(), id, nowIso());
+      if (liveCount(state) < MAX_ENTRIES) refused = false;
       commit(state);
-      if (liveCount(state) < MAX_ENTRIES) refused.set(false);
       return removed;
     },
     restore(entry) {

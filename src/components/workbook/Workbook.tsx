@@ -13,7 +13,7 @@ import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
 import { EXERCISE_STORES as EXERCISES } from '../../stores/exercise-stores';
 import { assignments } from '../../stores/assignments';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
-import { applyImport } from '../../stores/saved-data';
+import { applyImport } from '../../stores/saved-data-import';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../exercises/shared/download';

@@ -143,7 +143,7 @@ export function setDraft<E extends EntryMeta, D>(state: SavedState<E, D>, value:
  * not depend on argument order (both tabs must reach the same result), so it falls to a deletion,
  * then to the larger serialisation.
  */
-function pick<E extends EntryMeta>(a: Stored<E>, b: Stored<E>): Stored<E> {
+export function pick<E extends EntryMeta>(a: Stored<E>, b: Stored<E>): Stored<E> {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   if (isTombstone(a) !== isTombstone(b)) return isTombstone(a) ? a : b;
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
@@ -167,77 +167,4 @@ export function mergeStates<E extends EntryMeta, D>(a: SavedState<E, D>, b: Save
 
 export function blankState<E extends EntryMeta, D>(draft: D): SavedState<E, D> {
   return { entries: [], draft: { value: draft, updatedAt: '' } };
-}
-
-/** What lost when two tabs changed the same thing at once: kept so the person can see and recover it. */
-export interface Conflict {
-  /** The entry the losing version belongs to; absent for the draft. */
-  entryId?: string;
-  /** For the draft: the field both tabs changed; absent when the draft is not a set of fields. */
-  field?: string;
-  /** The losing version: the whole entry, or the draft field's value. */
-  value: unknown;
-}
-
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-/** An entry without its dates: what the person wrote. */
-const content = ({ createdAt: _c, updatedAt: _u, ...rest }: EntryMeta) => rest;
-
-/**
- * Merges what this tab wrote (`ours`) with what another tab stored meanwhile (`theirs`), knowing
- * what both started from (`base`, the stored state this tab last saw). Where only one side changed
- * something, that change is taken, so two tabs typing in different fields of the draft both keep
- * their words. Where both changed the same entry or the same draft field differently, the newer
- * edit wins (as in mergeStates, so both tabs agree) and the other is returned as a conflict copy.
- */
-export function mergeThreeWay<E extends EntryMeta, D>(
-  base: SavedState<E, D> | undefined,
-  theirs: SavedState<E, D>,
-  ours: SavedState<E, D>,
-): { state: SavedState<E, D>; conflicts: Conflict[] } {
-  const merged = mergeStates(theirs, ours);
-  if (!base) return { state: merged, conflicts: [] };
-  const conflicts: Conflict[] = [];
-  const baseById = new Map(base.entries.map((e) => [e.id, e]));
-  const theirsById = new Map(theirs.entries.map((e) => [e.id, e]));
-  for (const mine of ours.entries) {
-    const other = theirsById.get(mine.id);
-    if (!other || same(mine, other)) continue;
-    const before = baseById.get(mine.id);
-    if (before && (same(before, mine) || same(before, other))) continue; // only one side changed it
-    if (!isTombstone(mine) && !isTombstone(other) && same(content(mine), content(other))) continue; // same words
-    const winner = pick(mine, other);
-    const loser = winner === mine ? other : mine;
-    // A lost deletion loses nothing; a lost edit is kept.
-    if (!isTombstone(loser)) conflicts.push({ entryId: loser.id, value: loser });
-  }
-  const draft = mergeDraft(base.draft, theirs.draft, ours.draft, merged.draft, conflicts);
-  return { state: { entries: merged.entries, draft }, conflicts };
-}
-
-function mergeDraft<D>(base: Draft<D>, theirs: Draft<D>, ours: Draft<D>, newer: Draft<D>, conflicts: Conflict[]): Draft<D> {
-  if (same(theirs.value, ours.value)) return newer;
-  const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const older = newer === ours ? theirs : ours;
-  if (!record(base.value) || !record(theirs.value) || !record(ours.value)) {
-    if (same(base.value, theirs.value)) return ours.updatedAt >= theirs.updatedAt ? ours : { ...ours, updatedAt: theirs.updatedAt };
-    if (same(base.value, ours.value)) return theirs.updatedAt >= ours.updatedAt ? theirs : { ...theirs, updatedAt: ours.updatedAt };
-    conflicts.push({ value: older.value });
-    return newer;
-  }
-  const b = base.value;
-  const t = theirs.value;
-  const o = ours.value;
-  const value: Record<string, unknown> = {};
-  for (const field of new Set([...Object.keys(t), ...Object.keys(o)])) {
-    if (same(t[field], o[field])) value[field] = o[field];
-    else if (same(b[field], t[field])) value[field] = o[field];
-    else if (same(b[field], o[field])) value[field] = t[field];
-    else {
-      value[field] = (newer.value as Record<string, unknown>)[field];
-      const lost = (older.value as Record<string, unknown>)[field];
-      if (!same(lost, '') && !same(lost, false)) conflicts.push({ field, value: lost });
-    }
-  }
-  return { value: value as D, updatedAt: theirs.updatedAt > ours.updatedAt ? theirs.updatedAt : ours.updatedAt };
 }

@@ -20,7 +20,7 @@ export interface Envelope<T> {
    * made knowing its own (see GuardedStorage's Resolver.includes). Readers ignore both.
    */
   rev?: string;
-  after?: string;
+  after?: string | undefined;
   data: T;
 }
 

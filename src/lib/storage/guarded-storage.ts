@@ -35,7 +35,11 @@ export interface SaveStatus {
  * Combines what another tab stored with what this tab is about to write; returns the value to write.
  * `base` is the stored value this tab last saw (what both sides started from), when known.
  */
-export type Resolver = ((stored: string | null, ours: string, base: string | null | undefined) => string) & {
+/**
+ * Returns undefined when it cannot merge yet (its code is still loading): the write then waits,
+ * unless the page is going away, when ours is written (the other tab merges it back: see `includes`).
+ */
+export type Resolver = ((stored: string | null, ours: string, base: string | null | undefined) => string | undefined) & {
   /**
    * Whether `stored` was written knowing `ours` (it is ours, or was made from it). Storage is shared
    * between tabs without locks, so two writes can cross: each tab read the other's old value. The
@@ -83,8 +87,11 @@ export interface GuardedStorage {
    * merged with this tab's own unsaved write when there is one (that write stays queued, merged).
    */
   externalChange(key: string): string | null;
-  /** Writes everything queued now; calls onMerged with values that changed by merging. */
-  flush(): void;
+  /**
+   * Writes everything queued now; calls onMerged with values that changed by merging. `final`
+   * (the default) writes even what cannot be merged yet; the debounce timer passes false.
+   */
+  flush(final?: boolean): void;
   /** Tries a write and removal, to learn early whether saving works here. */
   probe(key: string): void;
   status(): SaveStatus;
@@ -166,7 +173,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       const t = now();
       firstPendingAt ??= t;
       clearTimer(timer);
-      timer = setTimer(api.flush, Math.max(0, Math.min(delay, firstPendingAt + maxWait - t)));
+      timer = setTimer(() => api.flush(false), Math.max(0, Math.min(delay, firstPendingAt + maxWait - t)));
     },
     writeNow(key, value) {
       return attempt((b) => {
@@ -194,7 +201,8 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     freeze: (key) => void frozen.add(key),
     externalChange(key) {
       const stored = readStored(key);
-      let base = lastSeen.get(key);
+      const seen = lastSeen.get(key);
+      let base = seen;
       let ours = pending.has(key) ? made(key) : null;
       lastSeen.set(key, stored);
       const resolver = resolvers.get(key);
@@ -209,15 +217,23 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       }
       if (ours == null || !resolver) return stored;
       const merged = resolver(stored, ours, base);
+      if (merged === undefined) {
+        // Not yet: as if this change had not been seen, so the next look merges it.
+        if (seen === undefined) lastSeen.delete(key);
+        else lastSeen.set(key, seen);
+        if (own) ownWrites.set(key, own);
+        return ours;
+      }
       if (merged !== stored || pending.has(key)) api.write(key, merged);
       return merged;
     },
-    flush() {
+    flush(final = true) {
       clearTimer(timer);
       timer = firstPendingAt = undefined;
       if (pending.size === 0) return;
       const merged = new Map<string, string>();
       let problem: SaveProblem | undefined;
+      let waiting = false;
       for (const key of [...pending.keys()]) {
         const queued = made(key);
         let value = queued;
@@ -228,7 +244,12 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
           const stored = backend.getItem(key);
           const resolver = resolvers.get(key);
           if (value !== null && resolver && lastSeen.has(key) && stored !== lastSeen.get(key)) {
-            value = resolver(stored, value, lastSeen.get(key));
+            const resolved = resolver(stored, value, lastSeen.get(key));
+            if (resolved === undefined && !final) {
+              waiting = true;
+              continue; // stays queued, tried again in a moment
+            }
+            value = resolved ?? value;
             if (value !== queued) merged.set(key, value);
           }
           if (value === null) backend.removeItem(key);
@@ -242,8 +263,12 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
           problem = problemOf(error);
           memory.set(key, value);
         }
+        pending.delete(key);
       }
-      pending.clear();
+      if (waiting) {
+        timer = setTimer(() => api.flush(false), 100);
+        if (!problem) return;
+      }
       setStatus(problem ? { state: 'unsaved', problem } : { state: 'saved', savedAt: now() });
       if (merged.size > 0) api.onMerged(merged);
     },

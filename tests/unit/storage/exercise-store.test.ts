@@ -1,10 +1,10 @@
 // The saving layer end to end, in Node: @nanostores/persistent on the guarded engine, over an
 // in-memory storage that can be corrupted, blocked or filled.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
 import { blankState, liveEntries, type EntryMeta, type SavedState } from '../../../src/lib/storage/entries';
 import { list, obj, str } from '../../../src/lib/storage/shape';
-import { createExerciseStore } from '../../../src/stores/exercise-store';
+import { createExerciseStore, loadMerging } from '../../../src/stores/exercise-store';
 import { discardBackup, exportText, storedText } from '../../../src/stores/kept-copies';
 import { $saveStatus, BACKUP_PREFIX, DATA_PREFIX, setStorageBackend, storage } from '../../../src/stores/persistence';
 import { blocked, FakeStorage } from './fake-storage';
@@ -30,6 +30,8 @@ function noteSpec(migrations: DataSpec<NoteState>['migrations'] = {}, version = 
 }
 
 let fake: FakeStorage;
+// The merge code loads on demand in a page; here it is there from the start.
+beforeAll(() => loadMerging());
 beforeEach(() => {
   storage.flush();
   fake = new FakeStorage();

@@ -1,15 +1,15 @@
 // Issue 11: the one write path (src/stores/saved-data.ts) and the exercise store on top of it, in
 // Node over an in-memory storage that can be filled, and written by "another tab" (directly).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
 import { addEntry, blankState, deleteEntry, liveEntries, MAX_ENTRIES, MAX_TOMBSTONES, type EntryMeta, type SavedState } from '../../../src/lib/storage/entries';
 import { isIsoStamp } from '../../../src/lib/storage/shape';
 import { savedStateCheck } from '../../../src/lib/exercises/saved-state-schema';
 import { cantRewriterSpec, EMPTY_CANT_DRAFT, type CantRewriterState } from '../../../src/lib/exercises/cant-rewriter-data';
 import { planImport } from '../../../src/lib/transfer/import-plan';
-import { createExerciseStore } from '../../../src/stores/exercise-store';
+import { createExerciseStore, loadMerging } from '../../../src/stores/exercise-store';
 import { BACKUP_PREFIX, CONFLICT_PREFIX, DATA_PREFIX, setStorageBackend, storage } from '../../../src/stores/persistence';
-import { applyImport } from '../../../src/stores/saved-data';
+import { applyImport } from '../../../src/stores/saved-data-import';
 import { openEnvelope } from '../../../src/lib/storage/envelope';
 import { FakeStorage } from './fake-storage';
 import { str } from '../../../src/lib/storage/shape';
@@ -32,6 +32,8 @@ function noteSpec(): DataSpec<NoteState> {
 
 const t = (m: number) => new Date(Date.UTC(2026, 2, 1, 10, m)).toISOString();
 let fake: FakeStorage;
+// The merge code loads on demand in a page; here it is there from the start.
+beforeAll(() => loadMerging());
 beforeEach(() => {
   storage.flush();
   fake = new FakeStorage();

@@ -48,10 +48,8 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
       {status.atLimit && (
         <div class="notice notice--warning" data-storage-problem="limit">
           <p>
-            <strong>This worksheet is full</strong>: {MAX_ENTRIES.toLocaleString('en')} entries are saved here, the most one
-            worksheet keeps in this browser, so the next one will not be added to the list. Nothing you write is lost: it
-            is kept as a copy in <a href="/workbook/">your workbook</a>. To make room, export your workbook first (so you
-            have everything), then delete entries you no longer need.
+            <strong>This worksheet is full</strong>: it keeps {MAX_ENTRIES} entries at most, so a new one is kept as a copy in{' '}
+            <a href="/workbook/">your workbook</a> instead of this list. To make room, export your workbook, then delete old entries.
           </p>
         </div>
       )}
