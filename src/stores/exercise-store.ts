@@ -10,6 +10,7 @@ import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type Unreadable
 import type { Resolver } from '../lib/storage/guarded-storage';
 import {
   addEntry,
+  compactTombstones,
   deleteEntry,
   liveCount,
   MAX_ENTRIES,
@@ -21,7 +22,6 @@ import {
 } from '../lib/storage/entries';
 import { DRAFT_PREFIX } from '../lib/storage-keys';
 import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, storage } from './persistence';
-import { keepAside, keepConflicts, onImported, prepare } from './saved-data';
 
 /** What happened to saved data this page could not read. */
 export interface Recovery {
@@ -61,11 +61,19 @@ export interface ExerciseStore<E extends EntryMeta, D> {
 const nowIso = () => new Date().toISOString();
 const isBrowser = typeof window !== 'undefined';
 
-/** The merge code (saved-data-merge.ts), loaded the first time another tab's write is seen. */
-let merging: typeof import('./saved-data-merge') | undefined;
-let loadingMerge: Promise<void> | undefined;
+/**
+ * The write path's other half (saved-data.ts: merging, keeping copies), loaded the first time it is
+ * needed; `withWrites` runs at once when it is here.
+ */
+type Writes = typeof import('./saved-data');
+let writes: Writes | undefined;
+let loadingWrites: Promise<void> | undefined;
 export function loadMerging(): Promise<void> {
-  return (loadingMerge ??= import('./saved-data-merge').then((m) => void (merging = m)));
+  return (loadingWrites ??= import('./saved-data').then((m) => void (writes = m)));
+}
+function withWrites(run: (w: Writes) => void): void {
+  if (writes) run(writes);
+  else void loadMerging().then(() => run(writes!));
 }
 
 export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<SavedState<E, D>>): ExerciseStore<E, D> {
@@ -88,11 +96,14 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function open(storageKey: string, raw: string | null): State {
     const opened = openEnvelope(raw, spec);
     if (opened.status !== 'unreadable') return opened.data;
-    const backupKey = keepAside(spec.exercise, raw as string);
-    // With no copy kept, the original must stay where it is: this key is never written this visit.
-    if (!backupKey) storage.freeze(storageKey);
-    $recovery.set({ reason: opened.reason, backupKey });
-    refreshBackups();
+    // Nothing is written to this key until a copy is kept; with no copy kept, never this visit.
+    storage.freeze(storageKey);
+    withWrites((w) => {
+      const backupKey = w.keepAside(spec.exercise, raw as string);
+      if (backupKey) storage.thaw(storageKey);
+      $recovery.set({ reason: opened.reason, backupKey });
+      refreshBackups();
+    });
     return spec.blank();
   }
 
@@ -118,7 +129,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function commit(next: State) {
     const previous = $state.get();
     show(next);
-    if (next.entries !== previous.entries) storage.write(key, (replaces) => sealEnvelope(prepare(next), spec, new Date(), replaces));
+    if (next.entries !== previous.entries) storage.write(key, (replaces) => sealEnvelope(compactTombstones(next), spec, new Date(), replaces));
     if (next.draft !== previous.draft) {
       storage.write(draftKey, (replaces) => sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec, new Date(), replaces));
     }
@@ -127,7 +138,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   /** Adds only within the limit; beyond it the entry is kept as a copy and the page says why. */
   function within(next: State, entry: E): boolean {
     if (liveCount(next) <= MAX_ENTRIES) return true;
-    keepConflicts(spec.exercise, [{ entryId: entry.id, value: entry }], 'limit');
+    withWrites((w) => w.keepConflicts(spec.exercise, [{ entryId: entry.id, value: entry }], 'limit'));
     refused = true;
     $atLimit.set(true);
     return false;
@@ -136,8 +147,8 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   for (const k of [key, draftKey]) {
     let resolve: Resolver | undefined;
     const lazy: Resolver = (stored, ours, base) => {
-      if (!merging) return void loadMerging();
-      resolve ??= merging.mergeResolver(spec, () => storage.freeze(k), refreshBackups);
+      if (!writes) return void loadMerging();
+      resolve ??= writes.mergeResolver(spec, () => storage.freeze(k), refreshBackups);
       return resolve(stored, ours, base);
     };
     lazy.includes = madeKnowing;
@@ -146,7 +157,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   // A merge after a flush, or an import: show storage's value (the write queue is empty then).
   onStoredChange(key, reload);
   onStoredChange(draftKey, reload);
-  onImported(spec.exercise, reload);
 
   onMount($state, () => {
     reload();

@@ -31,6 +31,11 @@ export function onStoredChange(key: string, refresh: (raw: string | null) => voi
   refreshers.set(key, refresh);
 }
 
+/** After a key was written directly (an import), shows its new value in this tab's store. */
+export function reloadFromStorage(key: string): void {
+  refreshers.get(key)?.(storage.readStored(key));
+}
+
 storage.onMerged = (merged) => {
   for (const [key, raw] of merged) refreshers.get(key)?.(raw);
 };

@@ -2,8 +2,8 @@
 // an import is written with the same primitives (keepAside), re-planned and merged against what is
 // stored at the moment it writes, and refused with nothing changed when it cannot be done whole.
 import { BACKUP_PREFIX } from '../lib/storage-keys';
-import { storage } from './persistence';
-import { keepAside, reloaders } from './saved-data';
+import { reloadFromStorage, storage } from './persistence';
+import { keepAside } from './saved-data';
 
 /** What an import's plan says to do (src/lib/transfer/import-plan.ts); passed in so exercise pages never load every spec. */
 export interface WritePlan {
@@ -53,6 +53,6 @@ export function applyImport(makePlan: (stored: (key: string) => string | null) =
       return { ok: false, message: NO_ROOM };
     }
   }
-  for (const kind of new Set(Object.keys(plan.writes).map(kindOf))) reloaders.get(kind)?.();
+  for (const key of Object.keys(plan.writes)) reloadFromStorage(key);
   return { ok: true, written: Object.keys(plan.writes).length };
 }

@@ -1,12 +1,15 @@
-// The one way saved data is written. Every writer goes through here: an exercise saving as the
-// person types (exercise-store.ts queues its writes through it), a merge with another tab (the
-// resolver made by `mergeResolver`, in saved-data-merge.ts, loaded when another tab first writes), an import (`applyImport`, in saved-data-import.ts only so
-// exercise pages do not load it), unreadable data kept aside
-// (`keepAside`), a conflict copy (`keepConflicts`). So every write is checked against the limits the
-// readers enforce, merged with what is stored at the moment it is written, and anything it would
-// replace is copied first; when the copy cannot be made, nothing is written.
-import { compactTombstones, type EntryMeta, type SavedState } from '../lib/storage/entries';
-import type { Conflict } from '../lib/merge/three-way';
+// The one way saved data is written, apart from the plain queued save itself. Every writer goes
+// through here or through the exercise store's queue (exercise-store.ts), which loads this module the
+// first time it is needed (another tab writes, unreadable data must be kept aside, a worksheet is
+// full), so exercise pages do not carry it otherwise: merging with another tab (`mergeResolver`),
+// keeping unreadable data aside (`keepAside`), conflict copies (`keepConflicts`), and imports
+// (`applyImport`, in saved-data-import.ts). Every write is checked against the limits the readers
+// enforce, merged with what is stored at the moment it is written, and anything it would replace is
+// copied first; when the copy cannot be made, nothing is written.
+import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec } from '../lib/storage/envelope';
+import type { Resolver } from '../lib/storage/guarded-storage';
+import { compactTombstones, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState } from '../lib/storage/entries';
+import { mergeThreeWay, type Conflict } from '../lib/merge/three-way';
 import { BACKUP_PREFIX, CONFLICT_PREFIX } from '../lib/storage-keys';
 import { storage } from './persistence';
 
@@ -60,14 +63,46 @@ export function keepConflicts(kind: string, conflicts: Conflict[], reason: Confl
   return ok;
 }
 
-/** What every writer does to a state before sealing it: old deletions go (see MAX_TOMBSTONES). */
-export function prepare<S extends AnyState>(state: S): S {
-  return compactTombstones(state);
+/**
+ * How two versions of a kind's saved text become one when another tab wrote meanwhile: merged
+ * against what both started from (mergeThreeWay), the losing side of a real conflict kept as a
+ * conflict copy. Stored text this page cannot read is kept aside first; if it cannot be, `noRoom`
+ * is called and the stored text stays as it is.
+ */
+export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () => void, onKeptAside: () => void): Resolver {
+  const resolve: Resolver = (stored, ours, base) => {
+    const theirs = openEnvelope(stored, spec);
+    const mine = openEnvelope(ours, spec);
+    if (mine.status === 'unreadable') return stored ?? ours;
+    if (theirs.status === 'unreadable') {
+      if (!keepAside(spec.exercise, stored as string)) {
+        noRoom();
+        return stored as string;
+      }
+      onKeptAside();
+      return ours;
+    }
+    // Nothing stored when this tab last looked (null) is a blank start; never looked (undefined) is unknown.
+    const before = base === undefined ? undefined : openEnvelope(base, spec);
+    const { state, conflicts } = mergeThreeWay(before && before.status !== 'unreadable' ? before.data : undefined, theirs.data, mine.data);
+    if (conflicts.length > 0) keepConflicts(spec.exercise, conflicts, 'two-tabs');
+    // Nothing of ours is missing from what is stored: leave it as it is (no write, no ping-pong).
+    if (JSON.stringify(state) === JSON.stringify(theirs.data)) return stored as string;
+    // Two tabs each under the limit can be over it together: the newest entries win the room and
+    // the rest are kept as conflict copies, so the stored text stays readable and nothing is lost.
+    return sealEnvelope(compactTombstones(fitLimit(spec.exercise, state as T)), spec, new Date(), stored);
+  };
+  resolve.includes = madeKnowing;
+  return resolve;
 }
 
-/** Per kind: how its store shows what storage holds after an import wrote it. */
-export const reloaders = new Map<string, () => void>();
-
-export function onImported(kind: string, reload: () => void): void {
-  reloaders.set(kind, reload);
+/** Moves the oldest live entries beyond MAX_ENTRIES to conflict copies. */
+function fitLimit<T extends AnyState>(kind: string, state: T): T {
+  const over = liveCount(state) - MAX_ENTRIES;
+  if (over <= 0) return state;
+  const live = state.entries.filter((e) => !('deletedAt' in e)).sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1));
+  const moved = new Set(live.slice(0, over));
+  keepConflicts(kind, [...moved].map((e) => ({ entryId: e.id, value: e })), 'limit');
+  return { ...state, entries: state.entries.filter((e) => !moved.has(e)) };
 }
+

@@ -82,6 +82,8 @@ export interface GuardedStorage {
   setResolver(key: string, resolver: Resolver): void;
   /** Keeps a key out of storage for this visit (its stored value could not be kept aside). */
   freeze(key: string): void;
+  /** Lets a frozen key be written again (its stored value has now been kept aside). */
+  thaw(key: string): void;
   /**
    * Another tab changed `key`: returns the value this tab should now show, which is storage's value
    * merged with this tab's own unsaved write when there is one (that write stays queued, merged).
@@ -199,6 +201,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     },
     setResolver: (key, resolver) => void resolvers.set(key, resolver),
     freeze: (key) => void frozen.add(key),
+    thaw: (key) => void frozen.delete(key),
     externalChange(key) {
       const stored = readStored(key);
       const seen = lastSeen.get(key);
