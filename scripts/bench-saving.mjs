@@ -42,7 +42,7 @@ async function keystrokes(browser, base, count) {
   const { context, page } = await seeded(browser, base, count);
   try {
     await page.goto(`${base}/practice/cant-rewriter/`);
-    await page.locator('[data-island="cant-rewriter"][data-hydrated]').waitFor({ state: 'attached' });
+    await page.locator('[data-island="cant-rewriter"][data-hydrated]').waitFor({ state: 'attached', timeout: 180_000 });
     const field = page.getByLabel('Your thought');
     await field.focus();
     await page.keyboard.type('I ', { delay: 100 }); // the rules load on the first keystroke
