@@ -44,7 +44,7 @@ async function keystrokes(browser, base, count) {
     await page.goto(`${base}/practice/cant-rewriter/`);
     await page.locator('[data-island="cant-rewriter"][data-hydrated]').waitFor({ state: 'attached', timeout: 180_000 });
     const field = page.getByLabel('Your thought');
-    await field.focus();
+    await field.focus({ timeout: 180_000 });
     await page.keyboard.type('I ', { delay: 100 }); // the rules load on the first keystroke
     await page.waitForTimeout(500);
     await page.evaluate(() => {
