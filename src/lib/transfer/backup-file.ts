@@ -80,7 +80,7 @@ export type ReadImport =
   | { ok: false; problem: ImportProblem; message: string };
 
 const MESSAGES: Record<ImportProblem, string> = {
-  'too-large': `This file is larger than ${Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} MB, more than any Efficacy Lab export could be. Nothing was changed.`,
+  'too-large': 'This file is larger than any Efficacy Lab export could be: even a browser full of saved work exports to less. Nothing was changed.',
   'not-json': 'This file is not an Efficacy Lab export (it is not even JSON). Nothing was changed.',
   'not-ours': 'This file was not made by Efficacy Lab. Choose a file you exported from your workbook. Nothing was changed.',
   'newer-version': 'This file was exported by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
