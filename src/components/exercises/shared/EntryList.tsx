@@ -2,7 +2,7 @@
 // (every keystroke is saved, so an edit is never lost); delete asks once, then offers an undo.
 // Loaded by SavedEntries once there is something saved.
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import { formatWhen } from './use-exercise';
 
@@ -54,11 +54,30 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
     focusAfter.current = 'undo';
   };
 
-  // Built again only when the entries, or which one is edited or being deleted, change: typing in
-  // the worksheet above re-renders its parent on every keystroke, and with thousands of entries
-  // comparing the whole list each time would cost more than the keystroke (issue 11).
-  const list = useMemo(
-    () => (
+  return (
+    <>
+      <div class="entries__status" role="status" aria-live="polite">
+        {deleted && (
+          <p class="notice notice--quiet">
+            {`${capitalise(noun)} from ${formatWhen(deleted.createdAt)} deleted.`}{' '}
+            <button
+              type="button"
+              class="quiet"
+              ref={undoRef}
+              onClick={() => {
+                onUndo(deleted);
+                focusAfter.current = `${id}-${deleted.id}`;
+                setDeleted(undefined);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
+      {entries.length === 0 ? (
+        <p class="entries__empty">{empty}</p>
+      ) : (
         <ol class="entries__list">
           {entries.map((entry) => {
             const itemId = `${id}-${entry.id}`;
@@ -137,35 +156,6 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
             );
           })}
         </ol>
-    ),
-    [entries, editing, confirming],
-  );
-
-  return (
-    <>
-      <div class="entries__status" role="status" aria-live="polite">
-        {deleted && (
-          <p class="notice notice--quiet">
-            {`${capitalise(noun)} from ${formatWhen(deleted.createdAt)} deleted.`}{' '}
-            <button
-              type="button"
-              class="quiet"
-              ref={undoRef}
-              onClick={() => {
-                onUndo(deleted);
-                focusAfter.current = `${id}-${deleted.id}`;
-                setDeleted(undefined);
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        )}
-      </div>
-      {entries.length === 0 ? (
-        <p class="entries__empty">{empty}</p>
-      ) : (
-        list
       )}
     </>
   );
