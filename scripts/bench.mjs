@@ -8,7 +8,11 @@
 //    lessons, builds each (the full `npm run build`: Astro, search index, service worker) and
 //    prints build seconds and pages per second.
 //
-// Options: --pages-only, --scale-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/ (pages),
+// 3. Saving (scripts/bench-saving.mjs): keystroke cost in the rewriter with 0, 1,000 and 5,000 saved
+//    rewrites, and the workbook's time to list 1,000 and 5,000.
+//
+// Options: --pages-only, --scale-only, --saving-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
+// (pages), --root=<dir> (serve and measure a site built in another folder: saving only),
 // --readme (write the tables into README.md between the bench markers).
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, ensureChromium } from './browser.mjs';
+import { benchSaving } from './bench-saving.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/=.*/, ''), a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true']));
@@ -154,8 +159,23 @@ async function benchScale() {
 const when = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} CPU cores, Node ${process.version}, ${execFileSync(chromePath, ['--version']).toString().trim()}`;
 const sections = [];
-if (!args.has('--scale-only')) sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
-if (!args.has('--pages-only')) sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
+const only = ['--pages-only', '--scale-only', '--saving-only'].find((flag) => args.has(flag));
+if (!only || only === '--pages-only') sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
+if (!only || only === '--scale-only') sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
+if (!only || only === '--saving-only') {
+  const root = args.get('--root') ?? ROOT;
+  if (root === ROOT) {
+    console.error('Building the site…');
+    run('npm', ['run', 'build'], ROOT);
+  }
+  const stop = await serve(root);
+  try {
+    const tables = await benchSaving(BASE, { executablePath: chromePath, args: chromiumArgs() });
+    sections.push(`Saving as data grows (measured ${when}; ${machine}):\n\n${tables}`);
+  } finally {
+    stop();
+  }
+}
 const output = sections.join('\n\n');
 console.log(output);
 

@@ -20,6 +20,15 @@ const { count, size, warnings } = await generateSW({
   // page answers for any query string.
   ignoreURLParametersMatching: [/.*/],
   runtimeCaching: [
+    // An address this version does not have (every page it has is precached and answered above):
+    // asked of the network, and offline answered with the site's own 404 page, not the browser's
+    // error page. Not navigateFallback, which would answer every unknown page with the 404 even
+    // online, such as a page added by a newer version.
+    {
+      urlPattern: ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin,
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: '/404.html' } },
+    },
     {
       urlPattern: ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/pagefind/'),
       handler: 'StaleWhileRevalidate',

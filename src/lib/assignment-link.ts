@@ -26,11 +26,15 @@ export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: fals
  * too, so a link it makes always passes.
  */
 const SAFE_TEXT = /^[^\p{Cc}\p{Cf}<>]*$/u;
+/** A note may also have line breaks: it is typed in a box of several lines, and shown line by line. */
+const SAFE_NOTE = /^(?:[^\p{Cc}\p{Cf}<>]|\n)*$/u;
 
 /** Why a class name or note cannot go in a link, or undefined if it can. */
-export function textProblem(text: string, max: number): string | undefined {
+export function textProblem(text: string, max: number, { lines = false } = {}): string | undefined {
   if (text.length > max) return `Use ${max} characters or fewer.`;
-  if (!SAFE_TEXT.test(text)) return 'Leave out < and > and invisible control characters.';
+  if (!(lines ? SAFE_NOTE : SAFE_TEXT).test(text)) {
+    return lines || !/\n/.test(text) ? 'Leave out < and > and invisible control characters.' : 'Keep this to one line.';
+  }
   return undefined;
 }
 
@@ -68,7 +72,7 @@ export function parseAssignment(search: string, knownPractices: ReadonlySet<stri
   const note = params.get('n') ?? '';
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
   if (note.length > MAX_NOTE) problems.push(`The note is longer than ${MAX_NOTE} characters.`);
-  if (!SAFE_TEXT.test(className) || !SAFE_TEXT.test(note)) problems.push('The class name or note contains characters that are not allowed.');
+  if (!SAFE_TEXT.test(className) || !SAFE_NOTE.test(note)) problems.push('The class name or note contains characters that are not allowed.');
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note } };
 }

@@ -8,3 +8,7 @@ export const DATA_PREFIX = 'efficacy-lab:data:';
 export const BACKUP_PREFIX = 'efficacy-lab:backup:';
 /** When the workbook was last exported from this browser (ISO time). */
 export const LAST_EXPORT_KEY = 'efficacy-lab:pref:last-export';
+/** The draft being typed in an exercise, apart from its entries so a keystroke writes little: efficacy-lab:draft:<kind>. */
+export const DRAFT_PREFIX = 'efficacy-lab:draft:';
+/** A version that lost when two tabs changed the same thing, or an entry there was no room for: efficacy-lab:conflict:<kind>:<time>. */
+export const CONFLICT_PREFIX = 'efficacy-lab:conflict:';

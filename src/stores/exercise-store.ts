@@ -1,20 +1,27 @@
-// One store per exercise: its saved entries and draft, persisted through the guarded engine, with the
-// actions the exercise's island calls. Unreadable saved data is kept aside under a backup key before
-// the exercise starts clean; if it cannot be kept aside, the exercise never writes over it.
-import { atom, type WritableAtom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
-import { openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
+// One store per exercise: its saved entries and draft, with the actions the exercise's island calls.
+// The entries and the draft are stored under two keys (efficacy-lab:data:<kind> and
+// efficacy-lab:draft:<kind>), so a keystroke in the draft writes a few hundred bytes whatever is
+// saved, and the entries list keeps its identity (sorted once, not on every keystroke). Every write
+// goes through saved-data.ts: checked against the limits, merged with other tabs, copies kept.
+// Unreadable saved data is kept aside under a backup key before the exercise starts clean; if it
+// cannot be kept aside, the exercise never writes over it.
+import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
+import type { Resolver } from '../lib/storage/guarded-storage';
 import {
   addEntry,
+  compactTombstones,
   deleteEntry,
-  mergeStates,
+  liveCount,
+  MAX_ENTRIES,
   restoreEntry,
   setDraft,
   updateEntry,
   type EntryMeta,
   type SavedState,
 } from '../lib/storage/entries';
-import { BACKUP_PREFIX, DATA_PREFIX, createHidden, onStoredChange, storage } from './persistence';
+import { DRAFT_PREFIX } from '../lib/storage-keys';
+import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, storage } from './persistence';
 
 /** What happened to saved data this page could not read. */
 export interface Recovery {
@@ -26,126 +33,181 @@ export interface Recovery {
 export interface ExerciseStore<E extends EntryMeta, D> {
   readonly spec: DataSpec<SavedState<E, D>>;
   readonly key: string;
+  /** Where the draft is stored, apart from the entries. */
+  readonly draftKey: string;
   /** Everything saved, tombstones included (for export and merging). */
   readonly $state: WritableAtom<SavedState<E, D>>;
   /** Set when this visit found unreadable saved data. */
   readonly $recovery: WritableAtom<Recovery | undefined>;
   /** Keys of earlier copies kept aside for this exercise. */
   readonly $backups: WritableAtom<string[]>;
+  /** True when as many entries are saved as a kind may hold: the next one cannot be saved. */
+  readonly $atLimit: ReadableAtom<boolean>;
   setDraft(value: D): void;
-  /** Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice). */
+  /**
+   * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).
+   * At the limit the entry is not added: it is kept as a copy the workbook lists, and $atLimit says so.
+   */
   add(fields: Omit<E, keyof EntryMeta>, id?: string): E;
   update(id: string, fields: Partial<Omit<E, keyof EntryMeta>>): void;
   /** Deletes an entry; returns it so the caller can offer an undo. */
   remove(id: string): E | undefined;
   /** Puts a deleted entry back (undo). */
   restore(entry: E): void;
+  /** Shows what storage holds now (after an import wrote it). */
+  reload(): void;
 }
 
 const nowIso = () => new Date().toISOString();
+const isBrowser = typeof window !== 'undefined';
+
+/**
+ * The write path's other half (saved-data.ts: merging, keeping copies), loaded the first time it is
+ * needed; `withWrites` runs at once when it is here.
+ */
+type Writes = typeof import('./saved-data');
+let writes: Writes | undefined;
+let loadingWrites: Promise<void> | undefined;
+export function loadMerging(): Promise<void> {
+  return (loadingWrites ??= import('./saved-data').then((m) => void (writes = m)));
+}
+function withWrites(run: (w: Writes) => void): void {
+  if (writes) run(writes);
+  else void loadMerging().then(() => run(writes!));
+}
 
 export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<SavedState<E, D>>): ExerciseStore<E, D> {
+  type State = SavedState<E, D>;
   const key = `${DATA_PREFIX}${spec.exercise}`;
+  const draftKey = `${DRAFT_PREFIX}${spec.exercise}`;
   const backupPrefix = `${BACKUP_PREFIX}${spec.exercise}:`;
   const $recovery = atom<Recovery | undefined>(undefined);
   const $backups = atom<string[]>([]);
-  /** Raw text each decoded state came from, so re-saving an unchanged state writes nothing. */
-  const rawOf = new WeakMap<object, string>();
+  /** Set when an entry was refused at the limit; cleared when one is deleted. */
+  let refused = false;
+  const $atLimit = atom(false);
+  // The server renders the blank state, and so does the first client render: islands hydrate
+  // without a mismatch, and the saved state arrives when the store mounts.
+  const $state = atom<State>(spec.blank());
 
   const refreshBackups = () => $backups.set(storage.keys(backupPrefix));
 
-  /** Copies unreadable data to a new backup key; returns that key, or undefined when storage refused. */
-  function keepAside(raw: string): string | undefined {
-    for (const existing of storage.keys(backupPrefix)) {
-      if (storage.readStored(existing) === raw) return existing;
-    }
-    let backupKey = `${backupPrefix}${nowIso()}`;
-    for (let n = 2; storage.readStored(backupKey) !== null; n++) backupKey = `${backupPrefix}${nowIso()}-${n}`;
-    return storage.writeNow(backupKey, raw) ? backupKey : undefined;
-  }
-
-  function decode(raw: string | null | undefined): SavedState<E, D> {
+  /** One key's text as a state; unreadable text is kept aside, or left alone for good if it cannot be. */
+  function open(storageKey: string, raw: string | null): State {
     const opened = openEnvelope(raw, spec);
-    if (opened.status === 'unreadable') {
-      const backupKey = keepAside(raw as string);
-      // With no copy kept, the original must stay where it is: this key is never written this visit.
-      if (!backupKey) storage.freeze(key);
+    if (opened.status !== 'unreadable') return opened.data;
+    // Nothing is written to this key until a copy is kept; with no copy kept, never this visit.
+    storage.freeze(storageKey);
+    withWrites((w) => {
+      const backupKey = w.keepAside(spec.exercise, raw as string);
+      if (backupKey) storage.thaw(storageKey);
       $recovery.set({ reason: opened.reason, backupKey });
       refreshBackups();
-      // Until the person writes something, "saving" this blank state leaves the stored text alone.
-      const blank = spec.blank();
-      rawOf.set(blank, raw as string);
-      return blank;
-    }
-    if (opened.status === 'ok' && opened.migratedFrom === undefined && typeof raw === 'string') {
-      rawOf.set(opened.data as object, raw);
-    }
-    return opened.data;
+    });
+    return spec.blank();
   }
 
-  function encode(state: SavedState<E, D>): string {
-    return rawOf.get(state) ?? sealEnvelope(state, spec);
+  /** The entries from one key and the newer of the two drafts. */
+  function combine(dataRaw: string | null, draftRaw: string | null): State {
+    const main = open(key, dataRaw);
+    const { draft } = open(draftKey, draftRaw);
+    return draft.updatedAt > main.draft.updatedAt ? { ...main, draft } : main;
   }
 
-  // Another tab wrote this key while we had unsaved edits: keep both.
-  storage.setResolver(
-    key,
-    mergeResolver(spec, (stored) => {
-      if (!keepAside(stored)) storage.freeze(key);
-      refreshBackups();
-    }),
-  );
+  let counted: unknown;
+  const show = (state: State) => {
+    $state.set(state);
+    // Counted once per entries list, not per keystroke.
+    if (state.entries !== counted) {
+      counted = state.entries;
+      $atLimit.set(refused || liveCount(state) >= MAX_ENTRIES);
+    }
+  };
+  const reload = () => show(combine(storage.read(key), storage.read(draftKey)));
 
-  const $state = createHidden(() =>
-    persistentAtom<SavedState<E, D>>(key, spec.blank(), { encode, decode }),
-  );
-  onStoredChange(key, (raw) => $state.set(decode(raw)));
+  /** Shows `next` and queues a write of only what changed; the text is made when it is written. */
+  function commit(next: State) {
+    const previous = $state.get();
+    show(next);
+    if (next.entries !== previous.entries) storage.write(key, (replaces) => sealEnvelope(compactTombstones(next), spec, new Date(), replaces));
+    if (next.draft !== previous.draft) {
+      storage.write(draftKey, (replaces) => sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec, new Date(), replaces));
+    }
+  }
+
+  /** Adds only within the limit; beyond it the entry is kept as a copy and the page says why. */
+  function within(next: State, entry: E): boolean {
+    if (liveCount(next) <= MAX_ENTRIES) return true;
+    withWrites((w) => w.keepConflicts(spec.exercise, [{ entryId: entry.id, value: entry }], 'limit'));
+    refused = true;
+    $atLimit.set(true);
+    return false;
+  }
+
+  for (const k of [key, draftKey]) {
+    let resolve: Resolver | undefined;
+    const lazy: Resolver = (stored, ours, base) => {
+      if (!writes) return void loadMerging();
+      resolve ??= writes.mergeResolver(spec, () => storage.freeze(k), refreshBackups);
+      return resolve(stored, ours, base);
+    };
+    lazy.includes = madeKnowing;
+    storage.setResolver(k, lazy);
+  }
+  // A merge after a flush, or an import: show storage's value (the write queue is empty then).
+  onStoredChange(key, reload);
+  onStoredChange(draftKey, reload);
+
+  onMount($state, () => {
+    reload();
+    if (!isBrowser) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== null && event.key !== key && event.key !== draftKey) return;
+      // Re-read storage rather than trusting the event, merged with this tab's unsaved edits.
+      void loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) reload();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  });
   $state.listen(() => undefined); // keeps the store mounted (listening to other tabs) once used
-
-  const apply = (next: SavedState<E, D>) => $state.set(next);
 
   return {
     spec,
     key,
+    draftKey,
     $state,
     $recovery,
     $backups,
+    $atLimit,
     setDraft(value) {
-      apply(setDraft($state.get(), value, nowIso()));
+      commit(setDraft($state.get(), value, nowIso()));
     },
     add(fields, id) {
       const { state, entry } = addEntry($state.get(), fields, nowIso(), id);
-      apply(state);
+      if (within(state, entry)) commit(state);
       return entry;
     },
     update(id, fields) {
-      apply(updateEntry($state.get(), id, fields, nowIso()));
+      commit(updateEntry($state.get(), id, fields, nowIso()));
     },
     remove(id) {
       const { state, removed } = deleteEntry($state.get(), id, nowIso());
-      apply(state);
+      if (liveCount(state) < MAX_ENTRIES) refused = false;
+      commit(state);
       return removed;
     },
     restore(entry) {
-      apply(restoreEntry($state.get(), entry, nowIso()));
+      const state = restoreEntry($state.get(), entry, nowIso());
+      if (within(state, entry)) commit(state);
     },
-  };
-}
-
-/**
- * How two versions of an exercise's saved text become one: entry by entry, newest edit winning
- * (mergeStates). If the stored version cannot be read, `keepAside` is given it and ours is written.
- */
-export function mergeResolver<T extends SavedState<EntryMeta, unknown>>(spec: DataSpec<T>, keepAside: (stored: string) => void) {
-  return (stored: string | null, ours: string): string => {
-    const theirs = openEnvelope(stored, spec);
-    const mine = openEnvelope(ours, spec);
-    if (mine.status === 'unreadable') return stored ?? ours;
-    if (theirs.status === 'unreadable') {
-      keepAside(stored as string);
-      return ours;
-    }
-    return sealEnvelope(mergeStates(theirs.data, mine.data) as T, spec);
+    reload,
   };
 }
 

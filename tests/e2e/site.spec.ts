@@ -101,6 +101,10 @@ test.describe('offline', () => {
     // An assignment link works offline too: the cached page answers whatever the query.
     await page.goto('/assignment/?p=smallest-step&w=2026-11-23');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // Issue 11: an unknown address offline shows the site's 404 page, not the browser's error page.
+    await page.goto('/no-such-page/');
+    await expect(page.locator('h1')).toHaveText('Page not found');
     await context.setOffline(false);
   });
 });

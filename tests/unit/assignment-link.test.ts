@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentId, buildAssignmentQuery, MAX_QUERY_LENGTH, parseAssignment } from '../../src/lib/assignment-link';
+import { assignmentId, buildAssignmentQuery, MAX_CLASS_NAME, MAX_NOTE, MAX_QUERY_LENGTH, parseAssignment, textProblem } from '../../src/lib/assignment-link';
 import { inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
 
 const known = new Set(['catch-one-cant', 'smallest-step', 'efficacy-grid']);
@@ -53,5 +53,16 @@ describe('weeks', () => {
   });
   it('reject impossible dates', () => {
     for (const bad of ['2026-13-01', '2026-02-29', '26-11-23', '2026-11-23T00:00', '']) expect(parseDay(bad)).toBeUndefined();
+  });
+});
+
+// Issue 11, defect 11: a line break in the builder's note was refused as an "invisible control character".
+describe('the note may have line breaks', () => {
+  it('in the builder and in the link; the class name may not', () => {
+    expect(textProblem('Read the lesson first.\nThen try it.', MAX_NOTE, { lines: true })).toBeUndefined();
+    expect(textProblem('Class\n9B', MAX_CLASS_NAME)).toBe('Keep this to one line.');
+    expect(textProblem('a\u202Eb', MAX_NOTE, { lines: true })).toMatch(/invisible control characters/);
+    const query = buildAssignmentQuery({ practices: ['smallest-step'], week: '2026-11-23', className: '9B', note: 'Line one\nLine two' });
+    expect(parseAssignment(query, new Set(['smallest-step']))).toMatchObject({ ok: true, assignment: { note: 'Line one\nLine two' } });
   });
 });

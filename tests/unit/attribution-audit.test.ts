@@ -161,7 +161,7 @@ describe('attributionAuditSpec', () => {
     marks: success('effort'),
     reframe: '',
   };
-  const state = { entries: [entry, { id: 'a2', updatedAt: 'x', deletedAt: 'x' }], draft: { value: emptyAuditDraft(), updatedAt: '' } };
+  const state = { entries: [entry, { id: 'a2', updatedAt: '2026-11-26T10:00:00.000Z', deletedAt: '2026-11-26T10:00:00.000Z' }], draft: { value: emptyAuditDraft(), updatedAt: '' } };
 
   // Its id and version are checked with every exercise's in exercise-catalog.test.ts.
   it('is blank to start', () => {
@@ -170,7 +170,7 @@ describe('attributionAuditSpec', () => {
   });
   it('accepts a good state, with a half-marked draft', () => {
     expect(attributionAuditSpec.isValid(state)).toBe(true);
-    const half = { ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'setback', control: '', stable: 'no', cause: '' } }, updatedAt: 't' } };
+    const half = { ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'setback', control: '', stable: 'no', cause: '' } }, updatedAt: '2026-03-01T10:00:00.000Z' } };
     expect(attributionAuditSpec.isValid(half)).toBe(true);
   });
   it('rejects damaged states', () => {

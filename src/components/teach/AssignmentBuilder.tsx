@@ -24,7 +24,7 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
   }, []);
   const day = parseDay(week || thisWeek);
   const classProblem = textProblem(className, MAX_CLASS_NAME);
-  const noteProblem = textProblem(note, MAX_NOTE);
+  const noteProblem = textProblem(note, MAX_NOTE, { lines: true });
   const assignment: Assignment | undefined =
     chosen.length > 0 && day && !classProblem && !noteProblem ? { practices: practices.map((p) => p.id).filter((id) => chosen.includes(id)), week: isoDay(weekStart(day)), className, note } : undefined;
   const link = assignment ? `${origin}/assignment/${buildAssignmentQuery(assignment)}` : '';
@@ -88,7 +88,16 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
             Handout: {className ? `${className}, ` : ''}
             {weekLabel(assignment.week)}
           </h2>
-          {note && <p>{note}</p>}
+          {note && (
+            <p>
+              {note.split('\n').map((line, i) => (
+                <>
+                  {i > 0 && <br />}
+                  {line}
+                </>
+              ))}
+            </p>
+          )}
           {selected.map((p) => (
             <div class="handout__practice" key={p.id}>
               <h3>{p.title}</h3>

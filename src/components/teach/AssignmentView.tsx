@@ -10,13 +10,16 @@ import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
-import { encodeHandIn, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, EXERCISE_STORES } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
 import { formatWhen } from '../../exercises/shared/use-exercise';
+import { $saveStatus } from '../../stores/persistence';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import { Notices } from '../../exercises/shared/Notices';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
 
@@ -54,6 +57,8 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
 function ValidAssignment({ assignment, practices }: { assignment: Assignment; practices: PracticeInfo[] }) {
   const id = assignmentId(assignment);
   const saved = useStore(assignments.$state);
+  const status = useStore($saveStatus);
+  const notSaving = status.state === 'unsaved';
   const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
   // Opening the link keeps the assignment in the workbook, once.
   useEffect(() => {
@@ -86,11 +91,29 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
           {assignment.className ? `${assignment.className}: ` : ''}
           {weekLabel(assignment.week)}
         </h2>
-        <p>Due by the end of that week (Sunday). This assignment is now listed in <a href="/workbook/">your workbook</a>.</p>
+        <div role="status" aria-live="polite">
+          {notSaving && <Notices status={status} store={assignments as unknown as ExerciseStore<EntryMeta, unknown>} recovery={undefined} backups={[]} />}
+        </div>
+        <p>
+          Due by the end of that week (Sunday).{' '}
+          {notSaving ? (
+            'This assignment cannot be kept in your workbook while this browser is not saving.'
+          ) : (
+            <>
+              This assignment is now listed in <a href="/workbook/">your workbook</a>.
+            </>
+          )}
+        </p>
         {assignment.note && (
           <div class="notice notice--quiet">
             <p>
-              <strong>Note from your teacher:</strong> {assignment.note}
+              <strong>Note from your teacher:</strong>{' '}
+              {assignment.note.split('\n').map((line, i) => (
+                <>
+                  {i > 0 && <br />}
+                  {line}
+                </>
+              ))}
             </p>
           </div>
         )}
@@ -174,12 +197,15 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
   const [shared, setShared] = useState<Set<string>>(() => defaultShared(worked, practices));
   const [showOthers, setShowOthers] = useState(false);
   const [link, setLink] = useState('');
+  /** A hand-in too long for a link the review page opens: offered as a file instead. */
+  const [fileOnly, setFileOnly] = useState('');
   const [showQr, setShowQr] = useState(false);
   // Entries saved after the page opened start shared too (private fields still off).
   useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked, practices]);
 
   const toggle = (key: string, on: boolean) => {
     setLink('');
+    setFileOnly('');
     setShared((s) => {
       const next = new Set(s);
       if (on) next.add(key);
@@ -215,9 +241,19 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
   };
 
   const make = () => {
-    setLink(`${location.origin}/teach/review/#h=${encodeHandIn(build())}`);
+    const code = encodeHandIn(build());
     setShowQr(false);
+    // Checked here, before a link is made that the teacher's page would refuse.
+    if (fitsInLink(code)) {
+      setFileOnly('');
+      setLink(`${location.origin}/teach/review/#h=${code}`);
+    } else {
+      setLink('');
+      setFileOnly(code);
+    }
   };
+  const download = (code: string) =>
+    downloadText(`efficacy-lab-hand-in-${dateStamp()}.json`, `${JSON.stringify({ format: 'efficacy-lab-hand-in', code }, null, 2)}\n`);
 
   const entryChoices = (ex: ExerciseDefinition, list: EntryMeta[]) =>
     list.map((e) => (
@@ -251,6 +287,7 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
       <Field id="handin-name" label="Your name (optional)" hint="So your teacher knows whose work it is." value={student} maxLength={80} onInput={(v) => {
         setStudent(v);
         setLink('');
+        setFileOnly('');
       }} />
       {exercises.map((ex) => {
         const { inWeek: thisWeek, other } = worked[ex.id] ?? NOTHING_WORKED;
@@ -307,17 +344,27 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
             <button
               type="button"
               class="quiet"
-              onClick={() =>
-                downloadText(
-                  `efficacy-lab-hand-in-${dateStamp()}.json`,
-                  `${JSON.stringify({ format: 'efficacy-lab-hand-in', code: link.slice(link.indexOf('#h=') + 3) }, null, 2)}\n`,
-                )
-              }
+              onClick={() => download(link.slice(link.indexOf('#h=') + 3))}
             >
               Download as a file
             </button>
           </p>
           {showQr && <QrCode text={link} label="QR code of your hand-in link" />}
+        </div>
+      )}
+      {fileOnly && (
+        <div class="notice notice--warning" data-handin-too-long>
+          <p>
+            <strong>Your hand-in is too long for a link</strong>: it would be {fileOnly.length.toLocaleString('en')} characters,
+            and your teacher’s page opens links of up to {MAX_CODE_LENGTH.toLocaleString('en')}. Download it as a file and
+            send the file to your teacher instead (they open it on the same page), or untick some long answers and make the
+            link again.
+          </p>
+          <p>
+            <button type="button" onClick={() => download(fileOnly)}>
+              Download my hand-in as a file
+            </button>
+          </p>
         </div>
       )}
     </section>

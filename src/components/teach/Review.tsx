@@ -7,11 +7,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { weekLabel } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
-import { codeFromText, decodeHandIn, type HandIn } from '../../lib/transfer/hand-in';
+import { codeFromText, decodeHandIn, MAX_FILE_CODE_LENGTH, MAX_CODE_LENGTH, type HandIn } from '../../lib/transfer/hand-in';
 import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
 import { handIns } from '../../stores/hand-ins';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatWhen } from '../../exercises/shared/use-exercise';
+import { $saveStatus } from '../../stores/persistence';
+import { Notices } from '../../exercises/shared/Notices';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
 import { isRatings } from '../../exercises/efficacy-grid/data';
@@ -31,12 +35,15 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const [pasted, setPasted] = useState('');
   const [hideNames, setHideNames] = useState(false);
   const kept = liveEntries(useStore(handIns.$state, { ssr: 'initial' })) as CollectedHandIn[];
+  const status = useStore($saveStatus, { ssr: 'initial' });
+  const notSaving = status.state === 'unsaved';
 
-  const add = (codes: { code: string; from: string }[]) => {
+  /** Opens each code on its own: the good ones open, and each bad one is named with its problem. */
+  const add = (codes: { code: string; from: string; file?: boolean }[]) => {
     const fresh: Received[] = [];
     const bad: string[] = [];
-    for (const { code, from } of codes) {
-      const decoded = decodeHandIn(code, known);
+    for (const { code, from, file } of codes) {
+      const decoded = decodeHandIn(code, known, file ? MAX_FILE_CODE_LENGTH : MAX_CODE_LENGTH);
       if (decoded.ok) fresh.push({ key: keyOf(decoded.handIn), handIn: decoded.handIn });
       else bad.push(`${from}: ${decoded.message}`);
     }
@@ -58,10 +65,10 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   }, []);
 
   const openFiles = async (files: FileList | null) => {
-    const codes: { code: string; from: string }[] = [];
+    const codes: { code: string; from: string; file: boolean }[] = [];
     for (const file of Array.from(files ?? [])) {
-      if (file.size > 100_000) {
-        codes.push({ code: 'x'.repeat(100_000), from: file.name });
+      if (file.size > MAX_FILE_CODE_LENGTH + 1000) {
+        codes.push({ code: 'x'.repeat(MAX_FILE_CODE_LENGTH + 1), from: file.name, file: true });
         continue;
       }
       let code: string;
@@ -71,7 +78,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
       } catch {
         code = '';
       }
-      codes.push({ code, from: file.name });
+      codes.push({ code, from: file.name, file: true });
     }
     add(codes);
   };
@@ -82,6 +89,9 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
 
   return (
     <div class="review">
+      <div role="status" aria-live="polite" class="no-print">
+        {notSaving && <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={undefined} backups={[]} />}
+      </div>
       <section aria-labelledby="open-heading" class="no-print">
         <h2 id="open-heading">Open hand-ins</h2>
         <div class="field">
@@ -170,7 +180,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 <p class="muted">
                   {handIn.assignment.className ? `${handIn.assignment.className}, ` : ''}
                   {weekLabel(handIn.assignment.week)}: {handIn.assignment.practices.map(titleOf).join('; ')}. Handed in{' '}
-                  {formatWhen(handIn.handedInAt)}.{keptEntry ? ' Kept in this browser.' : ''}
+                  {formatWhen(handIn.handedInAt)}.{keptEntry ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
                 </p>
                 {handIn.entries.length === 0 && handIn.reflections.length === 0 && <p>Nothing was shared.</p>}
                 {handIn.entries.map((entry, j) => (

@@ -10,12 +10,14 @@ import { isoDay, weekLabel, weekStart } from '../../lib/dates';
 import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
 import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
-import { $saveStatus, BACKUP_PREFIX, reloadFromStorage, storage } from '../../stores/persistence';
+import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
+import { applyImport } from '../../stores/saved-data-import';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatWhen } from '../../exercises/shared/use-exercise';
 import { EntryFields } from './EntryFields';
+import { ConflictCopies } from './ConflictCopies';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
@@ -27,6 +29,7 @@ const ourKeys = () => storage.keys(STORAGE_PREFIX);
 
 function useEntries(store: AnyStore) {
   const state = useStore(store.$state, { ssr: 'initial' });
+  // liveEntries caches by the entries list: typing in the draft does not sort them again.
   return useMemo(() => liveEntries(state), [state]);
 }
 
@@ -52,6 +55,7 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
       </section>
       <Assignments opened={opened as OpenedAssignment[]} practices={practices} byExercise={byExercise} />
       <ExportAndPrint />
+      <ConflictCopies />
       <Import />
       <StorageHealth />
       <DeleteEverything counts={[...EXERCISE_STORES.map(({ definition }) => plural(entriesOf(definition.id).length, definition.noun)), plural(opened.length, ['assignment', 'assignments'])]} />
@@ -183,6 +187,7 @@ function ExportAndPrint() {
 
 function Import() {
   const [plan, setPlan] = useState<ImportPlan>();
+  const [items, setItems] = useState<Record<string, string>>();
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -198,20 +203,18 @@ function Import() {
       setProblem(`“${file.name}”: ${read.message}`);
       return;
     }
+    setItems(read.items);
+    storage.flush(); // the preview counts what this tab typed a moment ago
     setPlan(planImport(read.items, storage.readStored));
   };
 
+  // The preview was worked out earlier; the import merges against what is stored now.
   const apply = () => {
-    if (!plan) return;
-    storage.flush();
-    for (const [key, text] of Object.entries(plan.keepAside)) storage.writeNow(`${BACKUP_PREFIX}${key.split(':').pop()}:${new Date().toISOString()}`, text);
-    let failed = false;
-    for (const [key, text] of Object.entries(plan.writes)) {
-      if (!storage.writeNow(key, text)) failed = true;
-      reloadFromStorage(key);
-    }
+    if (!plan || !items) return;
+    const outcome = applyImport((stored) => planImport(items, stored));
     setPlan(undefined);
-    setMessage(failed ? 'Some items could not be saved: this browser’s storage is full or blocked.' : 'Imported. Your work above now includes the file’s entries.');
+    if (outcome.ok) setMessage('Imported. Your work above now includes the file’s entries.');
+    else setProblem(outcome.message);
   };
 
   return (
@@ -292,10 +295,15 @@ function Import() {
             <p data-import-nothing>Nothing to import: everything in this file is already here, or older than what is here.</p>
           )}
           {Object.keys(plan.keepAside).length > 0 && (
-            <p>Saved data here that could not be read will be kept aside first, not replaced.</p>
+            <p>Saved data here that could not be read will be kept aside first, not replaced. If there is no room to keep it, nothing is imported.</p>
+          )}
+          {plan.refusal && (
+            <p class="notice notice--warning" data-import-refusal>
+              {plan.refusal}
+            </p>
           )}
           <p class="button-row">
-            <button type="button" onClick={apply} disabled={Object.keys(plan.writes).length === 0}>
+            <button type="button" onClick={apply} disabled={Object.keys(plan.writes).length === 0 || plan.refusal !== undefined}>
               Import
             </button>{' '}
             <button type="button" class="quiet" onClick={() => setPlan(undefined)}>

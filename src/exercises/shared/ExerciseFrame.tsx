@@ -60,7 +60,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
  * readers announce a notice when it arrives.
  */
 function LazyNotices(props: NoticesProps) {
-  const needed = props.status.state === 'unsaved' || props.recovery !== undefined || props.backups.length > 0;
+  const needed = props.status.state === 'unsaved' || props.status.atLimit === true || props.recovery !== undefined || props.backups.length > 0;
   const Notices = useLazy(needed, () => import('./Notices'))?.Notices;
   return (
     <div role="status" aria-live="polite">

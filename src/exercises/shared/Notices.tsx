@@ -2,7 +2,7 @@
 // kept aside. Rendered inside ExerciseFrame's live region, so screen readers hear it when it appears.
 import { useState } from 'preact/hooks';
 import type { SaveStatus } from '../../lib/storage/guarded-storage';
-import type { EntryMeta } from '../../lib/storage/entries';
+import { MAX_ENTRIES, type EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
 import { discardBackup, exportText, storedText } from '../../stores/kept-copies';
 import { dateStamp, downloadText } from './download';
@@ -42,6 +42,14 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
             <button type="button" class="quiet" onClick={() => print()}>
               Print
             </button>
+          </p>
+        </div>
+      )}
+      {status.atLimit && (
+        <div class="notice notice--warning" data-storage-problem="limit">
+          <p>
+            <strong>This worksheet is full</strong>: it keeps {MAX_ENTRIES} entries at most, so a new one is kept as a copy in{' '}
+            <a href="/workbook/">your workbook</a> instead of this list. To make room, export your workbook, then delete old entries.
           </p>
         </div>
       )}

@@ -9,10 +9,14 @@ import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 
 export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) {
   const state = useStore(store.$state, { ssr: 'initial' });
+  // liveEntries caches by the entries list: typing in the draft does not sort them again.
   const entries = useMemo(() => liveEntries(state), [state]);
   const recovery = useStore(store.$recovery, { ssr: 'initial' });
   const backups = useStore(store.$backups, { ssr: 'initial' });
-  const status = useStore($saveStatus, { ssr: 'initial' });
+  const saving = useStore($saveStatus, { ssr: 'initial' });
+  const atLimit = useStore(store.$atLimit, { ssr: 'initial' });
+  // At the limit the notices say so before the next entry is refused.
+  const status = useMemo(() => (atLimit ? { ...saving, atLimit } : saving), [saving, atLimit]);
   useEffect(() => {
     loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
   }, [store]);

@@ -32,13 +32,47 @@ export interface SavedState<E extends EntryMeta, D> {
   draft: Draft<D>;
 }
 
+/**
+ * The most entries one kind of saved data holds. Readers refuse more (the data is then not ours),
+ * so every writer (save, merge, import) checks the same number before it writes, and says so.
+ */
+export const MAX_ENTRIES = 5000;
+/**
+ * Deletions remembered per kind. Only the newest are kept: an older deletion can no longer stop an
+ * entry coming back from an old file, which is safer than losing the entry, and it means deleting
+ * never uses up the room people have for writing.
+ */
+export const MAX_TOMBSTONES = 1000;
+
 export function isTombstone<E extends EntryMeta>(entry: Stored<E>): entry is Tombstone {
   return 'deletedAt' in entry && typeof (entry as Tombstone).deletedAt === 'string';
 }
 
-/** Entries that have not been deleted, newest first. */
+/**
+ * Entries that have not been deleted, newest first. Sorted once per entries list (a keystroke in
+ * the draft keeps the same list, so it never sorts again).
+ */
+const sortedCache = new WeakMap<readonly unknown[], unknown[]>();
 export function liveEntries<E extends EntryMeta>(state: SavedState<E, unknown>): E[] {
-  return state.entries.filter((e): e is E => !isTombstone(e)).sort(newestFirst);
+  const cached = sortedCache.get(state.entries);
+  if (cached) return cached as E[];
+  const sorted = state.entries.filter((e): e is E => !isTombstone(e)).sort(newestFirst);
+  sortedCache.set(state.entries, sorted);
+  return sorted;
+}
+
+export function liveCount(state: SavedState<EntryMeta, unknown>): number {
+  let n = 0;
+  for (const e of state.entries) if (!isTombstone(e)) n += 1;
+  return n;
+}
+
+/** Keeps only the newest MAX_TOMBSTONES deletions (see there); returns the same state when none go. */
+export function compactTombstones<S extends SavedState<EntryMeta, unknown>>(state: S): S {
+  const tombstones = state.entries.filter(isTombstone);
+  if (tombstones.length <= MAX_TOMBSTONES) return state;
+  const keep = new Set(tombstones.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, MAX_TOMBSTONES));
+  return { ...state, entries: state.entries.filter((e) => !isTombstone(e) || keep.has(e)) };
 }
 
 function newestFirst(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
@@ -109,7 +143,7 @@ export function setDraft<E extends EntryMeta, D>(state: SavedState<E, D>, value:
  * not depend on argument order (both tabs must reach the same result), so it falls to a deletion,
  * then to the larger serialisation.
  */
-function pick<E extends EntryMeta>(a: Stored<E>, b: Stored<E>): Stored<E> {
+export function pick<E extends EntryMeta>(a: Stored<E>, b: Stored<E>): Stored<E> {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   if (isTombstone(a) !== isTombstone(b)) return isTombstone(a) ? a : b;
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;

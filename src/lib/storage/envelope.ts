@@ -14,6 +14,13 @@ export interface Envelope<T> {
   version: number;
   /** When the data was last written (ISO 8601, UTC). */
   updatedAt: string;
+  /**
+   * Set by a tab writing as the person types: an id for this write, and the id of the stored write
+   * it was made from (absent when that had none). Lets a tab tell whether another tab's write was
+   * made knowing its own (see GuardedStorage's Resolver.includes). Readers ignore both.
+   */
+  rev?: string;
+  after?: string | undefined;
   data: T;
 }
 
@@ -77,13 +84,31 @@ export function openEnvelope<T>(raw: string | null | undefined, spec: DataSpec<T
   return { status: 'ok', data, updatedAt, migratedFrom: version < spec.version ? version : undefined };
 }
 
-export function sealEnvelope<T>(data: T, spec: DataSpec<T>, now: Date = new Date()): string {
+/**
+ * `replaces`: when given, the write is stamped with a new rev, made after the one `replaces` (the
+ * stored text it replaces) carries. Exports and imports leave it out.
+ */
+export function sealEnvelope<T>(data: T, spec: DataSpec<T>, now: Date = new Date(), replaces?: string | null): string {
   const envelope: Envelope<T> = {
     app: APP_ID,
     exercise: spec.exercise,
     version: spec.version,
     updatedAt: now.toISOString(),
+    ...(replaces === undefined ? {} : { rev: Math.random().toString(36).slice(2, 12), after: revOf(replaces) }),
     data,
   };
   return JSON.stringify(envelope);
+}
+
+/** A sealed text's own rev and the one it was made after; read from the head only, so it is cheap for long texts. */
+function stamp(text: string | null | undefined, field: 'rev' | 'after'): string | undefined {
+  const head = text?.slice(0, 400).split('"data":')[0] ?? '';
+  return new RegExp(`"${field}":"([a-z0-9]+)"`).exec(head)?.[1];
+}
+export const revOf = (text: string | null | undefined) => stamp(text, 'rev');
+
+/** Whether `stored` is the write `ours`, or was made from it. Writes without a rev cannot tell: yes. */
+export function madeKnowing(stored: string | null, ours: string): boolean {
+  const rev = revOf(ours);
+  return rev === undefined || revOf(stored) === rev || stamp(stored, 'after') === rev;
 }

@@ -27,10 +27,32 @@ export interface SaveStatus {
   problem?: SaveProblem;
   /** Epoch ms of the last successful write. */
   savedAt?: number;
+  /** Set by an exercise whose saved entries are at the limit (MAX_ENTRIES): the next one is not saved. */
+  atLimit?: boolean;
 }
 
-/** Combines what another tab stored with what this tab is about to write; returns the value to write. */
-export type Resolver = (stored: string | null, ours: string) => string;
+/**
+ * Combines what another tab stored with what this tab is about to write; returns the value to write.
+ * `base` is the stored value this tab last saw (what both sides started from), when known.
+ */
+/**
+ * Returns undefined when it cannot merge yet (its code is still loading): the write then waits,
+ * unless the page is going away, when ours is written (the other tab merges it back: see `includes`).
+ */
+export type Resolver = ((stored: string | null, ours: string, base: string | null | undefined) => string | undefined) & {
+  /**
+   * Whether `stored` was written knowing `ours` (it is ours, or was made from it). Storage is shared
+   * between tabs without locks, so two writes can cross: each tab read the other's old value. The
+   * tab whose write was replaced unseen merges it in again.
+   */
+  includes?: (stored: string | null, ours: string) => boolean;
+};
+
+/**
+ * A value to write, or a function that makes it from the stored value it replaces: made only when
+ * written, so typing fast costs little.
+ */
+export type Pending = string | null | ((replaces: string | null) => string);
 
 export interface GuardedStorageOptions {
   /** Returns the real storage; may throw (blocked) or return null (none in this environment). */
@@ -50,8 +72,8 @@ export interface GuardedStorage {
   read(key: string): string | null;
   /** Reads storage itself, bypassing this tab's queue. */
   readStored(key: string): string | null;
-  /** Queues a write; null removes the key. */
-  write(key: string, value: string | null): void;
+  /** Queues a write; null removes the key. A function is called only when the value is needed. */
+  write(key: string, value: Pending): void;
   /** Writes at once, outside the queue (backups); false if storage refused. */
   writeNow(key: string, value: string): boolean;
   removeNow(key: string): void;
@@ -60,13 +82,18 @@ export interface GuardedStorage {
   setResolver(key: string, resolver: Resolver): void;
   /** Keeps a key out of storage for this visit (its stored value could not be kept aside). */
   freeze(key: string): void;
+  /** Lets a frozen key be written again (its stored value has now been kept aside). */
+  thaw(key: string): void;
   /**
    * Another tab changed `key`: returns the value this tab should now show, which is storage's value
    * merged with this tab's own unsaved write when there is one (that write stays queued, merged).
    */
   externalChange(key: string): string | null;
-  /** Writes everything queued now; calls onMerged with values that changed by merging. */
-  flush(): void;
+  /**
+   * Writes everything queued now; calls onMerged with values that changed by merging. `final`
+   * (the default) writes even what cannot be merged yet; the debounce timer passes false.
+   */
+  flush(final?: boolean): void;
   /** Tries a write and removal, to learn early whether saving works here. */
   probe(key: string): void;
   status(): SaveStatus;
@@ -90,12 +117,22 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     clearTimer = (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   } = options;
   /** Writes waiting for the debounce; null means "remove the key". */
-  const pending = new Map<string, string | null>();
+  const pending = new Map<string, Pending>();
+  /** A queued value, made now if it was queued as a function. */
+  const made = (key: string): string | null => {
+    const value = pending.get(key);
+    if (typeof value !== 'function') return value ?? null;
+    const text = value(lastSeen.get(key) ?? null);
+    pending.set(key, text);
+    return text;
+  };
   /** Values kept only in memory because storage refused them. */
   const memory = new Map<string, string | null>();
   /** The stored value as this tab last read or wrote it, to notice other tabs' writes. */
   const lastSeen = new Map<string, string | null>();
   const resolvers = new Map<string, Resolver>();
+  /** This tab's last write per key, and the stored value it was made from, until another tab's write follows it. */
+  const ownWrites = new Map<string, { value: string; base: string | null | undefined }>();
   const frozen = new Set<string>();
   const listeners = new Set<(status: SaveStatus) => void>();
   let timer: unknown;
@@ -125,20 +162,20 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   const api: GuardedStorage = {
     readStored,
     read(key) {
-      if (pending.has(key)) return pending.get(key) ?? null;
+      if (pending.has(key)) return made(key);
       if (memory.has(key)) return memory.get(key) ?? null;
       const value = readStored(key);
       if (!lastSeen.has(key)) lastSeen.set(key, value);
       return value;
     },
     write(key, value) {
-      if (!pending.has(key) && api.read(key) === value) return;
+      if (!pending.has(key) && typeof value !== 'function' && api.read(key) === value) return;
       pending.set(key, value);
       if (current.state !== 'unsaved') setStatus({ ...current, state: 'pending' });
       const t = now();
       firstPendingAt ??= t;
       clearTimer(timer);
-      timer = setTimer(api.flush, Math.max(0, Math.min(delay, firstPendingAt + maxWait - t)));
+      timer = setTimer(() => api.flush(false), Math.max(0, Math.min(delay, firstPendingAt + maxWait - t)));
     },
     writeNow(key, value) {
       return attempt((b) => {
@@ -164,23 +201,44 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     },
     setResolver: (key, resolver) => void resolvers.set(key, resolver),
     freeze: (key) => void frozen.add(key),
+    thaw: (key) => void frozen.delete(key),
     externalChange(key) {
       const stored = readStored(key);
+      const seen = lastSeen.get(key);
+      let base = seen;
+      let ours = pending.has(key) ? made(key) : null;
       lastSeen.set(key, stored);
-      const ours = pending.get(key);
       const resolver = resolvers.get(key);
+      const own = ownWrites.get(key);
+      if (own && stored !== own.value) {
+        ownWrites.delete(key);
+        // Our last write was replaced by one made without it: merge it in again.
+        if (ours == null && resolver?.includes && !resolver.includes(stored, own.value)) {
+          ours = own.value;
+          base = own.base;
+        }
+      }
       if (ours == null || !resolver) return stored;
-      const merged = resolver(stored, ours);
-      pending.set(key, merged);
+      const merged = resolver(stored, ours, base);
+      if (merged === undefined) {
+        // Not yet: as if this change had not been seen, so the next look merges it.
+        if (seen === undefined) lastSeen.delete(key);
+        else lastSeen.set(key, seen);
+        if (own) ownWrites.set(key, own);
+        return ours;
+      }
+      if (merged !== stored || pending.has(key)) api.write(key, merged);
       return merged;
     },
-    flush() {
+    flush(final = true) {
       clearTimer(timer);
       timer = firstPendingAt = undefined;
       if (pending.size === 0) return;
       const merged = new Map<string, string>();
       let problem: SaveProblem | undefined;
-      for (const [key, queued] of pending) {
+      let waiting = false;
+      for (const key of [...pending.keys()]) {
+        const queued = made(key);
         let value = queued;
         try {
           if (frozen.has(key)) throw { name: 'QuotaExceededError' };
@@ -189,19 +247,31 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
           const stored = backend.getItem(key);
           const resolver = resolvers.get(key);
           if (value !== null && resolver && lastSeen.has(key) && stored !== lastSeen.get(key)) {
-            value = resolver(stored, value);
+            const resolved = resolver(stored, value, lastSeen.get(key));
+            if (resolved === undefined && !final) {
+              waiting = true;
+              continue; // stays queued, tried again in a moment
+            }
+            value = resolved ?? value;
             if (value !== queued) merged.set(key, value);
           }
           if (value === null) backend.removeItem(key);
-          else if (value !== stored) backend.setItem(key, value);
+          else if (value !== stored) {
+            backend.setItem(key, value);
+            ownWrites.set(key, { value, base: stored });
+          }
           lastSeen.set(key, value);
           memory.delete(key);
         } catch (error) {
           problem = problemOf(error);
           memory.set(key, value);
         }
+        pending.delete(key);
       }
-      pending.clear();
+      if (waiting) {
+        timer = setTimer(() => api.flush(false), 100);
+        if (!problem) return;
+      }
       setStatus(problem ? { state: 'unsaved', problem } : { state: 'saved', savedAt: now() });
       if (merged.size > 0) api.onMerged(merged);
     },

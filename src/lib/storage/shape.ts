@@ -14,6 +14,16 @@ export const str =
   (v): v is string =>
     typeof v === 'string' && v.length <= max;
 
+/**
+ * A real moment in ISO 8601 as toISOString writes it (UTC, optional milliseconds). Anything else,
+ * such as "zzzz", would sort after every real date and win every merge, or show as "NaN" weeks.
+ */
+export const isIsoStamp = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(v) &&
+  !Number.isNaN(Date.parse(v)) &&
+  new Date(v).toISOString().slice(0, 19) === v.slice(0, 19);
+
 export const bool: Check<boolean> = (v): v is boolean => typeof v === 'boolean';
 
 export const int =

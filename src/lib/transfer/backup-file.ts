@@ -4,13 +4,27 @@
 // that every item is data this site can read.
 import { openEnvelope } from '../storage/envelope';
 import { dataKind, isDataKind } from './data-kinds';
-import { BACKUP_PREFIX, DATA_PREFIX } from '../storage-keys';
+import { BACKUP_PREFIX, CONFLICT_PREFIX, DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 import { isRecord } from '../storage/shape';
 
 export const EXPORT_FORMAT = 'efficacy-lab-export';
 export const EXPORT_VERSION = 1;
-/** Larger files are refused before they are read. Years of writing fit in far less. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * The most text (UTF-16 code units, as localStorage counts) any browser lets a site store: 5 MiB
+ * characters in Chrome and Firefox. Safari allows fewer.
+ */
+export const MAX_STORED_UNITS = 5 * 1024 * 1024;
+/**
+ * The longest export text there can be: every stored character once, plus the backslash JSON adds
+ * before each quote of the stored JSON (at most doubling it), plus the wrapper. Anything the site
+ * let a person store, it lets them restore.
+ */
+export const MAX_IMPORT_UNITS = 2 * MAX_STORED_UNITS + 64 * 1024;
+/**
+ * Files larger than this are refused before they are read: UTF-8 takes at most 3 bytes for one
+ * UTF-16 code unit (a character outside the BMP is 4 bytes for 2 units).
+ */
+export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_UNITS;
 
 
 export interface ExportFile {
@@ -35,7 +49,10 @@ export async function checksumOf(items: Record<string, string>): Promise<string>
 /** Which stored keys belong in an export: saved data and kept-aside copies (not display preferences). */
 export function isExportedKey(key: string): boolean {
   if (key.startsWith(DATA_PREFIX)) return isDataKind(key.slice(DATA_PREFIX.length));
-  if (key.startsWith(BACKUP_PREFIX)) return isDataKind(key.slice(BACKUP_PREFIX.length).split(':')[0] ?? '');
+  if (key.startsWith(DRAFT_PREFIX)) return isDataKind(key.slice(DRAFT_PREFIX.length));
+  for (const prefix of [BACKUP_PREFIX, CONFLICT_PREFIX]) {
+    if (key.startsWith(prefix)) return isDataKind(key.slice(prefix.length).split(':')[0] ?? '');
+  }
   return false;
 }
 
@@ -50,7 +67,7 @@ export async function createExport(items: Record<string, string>, now: Date = ne
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ImportProblem = 'too-large' | 'not-json' | 'not-ours' | 'newer-version' | 'damaged';
+export type ImportProblem = 'too-large' | 'not-json' | 'not-ours' | 'newer-version' | 'newer-item' | 'damaged';
 
 export type ReadImport =
   | {
@@ -63,10 +80,11 @@ export type ReadImport =
   | { ok: false; problem: ImportProblem; message: string };
 
 const MESSAGES: Record<ImportProblem, string> = {
-  'too-large': `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than an Efficacy Lab export could be. Nothing was changed.`,
+  'too-large': 'This file is larger than any Efficacy Lab export could be: even a browser full of saved work exports to less. Nothing was changed.',
   'not-json': 'This file is not an Efficacy Lab export (it is not even JSON). Nothing was changed.',
   'not-ours': 'This file was not made by Efficacy Lab. Choose a file you exported from your workbook. Nothing was changed.',
   'newer-version': 'This file was exported by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
+  'newer-item': 'Some of the saved work in this file was made by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
   damaged: 'This file is damaged or has been edited, so it cannot be trusted. Nothing was changed.',
 };
 
@@ -78,19 +96,29 @@ const fail = (problem: ImportProblem): ReadImport => ({ ok: false, problem, mess
  */
 const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
 
-/** Every item must be data this site can read, for a kind it knows; kept copies are taken as they are. */
-function itemsAreReadable(items: Record<string, unknown>): items is Record<string, string> {
-  return Object.entries(items).every(([key, value]) => {
-    if (typeof value !== 'string' || !isExportedKey(key)) return false;
-    if (key.startsWith(BACKUP_PREFIX)) return true;
-    const kind = key.slice(DATA_PREFIX.length);
-    return isDataKind(kind) && openEnvelope(value, dataKind(kind).spec).status === 'ok';
-  });
+/**
+ * Every item must be data this site can read, for a kind it knows (kept copies are taken as they
+ * are). Returns the problem, or undefined when all is well.
+ */
+function itemsProblem(items: Record<string, unknown>): ImportProblem | undefined {
+  let problem: ImportProblem | undefined;
+  for (const [key, value] of Object.entries(items)) {
+    if (typeof value !== 'string' || !isExportedKey(key)) return 'damaged';
+    if (key.startsWith(BACKUP_PREFIX) || key.startsWith(CONFLICT_PREFIX)) continue;
+    const kind = key.slice(key.startsWith(DRAFT_PREFIX) ? DRAFT_PREFIX.length : DATA_PREFIX.length);
+    if (!isDataKind(kind)) return 'damaged';
+    const opened = openEnvelope(value, dataKind(kind).spec);
+    if (opened.status === 'unreadable') {
+      if (opened.reason !== 'newer-version') return 'damaged';
+      problem = 'newer-item';
+    }
+  }
+  return problem;
 }
 
 /** Reads a chosen file's text. `byteLength` is the file's size, checked before reading it. */
 export async function readImport(text: string, byteLength = text.length): Promise<ReadImport> {
-  if (byteLength > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) return fail('too-large');
+  if (byteLength > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_UNITS) return fail('too-large');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -103,7 +131,8 @@ export async function readImport(text: string, byteLength = text.length): Promis
   if (parsed['app'] === 'efficacy-lab' && typeof parsed['exercise'] === 'string' && isDataKind(parsed['exercise'])) {
     const items = { [`${DATA_PREFIX}${parsed['exercise']}`]: text.trim() };
     if (typeof parsed['version'] === 'number' && parsed['version'] > dataKind(parsed['exercise']).spec.version) return fail('newer-version');
-    return itemsAreReadable(items) ? { ok: true, items, source: 'exercise-copy', exportedAt: undefined } : fail('damaged');
+    const problem = itemsProblem(items);
+    return problem ? fail(problem) : { ok: true, items, source: 'exercise-copy', exportedAt: undefined };
   }
 
   if (parsed['format'] !== EXPORT_FORMAT) return fail('not-ours');
@@ -120,6 +149,7 @@ export async function readImport(text: string, byteLength = text.length): Promis
   if (!isRecord(items) || typeof file['checksum'] !== 'string') return fail('damaged');
   if (!Object.values(items).every((v) => typeof v === 'string')) return fail('damaged');
   if ((await checksumOf(items as Record<string, string>)) !== file['checksum']) return fail('damaged');
-  if (!itemsAreReadable(items)) return fail('damaged');
-  return { ok: true, items, source: 'export', exportedAt: typeof file['exportedAt'] === 'string' ? file['exportedAt'] : undefined };
+  const problem = itemsProblem(items);
+  if (problem) return fail(problem);
+  return { ok: true, items: items as Record<string, string>, source: 'export', exportedAt: typeof file['exportedAt'] === 'string' ? file['exportedAt'] : undefined };
 }

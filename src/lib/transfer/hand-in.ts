@@ -5,11 +5,16 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { exerciseById } from '../../exercises/catalog';
 import type { ExerciseId } from '../exercise-ids';
-import { isRecord } from '../storage/shape';
+import { isIsoStamp, isRecord } from '../storage/shape';
 
 export const HAND_IN_VERSION = 1;
-/** A link's code longer than this is refused before it is unpacked. */
+/** A link's code longer than this is refused before it is unpacked (and the student is told first). */
 export const MAX_CODE_LENGTH = 48_000;
+/**
+ * A hand-in file's code may be longer: a file has no address-length limit. Anything that unpacks
+ * within MAX_UNPACKED_BYTES packs into fewer characters than this.
+ */
+export const MAX_FILE_CODE_LENGTH = 400_000;
 /** The most the unpacked JSON may be. */
 export const MAX_UNPACKED_BYTES = 256 * 1024;
 export const MAX_ENTRIES = 100;
@@ -38,7 +43,12 @@ export interface HandIn {
 }
 
 const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
-const isStamp = (v: unknown): v is string => isText(v, 40) && !Number.isNaN(new Date(v).getTime());
+const isStamp = isIsoStamp;
+/**
+ * A name shown as a heading: no control or invisible formatting characters (such as U+202E, which
+ * reverses the text after it), as assignment links refuse them too.
+ */
+const isName = (v: unknown, max: number): v is string => isText(v, max) && /^[^\p{Cc}\p{Cf}]*$/u.test(v);
 
 /**
  * Checks a decoded hand-in, field by field. Returns the problems found (empty when it is valid).
@@ -51,12 +61,12 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
   }
   const problems: string[] = [];
   const a = value['assignment'];
-  if (!isRecord(a) || !Array.isArray(a['practices']) || !a['practices'].every((p) => isText(p, 80)) || !isText(a['week'], 10) || !isText(a['className'], 60)) {
+  if (!isRecord(a) || !Array.isArray(a['practices']) || !a['practices'].every((p) => isText(p, 80)) || !isText(a['week'], 10) || !isName(a['className'], 60)) {
     problems.push('Its assignment details are missing or damaged.');
   } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
     problems.push('It names a practice this site does not have.');
   }
-  if (!isText(value['student'], 80)) problems.push('Its student name is damaged.');
+  if (!isName(value['student'], 80)) problems.push('Its student name is damaged, or has invisible control characters.');
   if (!isStamp(value['handedInAt'])) problems.push('Its date is damaged.');
   const entries = value['entries'];
   if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) problems.push('Its entries are missing or too many.');
@@ -105,10 +115,13 @@ export function encodeHandIn(handIn: HandIn): string {
 
 export type DecodedHandIn = { ok: true; handIn: HandIn } | { ok: false; message: string };
 
-export function decodeHandIn(code: string, knownPractices?: ReadonlySet<string>): DecodedHandIn {
+/** `maxLength`: MAX_CODE_LENGTH for a link, MAX_FILE_CODE_LENGTH for a hand-in file. */
+export function decodeHandIn(code: string, knownPractices?: ReadonlySet<string>, maxLength = MAX_CODE_LENGTH): DecodedHandIn {
   const fail = (message: string): DecodedHandIn => ({ ok: false, message });
   const trimmed = code.trim();
-  if (trimmed.length > MAX_CODE_LENGTH) return fail('This hand-in is far larger than a hand-in can be.');
+  if (trimmed.length > maxLength) {
+    return fail(maxLength === MAX_CODE_LENGTH ? 'This link is longer than a hand-in link can be: ask the student for their hand-in file instead.' : 'This hand-in is far larger than a hand-in can be.');
+  }
   if (!trimmed.startsWith(CODE_PREFIX)) return fail('This is not an Efficacy Lab hand-in.');
   const body = trimmed.slice(CODE_PREFIX.length);
   if (!/^[A-Za-z0-9_-]+$/.test(body)) return fail('This hand-in has been cut short or changed: ask for the link again.');
@@ -132,8 +145,19 @@ export function decodeHandIn(code: string, knownPractices?: ReadonlySet<string>)
   return { ok: true, handIn: value as HandIn };
 }
 
-/** Finds the code in a pasted link, a bare code, or a fragment ("#h=…"). */
+/**
+ * Finds the code in a pasted link, a bare code, or a fragment ("#h=…"). Never throws: broken
+ * %-escapes are left as they are, and decoding then says the link was cut short or changed.
+ */
 export function codeFromText(text: string): string {
   const match = /(?:^|[#&?])h=([^&\s]+)/.exec(text.trim());
-  return match ? decodeURIComponent(match[1]!) : text.trim();
+  if (!match) return text.trim();
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1]!;
+  }
 }
+
+/** Whether a hand-in can travel as a link the review page opens, or only as a file. */
+export const fitsInLink = (code: string): boolean => code.length <= MAX_CODE_LENGTH;

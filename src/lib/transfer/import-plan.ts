@@ -3,10 +3,9 @@
 // version of each entry wins, so an import never silently replaces newer work, and where the saved
 // version is the newer one the preview says so.
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
-import { isTombstone, liveEntries, mergeStates, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
+import { compactTombstones, isTombstone, liveCount, mergeStates, MAX_ENTRIES, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
 import { dataKind, type DataKind } from './data-kinds';
-
-const DATA_PREFIX = 'efficacy-lab:data:';
+import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 
 export interface KindPreview {
   kind: DataKind;
@@ -20,6 +19,8 @@ export interface KindPreview {
   /** Entries the file has deleted since: they will be deleted here too. */
   deleted: number;
   unchanged: number;
+  /** Live entries there would be after the import; more than MAX_ENTRIES and nothing is imported. */
+  total: number;
 }
 
 export interface ImportPlan {
@@ -30,11 +31,13 @@ export interface ImportPlan {
   keepAside: Record<string, string>;
   /** Kept-aside copies in the file that are not here yet. */
   keptCopies: number;
+  /** Set when the import must not happen (it would pass a limit): what to tell the person. */
+  refusal?: string;
 }
 
 type State = SavedState<EntryMeta, unknown>;
 
-function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'label'> {
+function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'label' | 'total'> {
   const mine = new Map<string, Stored<EntryMeta>>(local.entries.map((e) => [e.id, e]));
   const counts = { added: 0, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0 };
   for (const entry of incoming.entries) {
@@ -57,8 +60,12 @@ function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'lab
 export function planImport(items: Record<string, string>, stored: (key: string) => string | null, now: Date = new Date()): ImportPlan {
   const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0 };
   for (const [key, text] of Object.entries(items).sort(([a], [b]) => a.localeCompare(b))) {
+    if (key.startsWith(DRAFT_PREFIX)) {
+      planDraft(plan, key, text, stored);
+      continue;
+    }
     if (!key.startsWith(DATA_PREFIX)) {
-      // A kept-aside copy: added if not here; never replaces one that is.
+      // A kept-aside or conflict copy: added if not here; never replaces one that is.
       if (stored(key) === null) {
         plan.writes[key] = text;
         plan.keptCopies += 1;
@@ -67,20 +74,48 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
     }
     const kind = key.slice(DATA_PREFIX.length) as DataKind;
     const { spec, label } = dataKind(kind);
-    const incoming = openEnvelope(text, spec);
-    if (incoming.status !== 'ok') continue; // readImport has already refused files with such items
+    const opened = openEnvelope(text, spec);
+    if (opened.status !== 'ok') continue; // readImport has already refused files with such items
+    // An id twice in the file is one entry (the newer version), and is counted once.
+    const incoming = mergeStates(opened.data, { entries: [], draft: opened.data.draft });
     const current = stored(key);
     const local = openEnvelope(current, spec);
     if (local.status === 'unreadable') plan.keepAside[key] = current!;
     if (local.status !== 'ok') {
-      plan.writes[key] = text; // nothing readable here: the file's text goes in exactly as it is
-      plan.previews.push({ kind, label, added: liveEntries(incoming.data).length, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0 });
+      // Nothing readable here: the file's text goes in exactly as it is.
+      const total = liveCount(incoming);
+      plan.writes[key] = text;
+      plan.previews.push({ kind, label, added: total, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total });
       continue;
     }
-    const counts = compare(local.data, incoming.data);
-    plan.previews.push({ kind, label, ...counts });
-    const merged = mergeStates(local.data, incoming.data);
+    const counts = compare(local.data, incoming);
+    const merged = compactTombstones(mergeStates(local.data, incoming));
+    const total = liveCount(merged);
+    plan.previews.push({ kind, label, ...counts, total });
     if (JSON.stringify(merged) !== JSON.stringify(local.data)) plan.writes[key] = sealEnvelope(merged, spec, now);
   }
+  const over = plan.previews.filter((p) => p.total > MAX_ENTRIES);
+  if (over.length > 0) plan.refusal = limitRefusal(over);
   return plan;
+}
+
+/** What a person at the limit is told, before anything is written. */
+export function limitRefusal(over: KindPreview[]): string {
+  const what = over.map((p) => `${p.label} would have ${p.total.toLocaleString('en')} entries`).join('; ');
+  return (
+    `Nothing was imported: ${what}, and one worksheet keeps at most ${MAX_ENTRIES.toLocaleString('en')} in this browser. ` +
+    'Export your workbook first so you have a copy, then delete entries you no longer need here (or import into another browser), and try again.'
+  );
+}
+
+/** A draft in the file is taken only when it is newer than the one here; it is not counted. */
+function planDraft(plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null): void {
+  const kind = key.slice(DRAFT_PREFIX.length) as DataKind;
+  const { spec } = dataKind(kind);
+  const incoming = openEnvelope(text, spec);
+  if (incoming.status !== 'ok') return;
+  const current = stored(key);
+  const local = openEnvelope(current, spec);
+  if (local.status === 'unreadable') plan.keepAside[key] = current!;
+  if (local.status !== 'ok' || incoming.data.draft.updatedAt > local.data.draft.updatedAt) plan.writes[key] = text;
 }

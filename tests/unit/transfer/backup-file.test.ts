@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checksumOf, createExport, EXPORT_FORMAT, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../../src/lib/transfer/backup-file';
+import { checksumOf, createExport, EXPORT_FORMAT, isExportedKey, MAX_IMPORT_BYTES, MAX_IMPORT_UNITS, MAX_STORED_UNITS, readImport } from '../../../src/lib/transfer/backup-file';
 import { sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry } from '../../../src/lib/storage/entries';
-import cantRewriterExercise from '../../../src/exercises/cant-rewriter/exercise';
-import selfCompassionExercise from '../../../src/exercises/self-compassion/exercise';
-
-const cantRewriterSpec = cantRewriterExercise.spec;
-const selfCompassionSpec = selfCompassionExercise.spec;
+import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
+import selfCompassionSpec from '../../../src/exercises/self-compassion/spec';
 
 const rewriter = sealEnvelope(
   addEntry(cantRewriterSpec.blank(), { thought: "I can't swim", rewrite: "I don't yet know how to swim.", skill: '', step: '' }, '2026-03-01T10:00:00.000Z', 'r1').state,
@@ -56,12 +53,16 @@ describe('reading a file: each problem has its message, and nothing is half-read
     ['a file from another program', () => JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }), 'not-ours'],
     ['a JSON array', () => '[1,2,3]', 'not-ours'],
     ['plain text', () => 'Dear diary', 'not-json'],
-    ['a huge file', () => '{}', 'too-large', 20 * 1024 * 1024],
+    ['a huge file', () => '{}', 'too-large', 40 * 1024 * 1024],
   ];
   it.each(cases)('%s', async (_name, make, problem, size) => {
     const text = await make();
     const read = await readImport(text, size ?? text.length);
-    expect(read).toMatchObject({ ok: false, problem, message: expect.stringMatching(/Nothing was changed\.$/) });
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problem).toBe(problem);
+      expect(read.message).toMatch(/Nothing was changed\.$/);
+    }
   });
 
   it('refuses a correctly summed file whose items are not readable data', async () => {
@@ -84,11 +85,40 @@ describe('reading a file: each problem has its message, and nothing is half-read
     });
   });
 
-  // Not MAX_IMPORT_BYTES compared with a copy of its own value, which could never fail: the limit as
-  // readImport applies it, before reading a byte.
-  it('refuses a file over the size limit before reading it, and reads one at the limit', async () => {
-    const text = await createExport(items);
-    expect(await readImport(text, MAX_IMPORT_BYTES)).toMatchObject({ ok: true, items });
-    expect(await readImport(text, MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, problem: 'too-large' });
+  // Issue 11, defect 7: the limit counted UTF-8 bytes while storage counts UTF-16 units, so 1,000
+  // rewrites in Chinese (6.4 MB exported) could be stored but not restored.
+  it('reads back any export of what storage can hold, whatever the script', async () => {
+    let state = cantRewriterSpec.blank();
+    const long = '我不知道怎么做这件事'.repeat(100); // 1,000 characters, well within a field's limit
+    for (let i = 0; i < 1000; i++) {
+      state = addEntry(state, { thought: long, rewrite: long, skill: long.slice(0, 300), step: '' }, '2026-03-01T10:00:00.000Z', `r${i}`).state;
+    }
+    const stored = sealEnvelope(state, cantRewriterSpec);
+    expect(stored.length).toBeLessThan(MAX_STORED_UNITS); // the browser could hold it
+    const file = await createExport({ 'efficacy-lab:data:cant-rewriter': stored });
+    const bytes = new TextEncoder().encode(file).length;
+    expect(bytes).toBeGreaterThan(5 * 1024 * 1024); // more than the old limit
+    const read = await readImport(file, bytes);
+    expect(read.ok).toBe(true);
+  });
+
+  it('the limits cover the worst case: every stored character escaped and 3 bytes in UTF-8', () => {
+    expect(MAX_IMPORT_UNITS).toBeGreaterThanOrEqual(2 * MAX_STORED_UNITS);
+    expect(MAX_IMPORT_BYTES).toBeGreaterThanOrEqual(3 * MAX_IMPORT_UNITS);
+  });
+
+  // Issue 11, defect 11: an item from a newer version is not "damaged or edited".
+  it('says an item made by a newer version is made by a newer version', async () => {
+    const newer = sealEnvelope(cantRewriterSpec.blank(), { ...cantRewriterSpec, version: cantRewriterSpec.version + 1 });
+    const file = await createExport({ 'efficacy-lab:data:cant-rewriter': newer });
+    const read = await readImport(file);
+    expect(read).toMatchObject({ ok: false, problem: 'newer-item' });
+    if (!read.ok) expect(read.message).toMatch(/newer version/);
+  });
+
+  it('exports drafts and conflict copies with the entries', () => {
+    expect(isExportedKey('efficacy-lab:draft:cant-rewriter')).toBe(true);
+    expect(isExportedKey('efficacy-lab:conflict:cant-rewriter:2026-01-01T00:00:00.000Z')).toBe(true);
+    expect(isExportedKey('efficacy-lab:draft:nonsense')).toBe(false);
   });
 });

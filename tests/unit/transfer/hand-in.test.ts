@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
-import { codeFromText, decodeHandIn, encodeHandIn, handInProblems, MAX_CODE_LENGTH, type HandIn } from '../../../src/lib/transfer/hand-in';
+import { codeFromText, decodeHandIn, encodeHandIn, fitsInLink, handInProblems, MAX_CODE_LENGTH, MAX_FILE_CODE_LENGTH, type HandIn } from '../../../src/lib/transfer/hand-in';
 
 const known = new Set(['catch-one-cant', 'efficacy-grid', 'two-line-self-compassion']);
 const handIn: HandIn = {
@@ -61,5 +61,45 @@ describe('hand-in links', () => {
 
   it('accepts a valid hand-in', () => {
     expect(handInProblems(handIn, known)).toEqual([]);
+  });
+});
+
+// Issue 11, defects 8 and 9.
+describe('hand-in links, issue 11', () => {
+  it('a malformed %-escape does not throw: the link is reported as cut short', () => {
+    const code = codeFromText('https://example.org/teach/review/#h=h1.%ZZabc');
+    expect(code).toBe('h1.%ZZabc');
+    expect(decodeHandIn(code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/cut short or changed/) });
+  });
+
+  it('in a pasted batch each link opens or fails on its own', () => {
+    const good = `https://example.org/teach/review/#h=${encodeHandIn(handIn)}`;
+    const results = [good, 'https://example.org/teach/review/#h=%E0%A4%A', good].map((line) => decodeHandIn(codeFromText(line), known));
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+  });
+
+  it('refuses names with invisible control characters, as assignment links do', () => {
+    for (const name of ['Sam\u202Egnp.exe', 'Sam\u200B', 'Sam\u0007']) {
+      expect(handInProblems({ ...handIn, student: name }), name).toContain('Its student name is damaged, or has invisible control characters.');
+      expect(handInProblems({ ...handIn, assignment: { ...handIn.assignment, className: name } })).toContain('Its assignment details are missing or damaged.');
+    }
+    expect(handInProblems({ ...handIn, student: 'Zoë Ó Briain-Łukasz 李' })).toEqual([]);
+  });
+
+  it('refuses a made-up hand-in date', () => {
+    expect(handInProblems({ ...handIn, handedInAt: 'Tuesday' })).toContain('Its date is damaged.');
+  });
+
+  it('a hand-in too long for a link is made as a file, which the review page opens', () => {
+    // Random-looking text does not compress: a week of long answers.
+    let seed = 7;
+    const noise = () => Array.from({ length: 3900 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+    const long: HandIn = { ...handIn, entries: Array.from({ length: 14 }, () => ({ exercise: 'cant-rewriter' as const, createdAt: handIn.handedInAt, fields: { thought: noise() } })) };
+    const code = encodeHandIn(long);
+    expect(code.length).toBeGreaterThan(MAX_CODE_LENGTH);
+    expect(fitsInLink(code)).toBe(false);
+    expect(decodeHandIn(code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/hand-in file/) });
+    expect(decodeHandIn(code, known, MAX_FILE_CODE_LENGTH)).toEqual({ ok: true, handIn: long });
+    expect(fitsInLink(encodeHandIn(handIn))).toBe(true);
   });
 });

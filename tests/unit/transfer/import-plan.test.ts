@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/lib/transfer/import-plan';
 import { openEnvelope, sealEnvelope } from '../../../src/lib/storage/envelope';
-import { addEntry, deleteEntry, liveEntries, updateEntry } from '../../../src/lib/storage/entries';
-import { type CantRewriterState } from '../../../src/exercises/cant-rewriter/data';
-import cantRewriterExercise from '../../../src/exercises/cant-rewriter/exercise';
-
-const cantRewriterSpec = cantRewriterExercise.spec;
+import { addEntry, deleteEntry, liveEntries, MAX_ENTRIES, setDraft, updateEntry } from '../../../src/lib/storage/entries';
+import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
+import type { CantRewriterState } from '../../../src/exercises/cant-rewriter/data';
 
 const KEY = 'efficacy-lab:data:cant-rewriter';
 const t = (m: number) => `2026-04-01T10:${String(m).padStart(2, '0')}:00.000Z`;
@@ -22,7 +20,7 @@ describe('planImport', () => {
     const text = seal(base);
     const plan = planImport({ [KEY]: text }, () => null);
     expect(plan.writes).toEqual({ [KEY]: text });
-    expect(plan.previews).toEqual([{ kind: 'cant-rewriter', label: expect.any(String), added: 3, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0 }]);
+    expect(plan.previews).toEqual([{ kind: 'cant-rewriter', label: expect.any(String), added: 3, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total: 3 }]);
   });
 
   it('never lets an older entry in the file replace a newer one saved here, and says so', () => {
@@ -57,5 +55,31 @@ describe('planImport', () => {
     const copy = 'efficacy-lab:backup:cant-rewriter:2026-01-01T00:00:00.000Z';
     expect(planImport({ [copy]: 'old' }, () => null)).toMatchObject({ writes: { [copy]: 'old' }, keptCopies: 1 });
     expect(planImport({ [copy]: 'old' }, () => 'different')).toMatchObject({ writes: {}, keptCopies: 0 });
+  });
+
+  // Issue 11, defect 11: the preview said "New 2" and the import added 1.
+  it('counts an id twice in the file once', () => {
+    const doubled = sealEnvelope({ ...base, entries: [...base.entries, { ...base.entries[0]!, updatedAt: t(30), thought: 'a, later' }] }, cantRewriterSpec);
+    const plan = planImport({ [KEY]: doubled }, () => null);
+    expect(plan.previews[0]).toMatchObject({ added: 3, total: 3 });
+    const here = addEntry(cantRewriterSpec.blank(), fields('z'), t(40), 'z').state;
+    expect(planImport({ [KEY]: doubled }, () => seal(here)).previews[0]).toMatchObject({ added: 3, total: 4 });
+  });
+
+  // Issue 11, defect 3: importing 4,999 entries onto 2 made data no page could read.
+  it('refuses, before writing anything, an import that would pass the limit, and says what to do', () => {
+    let many: CantRewriterState = cantRewriterSpec.blank();
+    for (let i = 0; i < MAX_ENTRIES - 1; i++) many = addEntry(many, fields(`m${i}`), t(5), `m${i}`).state;
+    const plan = planImport({ [KEY]: seal(many) }, () => seal(addEntry(base, fields('d'), t(6), 'd').state));
+    expect(plan.previews[0]!.total).toBe(MAX_ENTRIES + 3);
+    expect(plan.refusal).toMatch(/Nothing was imported.*5,000.*Export your workbook first/);
+  });
+
+  it('takes the file\'s draft only when it is newer than the one here', () => {
+    const draftKey = 'efficacy-lab:draft:cant-rewriter';
+    const draft = (text: string, m: number) => seal(setDraft(cantRewriterSpec.blank(), { ...cantRewriterSpec.blank().draft.value, thought: text }, t(m)));
+    expect(planImport({ [draftKey]: draft('file', 10) }, () => draft('here', 20)).writes).toEqual({});
+    expect(planImport({ [draftKey]: draft('file', 30) }, () => draft('here', 20)).writes).toEqual({ [draftKey]: draft('file', 30) });
+    expect(planImport({ [draftKey]: draft('file', 30) }, () => null).previews).toEqual([]);
   });
 });

@@ -1,0 +1,115 @@
+// Part of `npm run bench`: what typing and listing cost as saved data grows (issue 11). In a real
+// browser, against the built site:
+// - keystroke cost in the "I can't" rewriter with 0, 1,000 and 5,000 saved rewrites: for each of
+//   60 keystrokes typed 60 ms apart, the time from the key's input event to the end of the work it
+//   causes (handlers, rendering, style and layout, and any save that runs meanwhile), median and
+//   95th percentile;
+// - the workbook's time to list 1,000 and 5,000 rewrites: from navigation start until every entry is
+//   in the page.
+import { chromium } from '@playwright/test';
+
+const SIZES = [0, 1000, 5000];
+const LISTS = [1000, 5000];
+const KEYSTROKES = 60;
+
+/** A saved rewriter state with `count` rewrites spread over two years, as the site stores it. */
+function rewrites(count) {
+  const start = Date.UTC(2024, 0, 1);
+  const entries = Array.from({ length: count }, (_, i) => {
+    const at = new Date(start + Math.floor((i / Math.max(count, 1)) * 700) * 86_400_000 + i * 1000).toISOString();
+    const thought = `I can't get the hang of task number ${i}, I always mess it up when people are watching`;
+    return { id: `bench-${i}`, thought, rewrite: `I don't yet know how to get the hang of task number ${i}.`, skill: 'Practising it once a day', step: 'Ten minutes after dinner', createdAt: at, updatedAt: at };
+  });
+  const draft = { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' };
+  return JSON.stringify({ app: 'efficacy-lab', exercise: 'cant-rewriter', version: 1, updatedAt: new Date().toISOString(), data: { entries, draft } });
+}
+
+async function seeded(browser, base, count) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}/about/`);
+  const text = rewrites(count);
+  await page.evaluate((value) => {
+    localStorage.clear();
+    if (value) localStorage.setItem('efficacy-lab:data:cant-rewriter', value);
+  }, count > 0 ? text : '');
+  return { context, page };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function keystrokes(browser, base, count) {
+  const { context, page } = await seeded(browser, base, count);
+  try {
+    await page.goto(`${base}/practice/cant-rewriter/`);
+    await page.locator('[data-island="cant-rewriter"][data-hydrated]').waitFor({ state: 'attached', timeout: 180_000 });
+    const field = page.getByLabel('Your thought');
+    await field.focus({ timeout: 180_000 });
+    await page.keyboard.type('I ', { delay: 100 }); // the rules load on the first keystroke
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__costs = [];
+      document.addEventListener(
+        'input',
+        (event) => {
+          const started = event.timeStamp;
+          setTimeout(() => {
+            void document.body.offsetHeight; // style and layout of what the keystroke changed
+            window.__costs.push(performance.now() - started);
+          }, 0);
+        },
+        true,
+      );
+    });
+    await page.keyboard.type("can't remember names at parties and it ruins every eve".slice(0, KEYSTROKES).padEnd(KEYSTROKES, 'x'), { delay: 60 });
+    await page.waitForTimeout(2500); // the last save
+    const costs = (await page.evaluate(() => window.__costs)).sort((a, b) => a - b);
+    return { median: percentile(costs, 50), p95: percentile(costs, 95) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function workbookList(browser, base, count) {
+  const { context, page } = await seeded(browser, base, count);
+  try {
+    await page.goto(`${base}/workbook/`, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-workbook-exercise="cant-rewriter"] .entry').length === n,
+      count,
+      { timeout: 120_000, polling: 'raf' },
+    );
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Returns the markdown tables. `base` is where the built site is served. */
+export async function benchSaving(base, launchOptions) {
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const typing = [];
+    for (const size of SIZES) {
+      console.error(`Typing with ${size} saved rewrites…`);
+      typing.push({ size, ...(await keystrokes(browser, base, size)) });
+    }
+    const lists = [];
+    for (const size of LISTS) {
+      console.error(`Listing ${size} rewrites in the workbook…`);
+      lists.push({ size, ms: await workbookList(browser, base, size) });
+    }
+    const ms = (n) => n.toFixed(1);
+    return [
+      '| Saved rewrites | Keystroke median (ms) | Keystroke 95th percentile (ms) |',
+      '| ---: | ---: | ---: |',
+      ...typing.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.median)} | ${ms(r.p95)} |`),
+      '',
+      '| Rewrites in the workbook | Time to list them all (ms) |',
+      '| ---: | ---: |',
+      ...lists.map((r) => `| ${r.size.toLocaleString('en')} | ${Math.round(r.ms)} |`),
+    ].join('\n');
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,125 @@
+// Copies kept so nothing typed is lost: the version that lost when two tabs changed the same entry
+// or draft field at once, and entries there was no room to save (a worksheet at its limit). Each can
+// be put back as an entry of its own, or its text copied, and then deleted for good.
+import { useEffect, useState } from 'preact/hooks';
+import { isRecord } from '../../lib/storage/shape';
+import { dataKind, isDataKind } from '../../lib/transfer/data-kinds';
+import { exerciseById } from '../../exercises/catalog';
+import { CONFLICT_PREFIX, storage } from '../../stores/persistence';
+import { storeOf as exerciseStoreOf } from '../../exercises/stores';
+import { assignments } from '../../stores/assignments';
+import { handIns } from '../../stores/hand-ins';
+import type { ExerciseStore } from '../../stores/exercise-store';
+import type { EntryMeta } from '../../lib/storage/entries';
+import { formatWhen } from '../../exercises/shared/use-exercise';
+import { EntryFields } from './EntryFields';
+
+type AnyStore = ExerciseStore<EntryMeta, unknown>;
+
+interface Copy {
+  key: string;
+  kind: string;
+  reason: string;
+  at: string;
+  field: string | undefined;
+  value: unknown;
+}
+
+const storeOf = (kind: string): AnyStore | undefined =>
+  exerciseStoreOf(kind) ??
+  (kind === 'assignments' ? (assignments as unknown as AnyStore) : kind === 'hand-ins' ? (handIns as unknown as AnyStore) : undefined);
+
+/** A stored copy as shown; one that is not ours is shown as its raw text. */
+function readCopy(key: string): Copy {
+  const raw = storage.readStored(key) ?? '';
+  const kind = key.slice(CONFLICT_PREFIX.length).split(':')[0] ?? '';
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (isRecord(parsed) && parsed['app'] === 'efficacy-lab' && 'value' in parsed) {
+      return {
+        key,
+        kind,
+        reason: String(parsed['reason']),
+        at: typeof parsed['at'] === 'string' ? parsed['at'] : '',
+        field: typeof parsed['field'] === 'string' ? parsed['field'] : undefined,
+        value: parsed['value'],
+      };
+    }
+  } catch {
+    // shown as it is, below
+  }
+  return { key, kind, reason: '', at: '', field: undefined, value: raw };
+}
+
+const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value, null, 1));
+
+export function ConflictCopies() {
+  const [keys, setKeys] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const refresh = () => setKeys(storage.keys(CONFLICT_PREFIX));
+  useEffect(refresh, []);
+  if (keys.length === 0 && !message) return null;
+
+  const restore = (copy: Copy) => {
+    const store = storeOf(copy.kind);
+    if (!store || !isRecord(copy.value)) return;
+    if (store.$atLimit.get()) {
+      setMessage('There is no room for it yet: that worksheet is full. Export your workbook, delete entries you no longer need, then try again.');
+      return;
+    }
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = copy.value;
+    store.add(fields as never);
+    storage.flush();
+    storage.removeNow(copy.key);
+    setMessage('Put back as an entry of its own. It is listed above.');
+    refresh();
+  };
+  const discard = (copy: Copy) => {
+    storage.removeNow(copy.key);
+    setMessage('Deleted.');
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby="conflicts-heading" class="workbook__conflicts" data-conflict-copies>
+      <h2 id="conflicts-heading">Kept copies to look at</h2>
+      <p>
+        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at
+        once, or an entry there was no room to save. Put each back, or copy what you need, then delete the copy.
+      </p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      <ul class="workbook__entries">
+        {keys.map(readCopy).map((copy) => {
+          const label = isDataKind(copy.kind) ? dataKind(copy.kind).label : copy.kind;
+          const isEntry = copy.field === undefined && isRecord(copy.value) && 'createdAt' in copy.value;
+          const fields = exerciseById(copy.kind)?.fields;
+          return (
+            <li key={copy.key} class="entry" data-conflict-copy>
+              <p class="entry__when">
+                {label}: {copy.reason === 'limit' ? 'not saved, the worksheet was full' : copy.field ? `the draft’s “${copy.field}”, changed in two tabs` : 'changed in two tabs'}
+                {copy.at ? `, ${formatWhen(copy.at)}` : ''}
+              </p>
+              {isEntry && fields ? (
+                <EntryFields fields={fields} values={copy.value as Record<string, unknown>} />
+              ) : (
+                <pre class="entry__raw">{asText(copy.value)}</pre>
+              )}
+              <p class="button-row no-print">
+                {isEntry && storeOf(copy.kind) && (
+                  <button type="button" onClick={() => restore(copy)}>
+                    Put back as an entry
+                  </button>
+                )}{' '}
+                <button type="button" class="quiet" onClick={() => discard(copy)}>
+                  Delete this copy
+                </button>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+import { test, expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+import { encodeHandIn, type HandIn } from '../../src/lib/transfer/hand-in';
+
+// Issue 11: nothing lost on any path. The cases where a browser is the subject: real storage
+// quota, two tabs, the address's fragment, blocked storage on the teaching pages.
+
+const KEY = 'efficacy-lab:data:cant-rewriter';
+
+async function hydrated(page: Page, island: string) {
+  await expect(page.locator(`[data-island="${island}"][data-hydrated]`)).toBeAttached();
+}
+
+const blockStorage = (page: Page) =>
+  page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+
+/** A rewriter file with one entry, as the worksheet's own "Download a copy" makes it. */
+function rewriterFile(id: string, thought: string): string {
+  const at = new Date().toISOString();
+  return JSON.stringify({
+    app: 'efficacy-lab',
+    exercise: 'cant-rewriter',
+    version: 1,
+    updatedAt: at,
+    data: {
+      entries: [{ id, thought, rewrite: `I don't yet know how to ${thought}.`, skill: '', step: '', createdAt: at, updatedAt: at }],
+      draft: { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' },
+    },
+  });
+}
+
+test('defect 1: import with no room to keep unreadable data aside refuses and changes nothing', async ({ page }) => {
+  await page.goto('/workbook/');
+  await hydrated(page, 'workbook');
+  // Data from a newer version (~600 KB), then storage filled until about 100 KB is free.
+  const newer = await page.evaluate((key) => {
+    const text = JSON.stringify({ app: 'efficacy-lab', exercise: 'cant-rewriter', version: 2, updatedAt: new Date().toISOString(), data: { x: 'n'.repeat(600_000) } });
+    localStorage.setItem(key, text);
+    let size = 8_000_000;
+    let n = 0;
+    while (size > 1000) {
+      try {
+        localStorage.setItem(`filler-${n}`, 'f'.repeat(size));
+        n += 1;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    localStorage.removeItem('filler-0'.replace('0', String(n - 1))); // a little room, far less than a copy needs
+    return text;
+  }, KEY);
+  await page.reload();
+  await hydrated(page, 'workbook');
+  await page.getByLabel('File to import').setInputFiles({ name: 'rewrites.json', mimeType: 'application/json', buffer: Buffer.from(rewriterFile('f1', 'swim')) });
+  await expect(page.locator('[data-import-preview]')).toContainText('kept aside first');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('[data-import-problem]')).toContainText('Nothing was imported');
+  await expect(page.locator('[data-import-done]')).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+});
+
+test('defect 2: a rewrite saved in another tab after the preview survives the import', async ({ context }) => {
+  const workbook = await context.newPage();
+  await workbook.goto('/workbook/');
+  await hydrated(workbook, 'workbook');
+  await workbook.getByLabel('File to import').setInputFiles({ name: 'rewrites.json', mimeType: 'application/json', buffer: Buffer.from(rewriterFile('f1', 'swim')) });
+  await expect(workbook.locator('[data-import-preview]')).toBeVisible();
+
+  const worksheet = await context.newPage();
+  await worksheet.goto('/practice/cant-rewriter/');
+  await hydrated(worksheet, 'cant-rewriter');
+  await worksheet.getByLabel('Your thought').fill("I can't draw");
+  await expect(worksheet.getByLabel('Rewritten as a task')).not.toHaveValue('');
+  await worksheet.getByRole('button', { name: 'Save this rewrite' }).click();
+  await expect(worksheet.locator('[data-save-indicator]')).toHaveText(/Saved/);
+  await worksheet.close(); // written for sure
+
+  await workbook.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(workbook.locator('[data-import-done]')).toContainText('Imported');
+  await expect(workbook.locator('[data-workbook-exercise="cant-rewriter"]')).toContainText('2 rewrites');
+  await expect(workbook.locator('[data-workbook-exercise="cant-rewriter"]')).toContainText("I can't draw");
+});
+
+test('defect 6: two tabs typing in different fields of the same draft both keep their words', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const p of [first, second]) {
+    await p.goto('/practice/cant-rewriter/');
+    await hydrated(p, 'cant-rewriter');
+  }
+  await first.getByLabel('Your thought').fill("I can't cook");
+  await second.getByLabel(/first small step/i).fill('Boil an egg');
+  // Both tabs write within half a second of each other; what is stored ends up with both fields.
+  await expect
+    .poll(() => first.evaluate(() => JSON.parse(localStorage.getItem('efficacy-lab:draft:cant-rewriter') ?? 'null')?.data.draft.value))
+    .toMatchObject({ thought: "I can't cook", step: 'Boil an egg' });
+  await first.reload();
+  await hydrated(first, 'cant-rewriter');
+  await expect(first.getByLabel('Your thought')).toHaveValue("I can't cook");
+  await expect(first.getByLabel(/first small step/i)).toHaveValue('Boil an egg');
+});
+
+test('defect 6: a conflict copy is listed in the workbook and can be put back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/workbook/');
+  const at = '2026-11-24T10:00:00.000Z';
+  await page.evaluate((copy) => localStorage.setItem('efficacy-lab:conflict:cant-rewriter:2026-11-24T10:00:01.000Z', copy), JSON.stringify({
+    app: 'efficacy-lab',
+    exercise: 'cant-rewriter',
+    reason: 'two-tabs',
+    at,
+    entryId: 'c1',
+    value: { id: 'c1', thought: "I can't skate", rewrite: "I don't yet know how to skate.", skill: '', step: '', createdAt: at, updatedAt: at },
+  }));
+  await page.reload();
+  await hydrated(page, 'workbook');
+  const copies = page.locator('[data-conflict-copies]');
+  await expect(copies).toContainText('changed in two tabs');
+  await expect(copies).toContainText("I don't yet know how to skate.");
+  await expectNoAxeViolations(page, 'on /workbook/ with a conflict copy');
+  await copies.getByRole('button', { name: 'Put back as an entry' }).click();
+  await expect(page.locator('[data-workbook-exercise="cant-rewriter"]')).toContainText("I can't skate");
+  await expect(page.locator('[data-conflict-copy]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('defect 4: with storage blocked, the assignment and review pages say they are not saving', async ({ page }) => {
+  await blockStorage(page);
+  const errors = watchErrors(page);
+  await page.goto('/assignment/?p=smallest-step&w=2026-11-23');
+  await hydrated(page, 'assignment-view');
+  await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
+  await expect(page.getByText('now listed in')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'on /assignment/ with storage blocked');
+  await page.goto('/teach/review/');
+  await hydrated(page, 'review');
+  await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
+  await expectNoAxeViolations(page, 'on /teach/review/ with storage blocked');
+  expect(errors).toEqual([]);
+});
+
+const handIn = (student: string): HandIn => ({
+  v: 1,
+  assignment: { practices: ['catch-one-cant'], week: '2026-11-23', className: '9B' },
+  student,
+  handedInAt: '2026-11-25T09:00:00.000Z',
+  entries: [{ exercise: 'cant-rewriter', createdAt: '2026-11-24T09:00:00.000Z', fields: { thought: `${student}'s thought` } }],
+  reflections: [],
+});
+
+test('defect 9: a second hand-in link in the same tab opens; a bad link in a batch does not stop the good ones', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/teach/review/#h=${encodeHandIn(handIn('Ada'))}`);
+  await hydrated(page, 'review');
+  await expect(page.getByRole('heading', { name: 'Ada' })).toBeVisible();
+  await page.evaluate((code) => (location.hash = `h=${code}`), encodeHandIn(handIn('Ben')));
+  await expect(page.getByRole('heading', { name: 'Ben' })).toBeVisible();
+
+  await page.evaluate(() => (location.hash = 'h=h1.%ZZ'));
+  await expect(page.locator('[data-review-problems]')).toContainText('The link you opened');
+  const base = new URL(page.url()).origin;
+  await page.getByLabel('Paste hand-in links').fill(
+    [`${base}/teach/review/#h=${encodeHandIn(handIn('Cy'))}`, `${base}/teach/review/#h=h1.%E0%A4%A`, `${base}/teach/review/#h=${encodeHandIn(handIn('Di'))}`].join('\n'),
+  );
+  await page.getByRole('button', { name: 'Open the links' }).click();
+  await expect(page.getByRole('heading', { name: 'Cy' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Di' })).toBeVisible();
+  await expect(page.locator('[data-review-problems]')).toContainText('Link 2');
+  expect(errors).toEqual([]);
+});
+
+test('defect 8: a hand-in too long for a link is offered as a file, and the file opens for the teacher', async ({ page }, info) => {
+  // A week of long answers that do not compress.
+  await page.addInitScript(() => {
+    if (localStorage.getItem('efficacy-lab:data:cant-rewriter')) return;
+    let seed = 11;
+    const noise = () => Array.from({ length: 3900 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+    const entries = Array.from({ length: 14 }, (_, i) => {
+      const at = `2026-11-24T09:${String(i).padStart(2, '0')}:00.000Z`;
+      return { id: `long-${i}`, thought: noise(), rewrite: noise(), skill: '', step: '', createdAt: at, updatedAt: at };
+    });
+    const draft = { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' };
+    localStorage.setItem('efficacy-lab:data:cant-rewriter', JSON.stringify({ app: 'efficacy-lab', exercise: 'cant-rewriter', version: 1, updatedAt: '2026-11-24T10:00:00.000Z', data: { entries, draft } }));
+  });
+  await page.goto('/assignment/?p=catch-one-cant&w=2026-11-23');
+  await hydrated(page, 'assignment-view');
+  await page.getByRole('button', { name: 'Make my hand-in link' }).click();
+  await expect(page.locator('[data-handin-too-long]')).toContainText('too long for a link');
+  await expect(page.locator('[data-handin-link]')).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my hand-in as a file' }).click()]);
+  const file = info.outputPath('hand-in.json');
+  await download.saveAs(file);
+  await page.goto('/teach/review/');
+  await hydrated(page, 'review');
+  await page.getByLabel('Or open hand-in files').setInputFiles(file);
+  await expect(page.locator('[data-hand-in]')).toHaveCount(1);
+  await expect(page.locator('[data-review-problems]')).toHaveCount(0);
+});
