@@ -18,10 +18,24 @@ function rewrites(count) {
   const entries = Array.from({ length: count }, (_, i) => {
     const at = new Date(start + Math.floor((i / Math.max(count, 1)) * 700) * 86_400_000 + i * 1000).toISOString();
     const thought = `I can't get the hang of task number ${i}, I always mess it up when people are watching`;
-    return { id: `bench-${i}`, thought, rewrite: `I don't yet know how to get the hang of task number ${i}.`, skill: 'Practising it once a day', step: 'Ten minutes after dinner', createdAt: at, updatedAt: at };
+    return {
+      id: `bench-${i}`,
+      thought,
+      rewrite: `I don't yet know how to get the hang of task number ${i}.`,
+      skill: 'Practising it once a day',
+      step: 'Ten minutes after dinner',
+      createdAt: at,
+      updatedAt: at,
+    };
   });
   const draft = { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' };
-  return JSON.stringify({ app: 'efficacy-lab', exercise: 'cant-rewriter', version: 1, updatedAt: new Date().toISOString(), data: { entries, draft } });
+  return JSON.stringify({
+    app: 'efficacy-lab',
+    exercise: 'cant-rewriter',
+    version: 1,
+    updatedAt: new Date().toISOString(),
+    data: { entries, draft },
+  });
 }
 
 async function seeded(browser, base, count) {
@@ -29,10 +43,13 @@ async function seeded(browser, base, count) {
   const page = await context.newPage();
   await page.goto(`${base}/about/`);
   const text = rewrites(count);
-  await page.evaluate((value) => {
-    localStorage.clear();
-    if (value) localStorage.setItem('efficacy-lab:data:cant-rewriter', value);
-  }, count > 0 ? text : '');
+  await page.evaluate(
+    (value) => {
+      localStorage.clear();
+      if (value) localStorage.setItem('efficacy-lab:data:cant-rewriter', value);
+    },
+    count > 0 ? text : '',
+  );
   return { context, page };
 }
 
@@ -61,7 +78,9 @@ async function keystrokes(browser, base, count) {
         true,
       );
     });
-    await page.keyboard.type("can't remember names at parties and it ruins every eve".slice(0, KEYSTROKES).padEnd(KEYSTROKES, 'x'), { delay: 60 });
+    await page.keyboard.type("can't remember names at parties and it ruins every eve".slice(0, KEYSTROKES).padEnd(KEYSTROKES, 'x'), {
+      delay: 60,
+    });
     await page.waitForTimeout(2500); // the last save
     const costs = (await page.evaluate(() => window.__costs)).sort((a, b) => a - b);
     return { median: percentile(costs, 50), p95: percentile(costs, 95) };
@@ -74,11 +93,10 @@ async function workbookList(browser, base, count) {
   const { context, page } = await seeded(browser, base, count);
   try {
     await page.goto(`${base}/workbook/`, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-workbook-exercise="cant-rewriter"] .entry').length === n,
-      count,
-      { timeout: 120_000, polling: 'raf' },
-    );
+    await page.waitForFunction((n) => document.querySelectorAll('[data-workbook-exercise="cant-rewriter"] .entry').length === n, count, {
+      timeout: 120_000,
+      polling: 'raf',
+    });
     return await page.evaluate(() => performance.now());
   } finally {
     await context.close();

@@ -36,7 +36,11 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** Serves dist/ with `astro preview`; returns a function that stops it. */
 async function serve(dir) {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   let stderr = '';
   server.stderr.on('data', (chunk) => (stderr += chunk));
   let exited = false;
@@ -51,12 +55,16 @@ async function serve(dir) {
   }
   if (!exited) process.kill(-server.pid);
   // Astro runs one preview server per project: a running `npm start` or test run blocks this one.
-  throw new Error(`The preview server did not start. Stop any other preview of this project (npx astro preview stop) and try again.\n${stderr}`);
+  throw new Error(
+    `The preview server did not start. Stop any other preview of this project (npx astro preview stop) and try again.\n${stderr}`,
+  );
 }
 
 function sitemapPages(dist) {
   const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const paths = files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  const paths = files.flatMap((f) =>
+    [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+  );
   return [...new Set(paths)].sort();
 }
 
@@ -67,7 +75,12 @@ async function pageBytes(browser, path) {
   const sizes = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    sizes.push(response.body().then((body) => ({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }), () => ({ type, raw: 0, gzip: 0 })));
+    sizes.push(
+      response.body().then(
+        (body) => ({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+        () => ({ type, raw: 0, gzip: 0 }),
+      ),
+    );
   });
   await page.goto(`${BASE}${path}`);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -85,7 +98,12 @@ async function lighthouseScores(path) {
     const result = await lighthouse(`${BASE}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     const { categories } = result.lhr;
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    };
   } finally {
     chrome.kill();
   }
@@ -113,7 +131,10 @@ async function benchPages() {
   const lines = [
     '| Page | JS raw (KB) | JS gzip (KB) | Transfer raw (KB) | Transfer gzip (KB) | Performance | Accessibility | Best practices | SEO |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| \`${r.path}\` | ${kb(r.jsRaw)} | ${kb(r.jsGzip)} | ${kb(r.totalRaw)} | ${kb(r.totalGzip)} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.path}\` | ${kb(r.jsRaw)} | ${kb(r.jsGzip)} | ${kb(r.totalRaw)} | ${kb(r.totalGzip)} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} |`,
+    ),
   ];
   return lines.join('\n');
 }
@@ -161,7 +182,8 @@ const machine = `${cpus().length} CPU cores, Node ${process.version}, ${execFile
 const sections = [];
 const only = ['--pages-only', '--scale-only', '--saving-only'].find((flag) => args.has(flag));
 if (!only || only === '--pages-only') sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
-if (!only || only === '--scale-only') sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
+if (!only || only === '--scale-only')
+  sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
 if (!only || only === '--saving-only') {
   const root = args.get('--root') ?? ROOT;
   if (root === ROOT) {

@@ -50,7 +50,7 @@ export function ensureChromium({ log = console.log } = {}) {
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isDebianLike() && isRoot) {
-    log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)...');
+    log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)...");
     try {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
       execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
@@ -72,8 +72,6 @@ export function ensureChromium({ log = console.log } = {}) {
 }
 
 function fail(hint) {
-  console.error(
-    `\nThe end-to-end tests need Chromium and none was found (looked at CHROMIUM_PATH, ${CANDIDATES.join(', ')}).\n${hint}\n`,
-  );
+  console.error(`\nThe end-to-end tests need Chromium and none was found (looked at CHROMIUM_PATH, ${CANDIDATES.join(', ')}).\n${hint}\n`);
   process.exit(1);
 }

@@ -6,9 +6,12 @@ import { join } from 'node:path';
 import { readability } from '../src/lib/readability.ts';
 import { countWords, readingMinutes } from '../src/lib/reading-time.ts';
 
-const files = process.argv.slice(2).length > 0
-  ? process.argv.slice(2)
-  : readdirSync('content').filter((f) => f.endsWith('.mdx')).map((f) => join('content', f));
+const files =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : readdirSync('content')
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => join('content', f));
 
 for (const file of files) {
   const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n?/, '');

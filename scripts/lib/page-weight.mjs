@@ -71,7 +71,7 @@ export function pageWeight(dist, htmlPath, cache = new Map()) {
   const opened = closure(dist, onRequest.filter(Boolean), cache, new Set(hydrated));
   // Everything reachable at all, lazy parts included.
   const everything = new Set(opened);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const url of [...everything]) {
       for (const lazy of importsOf(dist, url, cache).dynamics) {
@@ -90,6 +90,10 @@ export function pageWeight(dist, htmlPath, cache = new Map()) {
     opened: inlineBytes + bytes(opened),
     inUse: inlineBytes + bytes(everything),
     inlineBytes,
-    files: [...everything].map((url) => ({ url, bytes: importsOf(dist, url, cache).bytes, when: hydrated.has(url) ? 'hydrated' : opened.has(url) ? 'opened' : 'lazy' })),
+    files: [...everything].map((url) => ({
+      url,
+      bytes: importsOf(dist, url, cache).bytes,
+      when: hydrated.has(url) ? 'hydrated' : opened.has(url) ? 'opened' : 'lazy',
+    })),
   };
 }

@@ -9,7 +9,8 @@ const modules = import.meta.glob<ExerciseDefinition>('./*/exercise.ts', { eager:
 function collect(): readonly ExerciseDefinition[] {
   const byId = new Map(Object.entries(modules).map(([path, def]) => [path.split('/')[1], def]));
   for (const [folder, def] of byId) {
-    if (!(EXERCISE_IDS as readonly string[]).includes(folder!)) throw new Error(`src/exercises/${folder}/ is not in EXERCISE_IDS (src/lib/exercise-ids.ts).`);
+    if (!(EXERCISE_IDS as readonly string[]).includes(folder!))
+      throw new Error(`src/exercises/${folder}/ is not in EXERCISE_IDS (src/lib/exercise-ids.ts).`);
     if (def.id !== folder) throw new Error(`src/exercises/${folder}/exercise.ts says its id is "${def.id}".`);
   }
   return EXERCISE_IDS.map((id) => {

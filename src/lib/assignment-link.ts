@@ -72,7 +72,8 @@ export function parseAssignment(search: string, knownPractices: ReadonlySet<stri
   const note = params.get('n') ?? '';
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
   if (note.length > MAX_NOTE) problems.push(`The note is longer than ${MAX_NOTE} characters.`);
-  if (!SAFE_TEXT.test(className) || !SAFE_NOTE.test(note)) problems.push('The class name or note contains characters that are not allowed.');
+  if (!SAFE_TEXT.test(className) || !SAFE_NOTE.test(note))
+    problems.push('The class name or note contains characters that are not allowed.');
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note } };
 }

@@ -10,7 +10,13 @@ export const glossarySchema = z.object({
   /** What it means, in one to three plain sentences of our own. */
   definition: z.string().min(30).max(600),
   /** The lesson (slug) that teaches it, and optionally the heading (its id) where it does. */
-  taughtIn: z.object({ lesson: z.string().regex(/^[a-z0-9-]+$/), section: z.string().regex(/^[a-z0-9-]+$/).optional() }),
+  taughtIn: z.object({
+    lesson: z.string().regex(/^[a-z0-9-]+$/),
+    section: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+  }),
 });
 
 export type GlossaryEntry = z.infer<typeof glossarySchema>;

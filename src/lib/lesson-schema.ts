@@ -6,9 +6,7 @@ import { EFFICACY_SOURCE_IDS } from './efficacy-sources';
 import { EXERCISE_IDS } from './exercise-ids';
 
 /** Lower-case words joined by hyphens: safe in URLs, storage keys and ids. */
-const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "catch-one-cant"');
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "catch-one-cant"');
 
 /** A sentence-ish count: terminal punctuation followed by a space or the end. */
 export function countSentences(text: string): number {
@@ -49,7 +47,10 @@ export const practiceSchema = z.object({
   /** What to do, in order; each step one or two sentences. */
   steps: z.array(z.string().min(3)).min(1).max(8),
   /** The question to answer in writing at the end of the week. */
-  reflection: z.string().min(10).refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"'),
+  reflection: z
+    .string()
+    .min(10)
+    .refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"'),
   /** The interactive worksheet that supports this practice, if there is one. */
   exercise: z.enum(EXERCISE_IDS).optional(),
 });

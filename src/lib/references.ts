@@ -10,7 +10,11 @@ export interface CitedWork {
 /** Two citations are the same work when their DOIs match, or else their first author, year and title. */
 export function workKey(ref: Reference): string {
   if (ref.doi) return `doi:${ref.doi.toLowerCase()}`;
-  const normal = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const normal = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return `${normal(ref.authors[0] ?? '')}|${ref.year}|${normal(ref.title)}`;
 }
 
@@ -26,7 +30,6 @@ export function collectReferences(lessons: readonly { id: string; data: { title:
   }
   // Alphabetical by first author, then year, as a reference list is read.
   return [...works.values()].sort(
-    (a, b) =>
-      (a.reference.authors[0] ?? '').localeCompare(b.reference.authors[0] ?? '') || a.reference.year - b.reference.year,
+    (a, b) => (a.reference.authors[0] ?? '').localeCompare(b.reference.authors[0] ?? '') || a.reference.year - b.reference.year,
   );
 }

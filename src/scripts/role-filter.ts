@@ -23,7 +23,8 @@ function show(choice: string, announce: boolean): void {
 }
 
 if (groups.length > 0) {
-  const known = (value: string | null) => value !== null && document.querySelector(`[data-role-filter] input[value="${CSS.escape(value)}"]`) !== null;
+  const known = (value: string | null) =>
+    value !== null && document.querySelector(`[data-role-filter] input[value="${CSS.escape(value)}"]`) !== null;
   for (const group of groups) {
     const filter = group.querySelector<HTMLElement>('[data-role-filter]');
     if (!filter) continue;

@@ -3,7 +3,10 @@
 addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-  if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+  if (
+    (event.key === 'k' && (event.ctrlKey || event.metaKey)) ||
+    (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey)
+  ) {
     event.preventDefault();
     location.assign('/search/');
   }

@@ -129,9 +129,12 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function commit(next: State) {
     const previous = $state.get();
     show(next);
-    if (next.entries !== previous.entries) storage.write(key, (replaces) => sealEnvelope(compactTombstones(next), spec, new Date(), replaces));
+    if (next.entries !== previous.entries)
+      storage.write(key, (replaces) => sealEnvelope(compactTombstones(next), spec, new Date(), replaces));
     if (next.draft !== previous.draft) {
-      storage.write(draftKey, (replaces) => sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec, new Date(), replaces));
+      storage.write(draftKey, (replaces) =>
+        sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec, new Date(), replaces),
+      );
     }
   }
 

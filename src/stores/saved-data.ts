@@ -102,7 +102,10 @@ function fitLimit<T extends AnyState>(kind: string, state: T): T {
   if (over <= 0) return state;
   const live = state.entries.filter((e) => !('deletedAt' in e)).sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : 1));
   const moved = new Set(live.slice(0, over));
-  keepConflicts(kind, [...moved].map((e) => ({ entryId: e.id, value: e })), 'limit');
+  keepConflicts(
+    kind,
+    [...moved].map((e) => ({ entryId: e.id, value: e })),
+    'limit',
+  );
   return { ...state, entries: state.entries.filter((e) => !moved.has(e)) };
 }
-

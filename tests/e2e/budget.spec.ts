@@ -13,12 +13,17 @@ test(`${PAGE}: the browser downloads what dist/ says, within 20 KB once hydrated
   const scripts = new Map<string, Promise<number>>();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') {
-      scripts.set(new URL(response.url()).pathname, response.body().then((body) => gzipSync(body, { level: 9 }).length));
+      scripts.set(
+        new URL(response.url()).pathname,
+        response.body().then((body) => gzipSync(body, { level: 9 }).length),
+      );
     }
   });
   await page.goto(PAGE);
   await expect(page.locator('[data-island="efficacy-grid"] astro-island:not([ssr])')).toBeAttached();
-  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const inline = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   const downloaded = (await Promise.all(scripts.values())).reduce((a, b) => a + b, 0);
   const total = downloaded + inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
   const expected = pageWeight(DIST, 'practice/efficacy-grid/index.html').hydrated;

@@ -80,7 +80,6 @@ for (const c of CASES) {
       await expect(page.locator(`#${c.id}-entries`)).toContainText(c.saved);
       expect(errors).toEqual([]);
     });
-
   });
 }
 
@@ -185,7 +184,10 @@ test('the grid keeps earlier rounds and shows how each area changed', async ({ p
   await open(page, 'efficacy-grid');
   await CASES[2]!.fillWithKeyboard(page);
   await page.getByRole('button', { name: 'Rate again, starting from your last round' }).click();
-  await page.getByRole('group', { name: /handle Money/ }).getByRole('radio', { name: '6' }).check();
+  await page
+    .getByRole('group', { name: /handle Money/ })
+    .getByRole('radio', { name: '6' })
+    .check();
   await expect(page.getByRole('radio', { name: 'Cooking (5, your lowest)' })).toBeVisible();
   await page.getByRole('radio', { name: 'Money (6)' }).check();
   await page.getByLabel(/One small success/).fill('pay one bill on time');

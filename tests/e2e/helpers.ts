@@ -38,7 +38,10 @@ export interface ExerciseCase {
 
 /** Focuses a field the way a keyboard user arrives at it, then types. */
 export async function typeInto(page: Page, label: string | RegExp, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: typeof label === 'string' }).first().focus();
+  await page
+    .getByLabel(label, { exact: typeof label === 'string' })
+    .first()
+    .focus();
   await page.keyboard.type(text);
 }
 

@@ -18,7 +18,12 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The URL path a built file is served at: dist/lessons/x/index.html → /lessons/x/. */
-const urlPathOf = (file: string) => '/' + file.slice(DIST.length + 1).replace(/\\/g, '/').replace(/index\.html$/, '');
+const urlPathOf = (file: string) =>
+  '/' +
+  file
+    .slice(DIST.length + 1)
+    .replace(/\\/g, '/')
+    .replace(/index\.html$/, '');
 
 /** The file that serves a URL path, as a static host does. */
 function fileFor(path: string): string | undefined {

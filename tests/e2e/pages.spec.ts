@@ -13,7 +13,10 @@ test('the sitemap lists the home page, the about page and at least one lesson', 
 });
 
 for (const path of pages) {
-  test(`${path}: no console error, axe in light and dark, a strict CSP, metadata, nothing from another origin`, async ({ page, baseURL }) => {
+  test(`${path}: no console error, axe in light and dark, a strict CSP, metadata, nothing from another origin`, async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const elsewhere: string[] = [];
     const track = (request: Request) => {

@@ -14,18 +14,27 @@ for (const tool of TOOLS) {
   test(`${tool.id}: unreadable saved data kept aside, filled with the keyboard alone, axe clean, kept after a reload`, async ({ page }) => {
     const errors = watchErrors(page);
     const corrupt = `{"app":"efficacy-lab","exercise":"${tool.id}","version":1,"data":{"entries":[{"id":`;
-    await page.addInitScript(([key, value]) => {
-      // Only on the first load: the reload below must read what the tool saved.
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [dataKey(tool.id), corrupt]);
+    await page.addInitScript(
+      ([key, value]) => {
+        // Only on the first load: the reload below must read what the tool saved.
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [dataKey(tool.id), corrupt],
+    );
     await page.goto(`/practice/${tool.id}/`);
     const island = page.locator(`[data-island="${tool.id}"] astro-island:not([ssr])`);
     await expect(island).toBeAttached();
     await expect(page.locator('[data-kept-aside]')).toContainText('could not be read');
-    const kept = await page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`)).map((k) => localStorage.getItem(k)), tool.id);
+    const kept = await page.evaluate(
+      (id) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(`efficacy-lab:backup:${id}:`))
+          .map((k) => localStorage.getItem(k)),
+      tool.id,
+    );
     expect(kept).toEqual([corrupt]);
 
     await tool.fillWithKeyboard(page);
@@ -68,7 +77,10 @@ for (const [lesson, tool] of [
   });
 }
 
-test('every tool’s entry is in the workbook, survives export and import byte for byte, and can be handed in', async ({ page, browser }, info) => {
+test('every tool’s entry is in the workbook, survives export and import byte for byte, and can be handed in', async ({
+  page,
+  browser,
+}, info) => {
   test.slow(); // five tools filled in, an export, an import and a hand-in read in another browser
   const errors = watchErrors(page);
   for (const tool of TOOLS) {
@@ -79,7 +91,13 @@ test('every tool’s entry is in the workbook, survives export and import byte f
     await expect(page.locator('[data-save-indicator]')).toHaveText(/^✓ Saved$/); // written, not only debounced
   }
   const stored = () =>
-    page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')).map((k) => [k, localStorage.getItem(k)])));
+    page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('efficacy-lab:data:'))
+          .map((k) => [k, localStorage.getItem(k)]),
+      ),
+    );
   const before = await stored();
   expect(Object.keys(before).sort()).toEqual(TOOLS.map((t) => `efficacy-lab:data:${t.id}`).sort());
 
@@ -87,7 +105,9 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   await page.goto('/workbook/');
   await expect(page.locator('[data-island="workbook"] astro-island:not([ssr])')).toBeAttached();
   for (const tool of TOOLS) await expect(page.locator(`[data-workbook-exercise="${tool.id}"]`)).toContainText(tool.saved);
-  await expect(page.locator('[data-workbook-exercise="goal-sizer"]')).toContainText('Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)');
+  await expect(page.locator('[data-workbook-exercise="goal-sizer"]')).toContainText(
+    'Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)',
+  );
   await expect(page.locator('[data-workbook-exercise="attribution-audit"]')).toContainText('About: fixed ability or talent');
   await expect(page.locator('[data-workbook-exercise="sources-sorter"]')).toContainText('(the lesson: Verbal persuasion)');
 

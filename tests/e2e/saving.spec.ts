@@ -40,7 +40,13 @@ test('defect 1: import with no room to keep unreadable data aside refuses and ch
   await hydrated(page, 'workbook');
   // Data from a newer version (~600 KB), then storage filled until about 100 KB is free.
   const newer = await page.evaluate((key) => {
-    const text = JSON.stringify({ app: 'efficacy-lab', exercise: 'cant-rewriter', version: 2, updatedAt: new Date().toISOString(), data: { x: 'n'.repeat(600_000) } });
+    const text = JSON.stringify({
+      app: 'efficacy-lab',
+      exercise: 'cant-rewriter',
+      version: 2,
+      updatedAt: new Date().toISOString(),
+      data: { x: 'n'.repeat(600_000) },
+    });
     localStorage.setItem(key, text);
     let size = 8_000_000;
     let n = 0;
@@ -57,20 +63,28 @@ test('defect 1: import with no room to keep unreadable data aside refuses and ch
   }, KEY);
   await page.reload();
   await hydrated(page, 'workbook');
-  await page.getByLabel('File to import').setInputFiles({ name: 'rewrites.json', mimeType: 'application/json', buffer: Buffer.from(rewriterFile('f1', 'swim')) });
+  await page
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'rewrites.json', mimeType: 'application/json', buffer: Buffer.from(rewriterFile('f1', 'swim')) });
   await expect(page.locator('[data-import-preview]')).toContainText('kept aside first');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.locator('[data-import-problem]')).toContainText('Nothing was imported');
   await expect(page.locator('[data-import-done]')).toHaveCount(0);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('filler-'))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
 });
 
 test('defect 2: a rewrite saved in another tab after the preview survives the import', async ({ context }) => {
   const workbook = await context.newPage();
   await workbook.goto('/workbook/');
   await hydrated(workbook, 'workbook');
-  await workbook.getByLabel('File to import').setInputFiles({ name: 'rewrites.json', mimeType: 'application/json', buffer: Buffer.from(rewriterFile('f1', 'swim')) });
+  await workbook
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'rewrites.json', mimeType: 'application/json', buffer: Buffer.from(rewriterFile('f1', 'swim')) });
   await expect(workbook.locator('[data-import-preview]')).toBeVisible();
 
   const worksheet = await context.newPage();
@@ -111,14 +125,25 @@ test('defect 6: a conflict copy is listed in the workbook and can be put back', 
   const errors = watchErrors(page);
   await page.goto('/workbook/');
   const at = '2026-11-24T10:00:00.000Z';
-  await page.evaluate((copy) => localStorage.setItem('efficacy-lab:conflict:cant-rewriter:2026-11-24T10:00:01.000Z', copy), JSON.stringify({
-    app: 'efficacy-lab',
-    exercise: 'cant-rewriter',
-    reason: 'two-tabs',
-    at,
-    entryId: 'c1',
-    value: { id: 'c1', thought: "I can't skate", rewrite: "I don't yet know how to skate.", skill: '', step: '', createdAt: at, updatedAt: at },
-  }));
+  await page.evaluate(
+    (copy) => localStorage.setItem('efficacy-lab:conflict:cant-rewriter:2026-11-24T10:00:01.000Z', copy),
+    JSON.stringify({
+      app: 'efficacy-lab',
+      exercise: 'cant-rewriter',
+      reason: 'two-tabs',
+      at,
+      entryId: 'c1',
+      value: {
+        id: 'c1',
+        thought: "I can't skate",
+        rewrite: "I don't yet know how to skate.",
+        skill: '',
+        step: '',
+        createdAt: at,
+        updatedAt: at,
+      },
+    }),
+  );
   await page.reload();
   await hydrated(page, 'workbook');
   const copies = page.locator('[data-conflict-copies]');
@@ -166,9 +191,15 @@ test('defect 9: a second hand-in link in the same tab opens; a bad link in a bat
   await page.evaluate(() => (location.hash = 'h=h1.%ZZ'));
   await expect(page.locator('[data-review-problems]')).toContainText('The link you opened');
   const base = new URL(page.url()).origin;
-  await page.getByLabel('Paste hand-in links').fill(
-    [`${base}/teach/review/#h=${encodeHandIn(handIn('Cy'))}`, `${base}/teach/review/#h=h1.%E0%A4%A`, `${base}/teach/review/#h=${encodeHandIn(handIn('Di'))}`].join('\n'),
-  );
+  await page
+    .getByLabel('Paste hand-in links')
+    .fill(
+      [
+        `${base}/teach/review/#h=${encodeHandIn(handIn('Cy'))}`,
+        `${base}/teach/review/#h=h1.%E0%A4%A`,
+        `${base}/teach/review/#h=${encodeHandIn(handIn('Di'))}`,
+      ].join('\n'),
+    );
   await page.getByRole('button', { name: 'Open the links' }).click();
   await expect(page.getByRole('heading', { name: 'Cy' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Di' })).toBeVisible();
@@ -187,14 +218,26 @@ test('defect 8: a hand-in too long for a link is offered as a file, and the file
       return { id: `long-${i}`, thought: noise(), rewrite: noise(), skill: '', step: '', createdAt: at, updatedAt: at };
     });
     const draft = { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' };
-    localStorage.setItem('efficacy-lab:data:cant-rewriter', JSON.stringify({ app: 'efficacy-lab', exercise: 'cant-rewriter', version: 1, updatedAt: '2026-11-24T10:00:00.000Z', data: { entries, draft } }));
+    localStorage.setItem(
+      'efficacy-lab:data:cant-rewriter',
+      JSON.stringify({
+        app: 'efficacy-lab',
+        exercise: 'cant-rewriter',
+        version: 1,
+        updatedAt: '2026-11-24T10:00:00.000Z',
+        data: { entries, draft },
+      }),
+    );
   });
   await page.goto('/assignment/?p=catch-one-cant&w=2026-11-23');
   await hydrated(page, 'assignment-view');
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
   await expect(page.locator('[data-handin-too-long]')).toContainText('too long for a link');
   await expect(page.locator('[data-handin-link]')).toHaveCount(0);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my hand-in as a file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download my hand-in as a file' }).click(),
+  ]);
   const file = info.outputPath('hand-in.json');
   await download.saveAs(file);
   await page.goto('/teach/review/');

@@ -13,7 +13,10 @@ test.describe('search', () => {
     });
     await page.goto('/lessons/four-sources/');
     await page.waitForLoadState('networkidle');
-    expect(loaded.filter((s) => /search|pagefind/.test(s)), 'search code on first load').toEqual([]);
+    expect(
+      loaded.filter((s) => /search|pagefind/.test(s)),
+      'search code on first load',
+    ).toEqual([]);
 
     // The keyboard shortcut opens search with the box focused.
     await page.keyboard.press('/');

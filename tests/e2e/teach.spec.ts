@@ -121,13 +121,19 @@ test('assign, do the practice, hand in, and review in another browser: private l
 test('the class view shows the grid ratings per area', async ({ browser }) => {
   const teacher = await freshPage(browser);
   const links: string[] = [];
-  for (const [name, money] of [['Ana', 3], ['Ben', 7]] as const) {
+  for (const [name, money] of [
+    ['Ana', 3],
+    ['Ben', 7],
+  ] as const) {
     const student = await freshPage(browser);
     await student.goto('/practice/efficacy-grid/');
     await hydrated(student, 'efficacy-grid');
     for (const [i, area] of ['Money', 'Work', 'Friends', 'Sleep'].entries()) {
       await student.getByLabel(`Area ${i + 1}`).fill(area);
-      await student.getByRole('group', { name: new RegExp(`handle ${area}`) }).getByRole('radio', { name: String(i === 0 ? money : 5) }).check();
+      await student
+        .getByRole('group', { name: new RegExp(`handle ${area}`) })
+        .getByRole('radio', { name: String(i === 0 ? money : 5) })
+        .check();
     }
     await student.getByRole('radio', { name: /Money/ }).check();
     await student.getByLabel(/One small success/).fill('Check my balance');

@@ -67,7 +67,9 @@ export const TOOLS: ExerciseCase[] = [
       await expect(page.getByRole('radio', { name: 'A stretch' })).toBeChecked();
       await pressButton(page, 'Bank this win'); // the day left empty: today
       await expect(page.getByLabel('The win, in one line')).toBeFocused();
-      await expect(page.locator('.ledger__streak')).toHaveText('A run has started: one day with a win. Small ones count as much as big ones.');
+      await expect(page.locator('.ledger__streak')).toHaveText(
+        'A run has started: one day with a win. Small ones count as much as big ones.',
+      );
       await expect(page.getByRole('table', { name: 'Wins per week' }).getByRole('row', { name: /This week/ })).toContainText('1');
       await expect(page.getByRole('table', { name: 'Wins per area' }).getByRole('row', { name: /Work/ })).toContainText('1');
     },
@@ -143,7 +145,9 @@ export const TOOLS: ExerciseCase[] = [
     saved: /I’m just not a numbers person/,
     async fillWithKeyboard(page) {
       const group = (name: RegExp) => page.getByRole('group', { name });
-      await group(/success or a setback/).getByRole('radio', { name: 'Setback' }).focus();
+      await group(/success or a setback/)
+        .getByRole('radio', { name: 'Setback' })
+        .focus();
       await page.keyboard.press('Space');
       await typeInto(page, 'What happened?', 'I failed the statistics quiz.');
       await typeInto(page, /How did you explain it to yourself/, 'I’m just not a numbers person.');
@@ -162,4 +166,3 @@ export const TOOLS: ExerciseCase[] = [
     },
   },
 ];
-

@@ -30,7 +30,13 @@ async function saveSome(page: Page) {
 }
 
 const ourStorage = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('efficacy-lab:data:')).map((k) => [k, localStorage.getItem(k)])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('efficacy-lab:data:'))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
 
 test('everything saved shows in the workbook, grouped by exercise and week, each linking back to edit', async ({ page }) => {
   await saveSome(page);
@@ -40,7 +46,10 @@ test('everything saved shows in the workbook, grouped by exercise and week, each
   await expect(rewrites.getByRole('heading', { level: 3 })).toContainText('2 rewrites');
   await expect(rewrites.getByRole('heading', { level: 4 })).toHaveText(/^Week of /);
   await expect(page.locator('[data-workbook-exercise="self-compassion"]')).toContainText('One bad day is not a pattern.');
-  await rewrites.getByRole('link', { name: /Open to edit/ }).first().click();
+  await rewrites
+    .getByRole('link', { name: /Open to edit/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/practice\/cant-rewriter\/\?entry=/);
   await expect(page.getByRole('button', { name: 'Done editing' })).toBeVisible();
 });
@@ -66,7 +75,12 @@ test('export, clear storage, import: every entry is back, byte for byte', async 
   await page.getByLabel('File to import').setInputFiles(file);
   const preview = page.locator('[data-import-preview]');
   await expect(preview).toContainText('The “I can’t” rewriter');
-  await expect(preview.getByRole('row', { name: /rewriter/ }).getByRole('cell').first()).toHaveText('2');
+  await expect(
+    preview
+      .getByRole('row', { name: /rewriter/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('2');
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('[data-import-done]')).toContainText('Imported');
   expect(await ourStorage(page)).toEqual(before);

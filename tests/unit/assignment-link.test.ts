@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentId, buildAssignmentQuery, MAX_CLASS_NAME, MAX_NOTE, MAX_QUERY_LENGTH, parseAssignment, textProblem } from '../../src/lib/assignment-link';
+import {
+  assignmentId,
+  buildAssignmentQuery,
+  MAX_CLASS_NAME,
+  MAX_NOTE,
+  MAX_QUERY_LENGTH,
+  parseAssignment,
+  textProblem,
+} from '../../src/lib/assignment-link';
 import { inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
 
 const known = new Set(['catch-one-cant', 'smallest-step', 'efficacy-grid']);
-const assignment = { practices: ['catch-one-cant', 'efficacy-grid'], week: '2026-11-23', className: 'Year 9 · Set 2', note: 'Bring it on Friday & be honest!' };
+const assignment = {
+  practices: ['catch-one-cant', 'efficacy-grid'],
+  week: '2026-11-23',
+  className: 'Year 9 · Set 2',
+  note: 'Bring it on Friday & be honest!',
+};
 
 describe('assignment links', () => {
   it('round-trip', () => {

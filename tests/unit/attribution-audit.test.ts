@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { attributionAuditFields, auditEntry, auditProblems, auditReady, emptyAuditDraft, formatMarks, MAX_AUDIT_TEXT, type AttributionAuditDraft, type AttributionMarks } from '../../src/exercises/attribution-audit/data';
+import {
+  attributionAuditFields,
+  auditEntry,
+  auditProblems,
+  auditReady,
+  emptyAuditDraft,
+  formatMarks,
+  MAX_AUDIT_TEXT,
+  type AttributionAuditDraft,
+  type AttributionMarks,
+} from '../../src/exercises/attribution-audit/data';
 import attributionAuditExercise from '../../src/exercises/attribution-audit/exercise';
 import { fixedAbilityWording, reframeSuggestions } from '../../src/exercises/attribution-audit/reframe';
 import { fieldText } from '../../src/lib/exercises/fields';
@@ -12,10 +22,16 @@ const draft = (marks: AttributionMarks, explanation = 'I rushed the figures the 
   marks,
   reframe: '',
 });
-const setback = (cause: AttributionMarks['cause'], control: AttributionMarks['control'] = 'partly', stable: AttributionMarks['stable'] = 'no') =>
-  ({ outcome: 'setback', control, stable, cause }) as AttributionMarks;
-const success = (cause: AttributionMarks['cause'], control: AttributionMarks['control'] = 'yes', stable: AttributionMarks['stable'] = 'yes') =>
-  ({ outcome: 'success', control, stable, cause }) as AttributionMarks;
+const setback = (
+  cause: AttributionMarks['cause'],
+  control: AttributionMarks['control'] = 'partly',
+  stable: AttributionMarks['stable'] = 'no',
+) => ({ outcome: 'setback', control, stable, cause }) as AttributionMarks;
+const success = (
+  cause: AttributionMarks['cause'],
+  control: AttributionMarks['control'] = 'yes',
+  stable: AttributionMarks['stable'] = 'yes',
+) => ({ outcome: 'success', control, stable, cause }) as AttributionMarks;
 
 describe('auditProblems', () => {
   it('asks for every field but the reframe, in the order shown', () => {
@@ -161,7 +177,10 @@ describe('attributionAuditSpec', () => {
     marks: success('effort'),
     reframe: '',
   };
-  const state = { entries: [entry, { id: 'a2', updatedAt: '2026-11-26T10:00:00.000Z', deletedAt: '2026-11-26T10:00:00.000Z' }], draft: { value: emptyAuditDraft(), updatedAt: '' } };
+  const state = {
+    entries: [entry, { id: 'a2', updatedAt: '2026-11-26T10:00:00.000Z', deletedAt: '2026-11-26T10:00:00.000Z' }],
+    draft: { value: emptyAuditDraft(), updatedAt: '' },
+  };
 
   // Its id and version are checked with every exercise's in exercise-catalog.test.ts.
   it('is blank to start', () => {
@@ -170,7 +189,13 @@ describe('attributionAuditSpec', () => {
   });
   it('accepts a good state, with a half-marked draft', () => {
     expect(attributionAuditSpec.isValid(state)).toBe(true);
-    const half = { ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'setback', control: '', stable: 'no', cause: '' } }, updatedAt: '2026-03-01T10:00:00.000Z' } };
+    const half = {
+      ...state,
+      draft: {
+        value: { ...emptyAuditDraft(), marks: { outcome: 'setback', control: '', stable: 'no', cause: '' } },
+        updatedAt: '2026-03-01T10:00:00.000Z',
+      },
+    };
     expect(attributionAuditSpec.isValid(half)).toBe(true);
   });
   it('rejects damaged states', () => {
@@ -181,8 +206,12 @@ describe('attributionAuditSpec', () => {
     expect(attributionAuditSpec.isValid(withEntry({ ...entry, marks: 'success' }))).toBe(false);
     expect(attributionAuditSpec.isValid(withEntry({ ...entry, reframe: undefined }))).toBe(false);
     expect(attributionAuditSpec.isValid(withEntry({ ...entry, explanation: 42 }))).toBe(false);
-    expect(attributionAuditSpec.isValid({ ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'maybe' } }, updatedAt: '' } })).toBe(false);
-    expect(attributionAuditSpec.isValid({ ...state, draft: { value: { ...emptyAuditDraft(), happened: null }, updatedAt: '' } })).toBe(false);
+    expect(
+      attributionAuditSpec.isValid({ ...state, draft: { value: { ...emptyAuditDraft(), marks: { outcome: 'maybe' } }, updatedAt: '' } }),
+    ).toBe(false);
+    expect(attributionAuditSpec.isValid({ ...state, draft: { value: { ...emptyAuditDraft(), happened: null }, updatedAt: '' } })).toBe(
+      false,
+    );
     expect(attributionAuditSpec.isValid({ entries: 'none', draft: state.draft })).toBe(false);
     expect(attributionAuditSpec.isValid(null)).toBe(false);
   });

@@ -41,7 +41,9 @@ describe('rewriteCant: the table of thoughts', () => {
       return `  ${JSON.stringify(row[0])}\n    expected ${JSON.stringify(row[1])} / ${JSON.stringify(row[2])}\n    got      ${JSON.stringify(got.task)} / ${JSON.stringify(got.leftOut)}`;
     });
     const hits = rows.length - misses.length;
-    console.log(`Rewriter table: ${hits} of ${rows.length} (${((100 * hits) / rows.length).toFixed(1)}%) match.${report.length ? `\nMisses:\n${report.join('\n')}` : ''}`);
+    console.log(
+      `Rewriter table: ${hits} of ${rows.length} (${((100 * hits) / rows.length).toFixed(1)}%) match.${report.length ? `\nMisses:\n${report.join('\n')}` : ''}`,
+    );
     expect(hits / rows.length, report.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -99,10 +101,25 @@ describe('rewriteCant: several sentences at once', () => {
 
 describe('baseVerb: the verb inside a gerund', () => {
   it.each([
-    ['fixing', 'fix'], ['writing', 'write'], ['running', 'run'], ['speaking', 'speak'], ['driving', 'drive'],
-    ['dancing', 'dance'], ['managing', 'manage'], ['budgeting', 'budget'], ['organising', 'organise'], ['studying', 'study'],
-    ['negotiating', 'negotiate'], ['listening', 'listen'], ['singing', 'sing'], ['nursing', 'nurse'],
-    ['handling', 'handle'], ['sharing', 'share'], ['coding', 'code'], ['losing', 'lose'], ['using', 'use'],
+    ['fixing', 'fix'],
+    ['writing', 'write'],
+    ['running', 'run'],
+    ['speaking', 'speak'],
+    ['driving', 'drive'],
+    ['dancing', 'dance'],
+    ['managing', 'manage'],
+    ['budgeting', 'budget'],
+    ['organising', 'organise'],
+    ['studying', 'study'],
+    ['negotiating', 'negotiate'],
+    ['listening', 'listen'],
+    ['singing', 'sing'],
+    ['nursing', 'nurse'],
+    ['handling', 'handle'],
+    ['sharing', 'share'],
+    ['coding', 'code'],
+    ['losing', 'lose'],
+    ['using', 'use'],
   ])('%s → %s', (gerund, verb) => expect(baseVerb(gerund)).toBe(verb));
 
   it('leaves nouns that end in -ing alone', () => {

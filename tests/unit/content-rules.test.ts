@@ -91,7 +91,9 @@ describe.each(lessons)('$slug', ({ body, data }) => {
     for (const figure of findFigures(body)) {
       const fact = facts.find((f) => f.figure === figure);
       expect(fact, `${figure} is not in content/facts.yaml`).toBeDefined();
-      expect(listed.has(fact!.doi ?? fact!.url), `${figure}: its work (${fact!.doi ?? fact!.url}) is not in the lesson's references`).toBe(true);
+      expect(listed.has(fact!.doi ?? fact!.url), `${figure}: its work (${fact!.doi ?? fact!.url}) is not in the lesson's references`).toBe(
+        true,
+      );
     }
   });
   it('does not point readers to source articles they cannot see', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { domainHistories, draftFromRound, emptyGridDraft, focusCandidates, roundFromDraft, strengthOf, type EfficacyGridDraft, type EfficacyGridEntry } from '../../src/exercises/efficacy-grid/data';
+import {
+  domainHistories,
+  draftFromRound,
+  emptyGridDraft,
+  focusCandidates,
+  roundFromDraft,
+  strengthOf,
+  type EfficacyGridDraft,
+  type EfficacyGridEntry,
+} from '../../src/exercises/efficacy-grid/data';
 import efficacyGridExercise from '../../src/exercises/efficacy-grid/exercise';
 import { validateGrid } from '../../src/exercises/efficacy-grid/validation';
 import { canSavePair } from '../../src/exercises/self-compassion/data';
@@ -54,7 +63,7 @@ describe('validateGrid', () => {
 });
 
 describe('grid helpers', () => {
-  it('offers rated areas lowest first as the week\'s focus', () => {
+  it("offers rated areas lowest first as the week's focus", () => {
     expect(focusCandidates(filled).map((c) => c.domain)).toEqual(['Money', 'Cooking', 'Work', 'Friends']);
   });
 
@@ -90,12 +99,33 @@ describe('grid helpers', () => {
       success: 's',
     });
     const histories = domainHistories([
-      round('2026-03-08', [['money', 5], ['Work', 7]]),
-      round('2026-03-01', [['Money', 3], ['Work', 7], ['Sleep', 4]]),
+      round('2026-03-08', [
+        ['money', 5],
+        ['Work', 7],
+      ]),
+      round('2026-03-01', [
+        ['Money', 3],
+        ['Work', 7],
+        ['Sleep', 4],
+      ]),
     ]);
     expect(histories).toEqual([
-      { domain: 'money', points: [{ date: '2026-03-01', rating: 3 }, { date: '2026-03-08', rating: 5 }], change: 2 },
-      { domain: 'Work', points: [{ date: '2026-03-01', rating: 7 }, { date: '2026-03-08', rating: 7 }], change: 0 },
+      {
+        domain: 'money',
+        points: [
+          { date: '2026-03-01', rating: 3 },
+          { date: '2026-03-08', rating: 5 },
+        ],
+        change: 2,
+      },
+      {
+        domain: 'Work',
+        points: [
+          { date: '2026-03-01', rating: 7 },
+          { date: '2026-03-08', rating: 7 },
+        ],
+        change: 0,
+      },
       { domain: 'Sleep', points: [{ date: '2026-03-01', rating: 4 }], change: undefined },
     ]);
   });

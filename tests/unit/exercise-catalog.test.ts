@@ -53,7 +53,13 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (id, exercise) => 
       assignment: { practices: ['p'], week: '2026-11-30', className: '' },
       student: 'Sam',
       handedInAt: '2026-12-01T10:00:00.000Z',
-      entries: [{ exercise: id, createdAt: '2026-12-01T09:00:00.000Z', fields: Object.fromEntries(exercise.fields.filter((f) => !f.handInValue).map((f) => [f.key, 'text'])) }],
+      entries: [
+        {
+          exercise: id,
+          createdAt: '2026-12-01T09:00:00.000Z',
+          fields: Object.fromEntries(exercise.fields.filter((f) => !f.handInValue).map((f) => [f.key, 'text'])),
+        },
+      ],
       reflections: [],
     };
     expect(handInProblems(handIn)).toEqual([]);

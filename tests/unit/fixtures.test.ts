@@ -67,7 +67,7 @@ describe('export files of every version', () => {
     expect(Object.keys(file.items).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('an exercise\'s own downloaded copy (the stored text) imports byte for byte', async () => {
+  it("an exercise's own downloaded copy (the stored text) imports byte for byte", async () => {
     const text = JSON.stringify(JSON.parse(read('saved', 'cant-rewriter', 'v1.json')));
     const file = await readImport(text);
     expect(file).toMatchObject({ ok: true, source: 'exercise-copy' });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENT_ENOUGH, EMPTY_GOAL_DRAFT, MAX_VERSIONS, entryFields, goalProblems, rateVersion, sizingStep, type GoalSizerDraft } from '../../src/exercises/goal-sizer/data';
+import {
+  CONFIDENT_ENOUGH,
+  EMPTY_GOAL_DRAFT,
+  MAX_VERSIONS,
+  entryFields,
+  goalProblems,
+  rateVersion,
+  sizingStep,
+  type GoalSizerDraft,
+} from '../../src/exercises/goal-sizer/data';
 import goalSizerExercise from '../../src/exercises/goal-sizer/exercise';
 import { shrinkSuggestions } from '../../src/exercises/goal-sizer/shrink';
 
@@ -16,7 +25,12 @@ describe('goalProblems', () => {
     expect(goalProblems(draft({ microDomain: 'running', goal: 'Run 5 km on Saturday', confidence: 4 }))).toEqual({});
   });
   it('refuses a version identical to an earlier one, whatever the case and spaces', () => {
-    const d = draft({ microDomain: 'running', versions: [{ goal: 'Run 5 km', confidence: 4, ratedAt: at }], goal: '  run 5 KM ', confidence: 5 });
+    const d = draft({
+      microDomain: 'running',
+      versions: [{ goal: 'Run 5 km', confidence: 4, ratedAt: at }],
+      goal: '  run 5 KM ',
+      confidence: 5,
+    });
     expect(goalProblems(d).goal).toMatch(/same as an earlier version/);
   });
 });

@@ -6,10 +6,7 @@ const ratings = (...pairs: [string, number][]): DomainRating[] => pairs.map(([do
 
 describe('compareRounds (then and now)', () => {
   it('matches areas by name, ignoring case and extra spaces, with the latest spelling', () => {
-    const rows = compareRounds(
-      ratings(['work or study', 5], ['  Money ', 3]),
-      ratings(['Work  or   Study', 7], ['money', 3]),
-    );
+    const rows = compareRounds(ratings(['work or study', 5], ['  Money ', 3]), ratings(['Work  or   Study', 7], ['money', 3]));
     expect(rows).toEqual([
       { domain: 'Work  or   Study', then: 5, now: 7, change: 2, kind: 'up' },
       { domain: 'money', then: 3, now: 3, change: 0, kind: 'same' },
@@ -26,11 +23,8 @@ describe('compareRounds (then and now)', () => {
     ]);
   });
 
-  it('lists rows in the latest round\'s order, then the dropped areas in the earlier round\'s order', () => {
-    const rows = compareRounds(
-      ratings(['A', 1], ['Gone one', 2], ['B', 3], ['Gone two', 4]),
-      ratings(['B', 5], ['New', 6], ['a', 1]),
-    );
+  it("lists rows in the latest round's order, then the dropped areas in the earlier round's order", () => {
+    const rows = compareRounds(ratings(['A', 1], ['Gone one', 2], ['B', 3], ['Gone two', 4]), ratings(['B', 5], ['New', 6], ['a', 1]));
     expect(rows.map((r) => [r.domain, r.kind])).toEqual([
       ['B', 'up'],
       ['New', 'new'],

@@ -27,7 +27,8 @@ const slugs = new Set(lessons.map((l) => l.slug));
 const courseOrder = () => sortCourse(lessons.map((l) => ({ id: l.slug, data: l.data }))).map((l) => l.id);
 
 /** Works cited in parentheses, "(Bandura, 1977)" or "(Stajkovic & Luthans, 1998)": [surname, year]. */
-const citations = (body: string) => [...body.matchAll(/\(([A-Z][a-z]+)(?: et al\.| & [A-Z][a-z]+)?, (\d{4})\)/g)].map((m) => [m[1]!, Number(m[2])] as const);
+const citations = (body: string) =>
+  [...body.matchAll(/\(([A-Z][a-z]+)(?: et al\.| & [A-Z][a-z]+)?, (\d{4})\)/g)].map((m) => [m[1]!, Number(m[2])] as const);
 
 describe('the course', () => {
   // Derived from the files, not a list of slugs, so adding content/<slug>.mdx as the README says needs

@@ -167,7 +167,12 @@ describe('formatting saved answers', () => {
     expect(fieldText([{ item: 'x', text: '“I’m stupid.”', choice: 'efficacy', expected: 'esteem' }], esteem)).toBe(
       '“I’m stupid.” → An efficacy question (the lesson: An esteem question)',
     );
-    expect(fieldText('A reflection', sourcesSorterFields.find((f) => f.key === 'reflection')!)).toBe('A reflection');
+    expect(
+      fieldText(
+        'A reflection',
+        sourcesSorterFields.find((f) => f.key === 'reflection')!,
+      ),
+    ).toBe('A reflection');
   });
   it('has the fields the brief names', () => {
     expect(sourcesSorterFields.map((f) => f.key)).toEqual(['answers', 'order', 'reflection']);

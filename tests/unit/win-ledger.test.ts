@@ -80,6 +80,8 @@ describe('saved data', () => {
   it('accepts a blank state and refuses an unknown difficulty', () => {
     const state = winLedgerSpec.blank();
     expect(winLedgerSpec.isValid(state)).toBe(true);
-    expect(winLedgerSpec.isValid({ ...state, draft: { ...state.draft, value: { ...state.draft.value, difficulty: 'impossible' } } })).toBe(false);
+    expect(winLedgerSpec.isValid({ ...state, draft: { ...state.draft, value: { ...state.draft.value, difficulty: 'impossible' } } })).toBe(
+      false,
+    );
   });
 });

@@ -26,7 +26,9 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
   const classProblem = textProblem(className, MAX_CLASS_NAME);
   const noteProblem = textProblem(note, MAX_NOTE, { lines: true });
   const assignment: Assignment | undefined =
-    chosen.length > 0 && day && !classProblem && !noteProblem ? { practices: practices.map((p) => p.id).filter((id) => chosen.includes(id)), week: isoDay(weekStart(day)), className, note } : undefined;
+    chosen.length > 0 && day && !classProblem && !noteProblem
+      ? { practices: practices.map((p) => p.id).filter((id) => chosen.includes(id)), week: isoDay(weekStart(day)), className, note }
+      : undefined;
   const link = assignment ? `${origin}/assignment/${buildAssignmentQuery(assignment)}` : '';
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));
   const selected = practices.filter((p) => chosen.includes(p.id));
@@ -40,9 +42,17 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           <div class="choices">
             {practices.map((p) => (
               <div class="choice" key={p.id}>
-                <input type="checkbox" id={`pick-${p.id}`} checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, (e.currentTarget as HTMLInputElement).checked)} />
+                <input
+                  type="checkbox"
+                  id={`pick-${p.id}`}
+                  checked={chosen.includes(p.id)}
+                  onChange={(e) => toggle(p.id, (e.currentTarget as HTMLInputElement).checked)}
+                />
                 <label for={`pick-${p.id}`}>
-                  {p.title} <span class="muted">(from “{p.lessonTitle}”{p.worksheets.length > 0 ? ', with a worksheet' : ''})</span>
+                  {p.title}{' '}
+                  <span class="muted">
+                    (from “{p.lessonTitle}”{p.worksheets.length > 0 ? ', with a worksheet' : ''})
+                  </span>
                 </label>
               </div>
             ))}
@@ -55,10 +65,33 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           <p class="field__hint" id="assign-week-hint">
             Any day of the week will do; the assignment runs Monday to Sunday. {day ? `${weekLabel(isoDay(weekStart(day)))}.` : ''}
           </p>
-          <input type="date" id="assign-week" aria-describedby="assign-week-hint" value={week || thisWeek} onInput={(e) => setWeek((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            type="date"
+            id="assign-week"
+            aria-describedby="assign-week-hint"
+            value={week || thisWeek}
+            onInput={(e) => setWeek((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
-        <Field id="assign-class" label="3. Class name (optional)" hint="Shown to students, for example “Year 9, set 2”." value={className} maxLength={MAX_CLASS_NAME} error={classProblem} onInput={setClassName} />
-        <Field id="assign-note" label="4. A short note (optional)" hint={`Up to ${MAX_NOTE} characters, shown to students as plain text.`} value={note} rows={3} maxLength={MAX_NOTE} error={noteProblem} onInput={setNote} />
+        <Field
+          id="assign-class"
+          label="3. Class name (optional)"
+          hint="Shown to students, for example “Year 9, set 2”."
+          value={className}
+          maxLength={MAX_CLASS_NAME}
+          error={classProblem}
+          onInput={setClassName}
+        />
+        <Field
+          id="assign-note"
+          label="4. A short note (optional)"
+          hint={`Up to ${MAX_NOTE} characters, shown to students as plain text.`}
+          value={note}
+          rows={3}
+          maxLength={MAX_NOTE}
+          error={noteProblem}
+          onInput={setNote}
+        />
       </div>
 
       <section aria-labelledby="assign-out" class="no-print">
@@ -69,7 +102,12 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           <>
             <CopyField id="assign-link" label="Link for your students" value={link} />
             <p class="button-row">
-              <a class="button button--quiet" href={`https://classroom.google.com/share?url=${encodeURIComponent(link)}`} rel="noopener" target="_blank">
+              <a
+                class="button button--quiet"
+                href={`https://classroom.google.com/share?url=${encodeURIComponent(link)}`}
+                rel="noopener"
+                target="_blank"
+              >
                 Share to Google Classroom<span class="visually-hidden"> (opens Google Classroom in a new tab)</span>
               </a>{' '}
               <button type="button" class="quiet" onClick={() => print()}>

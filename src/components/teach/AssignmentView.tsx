@@ -40,8 +40,7 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
     return (
       <div class="notice notice--warning" role="alert" data-assignment-invalid>
         <p>
-          <strong>This assignment link cannot be used.</strong> Nothing from it has been saved. Ask your teacher for the
-          link again.
+          <strong>This assignment link cannot be used.</strong> Nothing from it has been saved. Ask your teacher for the link again.
         </p>
         <ul>
           {parsed.problems.map((p) => (
@@ -92,7 +91,14 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
           {weekLabel(assignment.week)}
         </h2>
         <div role="status" aria-live="polite">
-          {notSaving && <Notices status={status} store={assignments as unknown as ExerciseStore<EntryMeta, unknown>} recovery={undefined} backups={[]} />}
+          {notSaving && (
+            <Notices
+              status={status}
+              store={assignments as unknown as ExerciseStore<EntryMeta, unknown>}
+              recovery={undefined}
+              backups={[]}
+            />
+          )}
         </div>
         <p>
           Due by the end of that week (Sunday).{' '}
@@ -136,13 +142,21 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
                   <span key={w.id}>
                     {j === 0 ? 'Use the worksheet: ' : ' Also from this lesson: '}
                     <a href={`/practice/${w.id}/`}>{w.title}</a> (
-                    {(worked[w.id] ?? NOTHING_WORKED).inWeek.length === 0 ? 'nothing saved this week yet' : `${(worked[w.id] ?? NOTHING_WORKED).inWeek.length} saved this week`}).
+                    {(worked[w.id] ?? NOTHING_WORKED).inWeek.length === 0
+                      ? 'nothing saved this week yet'
+                      : `${(worked[w.id] ?? NOTHING_WORKED).inWeek.length} saved this week`}
+                    ).
                   </span>
                 ))}
               </>
             ) : (
               <span class="field--checkbox">
-                <input type="checkbox" id={`done-${p.id}`} checked={Boolean(entry?.done.includes(p.id))} onChange={(e) => setDone(p.id, (e.currentTarget as HTMLInputElement).checked)} />
+                <input
+                  type="checkbox"
+                  id={`done-${p.id}`}
+                  checked={Boolean(entry?.done.includes(p.id))}
+                  onChange={(e) => setDone(p.id, (e.currentTarget as HTMLInputElement).checked)}
+                />
                 <label for={`done-${p.id}`}>I have done this practice</label>
               </span>
             )}
@@ -170,7 +184,10 @@ const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 function useWorkedEntries(week: string): Worked {
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   return useMemo(() => {
-    const split = (entries: EntryMeta[]) => ({ inWeek: entries.filter((e) => inWeek(e.createdAt, week)), other: entries.filter((e) => !inWeek(e.createdAt, week)) });
+    const split = (entries: EntryMeta[]) => ({
+      inWeek: entries.filter((e) => inWeek(e.createdAt, week)),
+      other: entries.filter((e) => !inWeek(e.createdAt, week)),
+    });
     return Object.fromEntries(Object.entries(byExercise).map(([id, entries]) => [id, split(entries)]));
   }, [byExercise, week]);
 }
@@ -192,7 +209,17 @@ function defaultShared(worked: Worked, practices: PracticeInfo[]): Set<string> {
   return on;
 }
 
-function HandInSection({ assignment, practices, entry, worked }: { assignment: Assignment; practices: PracticeInfo[]; entry: AssignmentEntry | undefined; worked: Worked }) {
+function HandInSection({
+  assignment,
+  practices,
+  entry,
+  worked,
+}: {
+  assignment: Assignment;
+  practices: PracticeInfo[];
+  entry: AssignmentEntry | undefined;
+  worked: Worked;
+}) {
   const [student, setStudent] = useState('');
   const [shared, setShared] = useState<Set<string>>(() => defaultShared(worked, practices));
   const [showOthers, setShowOthers] = useState(false);
@@ -236,7 +263,9 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
       handedInAt: new Date().toISOString(),
       entries,
       // Reflections are shared unless the student unticks them.
-      reflections: reflections.filter((r) => !shared.has(`reflection-off:${r.practice}`)).map((r) => ({ practice: r.practice, text: r.text.trim() })),
+      reflections: reflections
+        .filter((r) => !shared.has(`reflection-off:${r.practice}`))
+        .map((r) => ({ practice: r.practice, text: r.text.trim() })),
     };
   };
 
@@ -265,7 +294,12 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
           const key = `${e.id}:${f.key}`;
           return (
             <div class="choice" key={key}>
-              <input type="checkbox" id={`share-${key}`} checked={shared.has(key)} onChange={(ev) => toggle(key, (ev.currentTarget as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                id={`share-${key}`}
+                checked={shared.has(key)}
+                onChange={(ev) => toggle(key, (ev.currentTarget as HTMLInputElement).checked)}
+              />
               <label for={`share-${key}`}>
                 <strong>{f.label}</strong>
                 {f.private && <span class="tag tag--private">Private</span>}: {text}
@@ -280,15 +314,21 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
     <section aria-labelledby="handin-heading" class="handin">
       <h2 id="handin-heading">Hand in</h2>
       <p>
-        Tick what you want your teacher to see. What is ticked below is exactly what goes into your hand-in link, and nothing
-        else. Private lines are left out unless you tick them. The link carries your work itself: it is not uploaded
-        anywhere.
+        Tick what you want your teacher to see. What is ticked below is exactly what goes into your hand-in link, and nothing else. Private
+        lines are left out unless you tick them. The link carries your work itself: it is not uploaded anywhere.
       </p>
-      <Field id="handin-name" label="Your name (optional)" hint="So your teacher knows whose work it is." value={student} maxLength={80} onInput={(v) => {
-        setStudent(v);
-        setLink('');
-        setFileOnly('');
-      }} />
+      <Field
+        id="handin-name"
+        label="Your name (optional)"
+        hint="So your teacher knows whose work it is."
+        value={student}
+        maxLength={80}
+        onInput={(v) => {
+          setStudent(v);
+          setLink('');
+          setFileOnly('');
+        }}
+      />
       {exercises.map((ex) => {
         const { inWeek: thisWeek, other } = worked[ex.id] ?? NOTHING_WORKED;
         return (
@@ -341,11 +381,7 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
             <button type="button" class="quiet" onClick={() => setShowQr((s) => !s)} aria-expanded={showQr}>
               {showQr ? 'Hide the QR code' : 'Show as a QR code'}
             </button>{' '}
-            <button
-              type="button"
-              class="quiet"
-              onClick={() => download(link.slice(link.indexOf('#h=') + 3))}
-            >
+            <button type="button" class="quiet" onClick={() => download(link.slice(link.indexOf('#h=') + 3))}>
               Download as a file
             </button>
           </p>
@@ -355,10 +391,9 @@ function HandInSection({ assignment, practices, entry, worked }: { assignment: A
       {fileOnly && (
         <div class="notice notice--warning" data-handin-too-long>
           <p>
-            <strong>Your hand-in is too long for a link</strong>: it would be {fileOnly.length.toLocaleString('en')} characters,
-            and your teacher’s page opens links of up to {MAX_CODE_LENGTH.toLocaleString('en')}. Download it as a file and
-            send the file to your teacher instead (they open it on the same page), or untick some long answers and make the
-            link again.
+            <strong>Your hand-in is too long for a link</strong>: it would be {fileOnly.length.toLocaleString('en')} characters, and your
+            teacher’s page opens links of up to {MAX_CODE_LENGTH.toLocaleString('en')}. Download it as a file and send the file to your
+            teacher instead (they open it on the same page), or untick some long answers and make the link again.
           </p>
           <p>
             <button type="button" onClick={() => download(fileOnly)}>

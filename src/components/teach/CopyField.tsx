@@ -17,7 +17,14 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
       <label class="field__label" for={id}>
         {label}
       </label>
-      <input type="text" id={id} class="link-output" readOnly value={value} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+      <input
+        type="text"
+        id={id}
+        class="link-output"
+        readOnly
+        value={value}
+        onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+      />
       <p class="button-row">
         <button type="button" class="quiet" onClick={copy}>
           Copy

@@ -18,7 +18,13 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   }
   const quiet = 4; // the blank margin scanners need
   return (
-    <svg class="qr" role="img" aria-label={label} viewBox={`${-quiet} ${-quiet} ${size + 2 * quiet} ${size + 2 * quiet}`} shape-rendering="crispEdges">
+    <svg
+      class="qr"
+      role="img"
+      aria-label={label}
+      viewBox={`${-quiet} ${-quiet} ${size + 2 * quiet} ${size + 2 * quiet}`}
+      shape-rendering="crispEdges"
+    >
       <rect x={-quiet} y={-quiet} width={size + 2 * quiet} height={size + 2 * quiet} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

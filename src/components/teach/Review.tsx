@@ -18,7 +18,7 @@ import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
-import { isRatings } from '../../exercises/efficacy-grid/data';
+import { isRatings } from '../../exercises/efficacy-grid/exercise';
 
 interface Received {
   key: string;
@@ -83,14 +83,19 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
     add(codes);
   };
 
-  const all: Received[] = [...kept.map((k) => ({ key: keyOf(k.handIn), handIn: k.handIn })), ...received.filter((r) => !kept.some((k) => keyOf(k.handIn) === r.key))];
+  const all: Received[] = [
+    ...kept.map((k) => ({ key: keyOf(k.handIn), handIn: k.handIn })),
+    ...received.filter((r) => !kept.some((k) => keyOf(k.handIn) === r.key)),
+  ];
   const unsaved = received.filter((r) => !kept.some((k) => keyOf(k.handIn) === r.key));
   const name = (h: HandIn, i: number) => (hideNames || !h.student ? `Student ${i + 1}` : h.student);
 
   return (
     <div class="review">
       <div role="status" aria-live="polite" class="no-print">
-        {notSaving && <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={undefined} backups={[]} />}
+        {notSaving && (
+          <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={undefined} backups={[]} />
+        )}
       </div>
       <section aria-labelledby="open-heading" class="no-print">
         <h2 id="open-heading">Open hand-ins</h2>
@@ -101,7 +106,13 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
           <p class="field__hint" id="paste-links-hint">
             One or more links, one per line, as students sent them.
           </p>
-          <textarea id="paste-links" rows={3} aria-describedby="paste-links-hint" value={pasted} onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)} />
+          <textarea
+            id="paste-links"
+            rows={3}
+            aria-describedby="paste-links-hint"
+            value={pasted}
+            onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)}
+          />
           <p>
             <button
               type="button"
@@ -124,7 +135,13 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
           <label class="field__label" for="handin-files">
             Or open hand-in files
           </label>
-          <input type="file" id="handin-files" multiple accept=".json,application/json" onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)} />
+          <input
+            type="file"
+            id="handin-files"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)}
+          />
         </div>
         <div role="status" aria-live="polite">
           {problems.length > 0 && (
@@ -151,7 +168,12 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               {all.length} hand-in{all.length === 1 ? '' : 's'}
             </h2>
             <p class="field--checkbox">
-              <input type="checkbox" id="hide-names" checked={hideNames} onChange={(e) => setHideNames((e.currentTarget as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                id="hide-names"
+                checked={hideNames}
+                onChange={(e) => setHideNames((e.currentTarget as HTMLInputElement).checked)}
+              />
               <label for="hide-names">Hide students’ names (for showing the class view)</label>
             </p>
             <p class="button-row">
@@ -164,7 +186,12 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 <button
                   type="button"
                   class="quiet"
-                  onClick={() => downloadText(`efficacy-lab-hand-ins-${dateStamp()}.json`, `${JSON.stringify({ format: 'efficacy-lab-hand-ins', handIns: kept.map((k) => k.handIn) }, null, 2)}\n`)}
+                  onClick={() =>
+                    downloadText(
+                      `efficacy-lab-hand-ins-${dateStamp()}.json`,
+                      `${JSON.stringify({ format: 'efficacy-lab-hand-ins', handIns: kept.map((k) => k.handIn) }, null, 2)}\n`,
+                    )
+                  }
                 >
                   Export the kept hand-ins
                 </button>
@@ -180,7 +207,8 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 <p class="muted">
                   {handIn.assignment.className ? `${handIn.assignment.className}, ` : ''}
                   {weekLabel(handIn.assignment.week)}: {handIn.assignment.practices.map(titleOf).join('; ')}. Handed in{' '}
-                  {formatWhen(handIn.handedInAt)}.{keptEntry ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
+                  {formatWhen(handIn.handedInAt)}.
+                  {keptEntry ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
                 </p>
                 {handIn.entries.length === 0 && handIn.reflections.length === 0 && <p>Nothing was shared.</p>}
                 {handIn.entries.map((entry, j) => (

@@ -64,7 +64,9 @@ export function ConflictCopies() {
     const store = storeOf(copy.kind);
     if (!store || !isRecord(copy.value)) return;
     if (store.$atLimit.get()) {
-      setMessage('There is no room for it yet: that worksheet is full. Export your workbook, delete entries you no longer need, then try again.');
+      setMessage(
+        'There is no room for it yet: that worksheet is full. Export your workbook, delete entries you no longer need, then try again.',
+      );
       return;
     }
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = copy.value;
@@ -84,8 +86,8 @@ export function ConflictCopies() {
     <section aria-labelledby="conflicts-heading" class="workbook__conflicts" data-conflict-copies>
       <h2 id="conflicts-heading">Kept copies to look at</h2>
       <p>
-        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at
-        once, or an entry there was no room to save. Put each back, or copy what you need, then delete the copy.
+        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at once, or an entry
+        there was no room to save. Put each back, or copy what you need, then delete the copy.
       </p>
       <p role="status" aria-live="polite">
         {message}
@@ -98,7 +100,12 @@ export function ConflictCopies() {
           return (
             <li key={copy.key} class="entry" data-conflict-copy>
               <p class="entry__when">
-                {label}: {copy.reason === 'limit' ? 'not saved, the worksheet was full' : copy.field ? `the draft’s “${copy.field}”, changed in two tabs` : 'changed in two tabs'}
+                {label}:{' '}
+                {copy.reason === 'limit'
+                  ? 'not saved, the worksheet was full'
+                  : copy.field
+                    ? `the draft’s “${copy.field}”, changed in two tabs`
+                    : 'changed in two tabs'}
                 {copy.at ? `, ${formatWhen(copy.at)}` : ''}
               </p>
               {isEntry && fields ? (

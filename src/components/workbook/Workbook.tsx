@@ -46,11 +46,13 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
         <h2 id="work-heading">Your work</h2>
         {total === 0 ? (
           <p data-workbook-empty>
-            Nothing is saved in this browser yet. What you write in the <a href="/practice/">worksheets</a> will appear here,
-            grouped by exercise and by week.
+            Nothing is saved in this browser yet. What you write in the <a href="/practice/">worksheets</a> will appear here, grouped by
+            exercise and by week.
           </p>
         ) : (
-          EXERCISE_STORES.map(({ definition }) => <ExerciseSection key={definition.id} exercise={definition} entries={entriesOf(definition.id)} />)
+          EXERCISE_STORES.map(({ definition }) => (
+            <ExerciseSection key={definition.id} exercise={definition} entries={entriesOf(definition.id)} />
+          ))
         )}
       </section>
       <Assignments opened={opened as OpenedAssignment[]} practices={practices} byExercise={byExercise} />
@@ -58,7 +60,12 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
       <ConflictCopies />
       <Import />
       <StorageHealth />
-      <DeleteEverything counts={[...EXERCISE_STORES.map(({ definition }) => plural(entriesOf(definition.id).length, definition.noun)), plural(opened.length, ['assignment', 'assignments'])]} />
+      <DeleteEverything
+        counts={[
+          ...EXERCISE_STORES.map(({ definition }) => plural(entriesOf(definition.id).length, definition.noun)),
+          plural(opened.length, ['assignment', 'assignments']),
+        ]}
+      />
     </div>
   );
 }
@@ -88,7 +95,11 @@ function ExerciseSection({ exercise, entries }: { exercise: ExerciseWithStore['d
                 </p>
                 <EntryFields fields={exercise.fields} values={entry as unknown as Record<string, unknown>} markPrivate />
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
-                  Open to edit<span class="visually-hidden"> this {exercise.noun[0]} from {formatWhen(entry.createdAt)}</span>
+                  Open to edit
+                  <span class="visually-hidden">
+                    {' '}
+                    this {exercise.noun[0]} from {formatWhen(entry.createdAt)}
+                  </span>
                 </a>
               </li>
             ))}
@@ -125,11 +136,19 @@ function Assignments({
       ) : (
         <ul>
           {opened.map((a) => {
-            const query = new URLSearchParams({ p: a.practices.join(','), w: a.week, ...(a.className ? { c: a.className } : {}), ...(a.note ? { n: a.note } : {}) });
+            const query = new URLSearchParams({
+              p: a.practices.join(','),
+              w: a.week,
+              ...(a.className ? { c: a.className } : {}),
+              ...(a.note ? { n: a.note } : {}),
+            });
             const done = a.practices.filter((id) => {
               const p = byId.get(id);
               const ex = p?.worksheets[0]?.id;
-              return a.done.includes(id) || (ex !== undefined && (byExercise[ex] ?? []).some((e) => isoDay(weekStart(new Date(e.createdAt))) === a.week));
+              return (
+                a.done.includes(id) ||
+                (ex !== undefined && (byExercise[ex] ?? []).some((e) => isoDay(weekStart(new Date(e.createdAt))) === a.week))
+              );
             });
             return (
               <li key={a.id}>
@@ -167,8 +186,8 @@ function ExportAndPrint() {
     <section aria-labelledby="export-heading" class="no-print">
       <h2 id="export-heading">Keep a copy</h2>
       <p>
-        Export everything to one file you can keep, move to another browser or import again. Or print your workbook, or
-        save it as a PDF from the print dialog.
+        Export everything to one file you can keep, move to another browser or import again. Or print your workbook, or save it as a PDF
+        from the print dialog.
       </p>
       <p class="button-row">
         <button type="button" onClick={exportAll} data-export>
@@ -221,9 +240,8 @@ function Import() {
     <section aria-labelledby="import-heading" class="no-print">
       <h2 id="import-heading">Import a file</h2>
       <p id="import-hint">
-        Choose a file exported from a workbook (or a copy downloaded from a worksheet). It is checked before anything
-        changes, and you will see what it adds before you confirm. Entries you have changed since are never replaced by
-        older ones.
+        Choose a file exported from a workbook (or a copy downloaded from a worksheet). It is checked before anything changes, and you will
+        see what it adds before you confirm. Entries you have changed since are never replaced by older ones.
       </p>
       <div
         class={`dropzone${dragging ? ' dropzone--active' : ''}`}
@@ -295,7 +313,10 @@ function Import() {
             <p data-import-nothing>Nothing to import: everything in this file is already here, or older than what is here.</p>
           )}
           {Object.keys(plan.keepAside).length > 0 && (
-            <p>Saved data here that could not be read will be kept aside first, not replaced. If there is no room to keep it, nothing is imported.</p>
+            <p>
+              Saved data here that could not be read will be kept aside first, not replaced. If there is no room to keep it, nothing is
+              imported.
+            </p>
           )}
           {plan.refusal && (
             <p class="notice notice--warning" data-import-refusal>
@@ -339,7 +360,9 @@ function StorageHealth() {
     }
     const granted = await navigator.storage.persist();
     setPersisted(granted);
-    setAskResult(granted ? 'The browser agreed to keep this site’s data.' : 'The browser did not agree this time; it may decide on its own later.');
+    setAskResult(
+      granted ? 'The browser agreed to keep this site’s data.' : 'The browser did not agree this time; it may decide on its own later.',
+    );
   };
 
   const kb = (n: number | undefined) => (n === undefined ? 'unknown' : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
@@ -362,7 +385,11 @@ function StorageHealth() {
         <dd>{lastExport ? formatWhen(lastExport) : 'Never, in this browser.'}</dd>
         <dt>Kept by the browser</dt>
         <dd>
-          {persisted === undefined ? 'Unknown.' : persisted ? 'Yes: the browser has agreed not to clear it to save space.' : 'Not guaranteed.'}
+          {persisted === undefined
+            ? 'Unknown.'
+            : persisted
+              ? 'Yes: the browser has agreed not to clear it to save space.'
+              : 'Not guaranteed.'}
         </dd>
       </dl>
       {!persisted && (
@@ -376,9 +403,9 @@ function StorageHealth() {
         </p>
       )}
       <p>
-        Browsers can delete a site’s data: when you clear your history, when the device is short of space, and Safari
-        deletes it after seven days without a visit unless the site is installed on the home screen. If your writing
-        matters to you, export it now and then, or install the site.
+        Browsers can delete a site’s data: when you clear your history, when the device is short of space, and Safari deletes it after seven
+        days without a visit unless the site is installed on the home screen. If your writing matters to you, export it now and then, or
+        install the site.
       </p>
     </section>
   );
@@ -416,8 +443,8 @@ function DeleteEverything({ counts }: { counts: string[] }) {
         <div class="notice notice--warning" role="group" aria-labelledby="delete-confirm">
           <p id="delete-confirm" tabIndex={-1} ref={warning}>
             <strong>This deletes, from this browser, for good:</strong> {counts.join(', ')}
-            {copies > 0 ? `, ${copies} kept-aside ${copies === 1 ? 'copy' : 'copies'}` : ''}, and your theme and role
-            choices. It cannot be undone.
+            {copies > 0 ? `, ${copies} kept-aside ${copies === 1 ? 'copy' : 'copies'}` : ''}, and your theme and role choices. It cannot be
+            undone.
           </p>
           <p class="button-row">
             <ExportFirst />{' '}

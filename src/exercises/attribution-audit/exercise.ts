@@ -5,7 +5,8 @@ import { attributionAuditFields } from './data';
 
 export default defineExercise({
   title: 'The attribution audit',
-  summary: 'After a success or a setback, write how you explain it, mark what kind of cause it is, and get a reframe when the explanation blames fixed ability.',
+  summary:
+    'After a success or a setback, write how you explain it, mark what kind of cause it is, and get a reframe when the explanation blames fixed ability.',
   lesson: 'building-efficacy',
   heading: 'Audit an explanation',
   intro:

@@ -22,7 +22,9 @@ export function reframeSuggestions(draft: AttributionAuditDraft): string[] {
   const words = fixedAbilityWording(draft.explanation);
   const out: string[] = [];
   if (words && cause !== 'ability') {
-    out.push(`You marked ${MARKS.cause.options[cause].toLowerCase()}, but “${words}” sounds like a fixed trait. Skills like this grow with practice.`);
+    out.push(
+      `You marked ${MARKS.cause.options[cause].toLowerCase()}, but “${words}” sounds like a fixed trait. Skills like this grow with practice.`,
+    );
   }
   if (cause === 'ability') {
     out.push(

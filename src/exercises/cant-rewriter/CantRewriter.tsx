@@ -4,13 +4,7 @@
 // when the person first focuses the thought field (4 KB gzipped that a reader who never writes a
 // thought does not need).
 import { useMemo, useState } from 'preact/hooks';
-import {
-  canSaveRewrite,
-  EMPTY_CANT_DRAFT,
-  NARROWING_QUESTION,
-  type CantRewriterDraft,
-  type CantRewriterEntry,
-} from './data';
+import { canSaveRewrite, EMPTY_CANT_DRAFT, NARROWING_QUESTION, type CantRewriterDraft, type CantRewriterEntry } from './data';
 import { cantRewriter } from './store';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
@@ -187,10 +181,32 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         )}
         renderEditor={(entry, prefix) => (
           <>
-            <Field id={`${prefix}-first`} label="Thought" value={entry.thought} rows={2} onInput={(thought) => cantRewriter.update(entry.id, { thought })} />
-            <Field id={`${prefix}-rewrite`} label="Rewrite" value={entry.rewrite} rows={2} onInput={(rewrite) => cantRewriter.update(entry.id, { rewrite })} />
-            <Field id={`${prefix}-skill`} label="One skill" value={entry.skill} onInput={(skill) => cantRewriter.update(entry.id, { skill })} />
-            <Field id={`${prefix}-step`} label="First step" value={entry.step} onInput={(step) => cantRewriter.update(entry.id, { step })} />
+            <Field
+              id={`${prefix}-first`}
+              label="Thought"
+              value={entry.thought}
+              rows={2}
+              onInput={(thought) => cantRewriter.update(entry.id, { thought })}
+            />
+            <Field
+              id={`${prefix}-rewrite`}
+              label="Rewrite"
+              value={entry.rewrite}
+              rows={2}
+              onInput={(rewrite) => cantRewriter.update(entry.id, { rewrite })}
+            />
+            <Field
+              id={`${prefix}-skill`}
+              label="One skill"
+              value={entry.skill}
+              onInput={(skill) => cantRewriter.update(entry.id, { skill })}
+            />
+            <Field
+              id={`${prefix}-step`}
+              label="First step"
+              value={entry.step}
+              onInput={(step) => cantRewriter.update(entry.id, { step })}
+            />
           </>
         )}
       />

@@ -26,10 +26,7 @@ export interface CantRewriterDraft extends CantRewriterFields {
 export type CantRewriterState = SavedState<CantRewriterEntry, CantRewriterDraft>;
 
 const fields = { thought: text(), rewrite: text(), skill: text(), step: text() };
-const isState = savedStateCheck<CantRewriterFields, CantRewriterDraft>(
-  fields,
-  obj<CantRewriterDraft>({ ...fields, rewriteEdited: bool }),
-);
+const isState = savedStateCheck<CantRewriterFields, CantRewriterDraft>(fields, obj<CantRewriterDraft>({ ...fields, rewriteEdited: bool }));
 
 export const EMPTY_CANT_DRAFT: CantRewriterDraft = { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false };
 

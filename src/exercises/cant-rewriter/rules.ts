@@ -87,8 +87,9 @@ function activity(phrase: string, withWord?: boolean): string {
     : verb
       ? [verb, ...words.slice(1)].join(' ')
       : second === 'management'
-          ? `manage ${first}`
-          : (NOUN_VERBS[phrase.toLowerCase()] ?? (theOrMy ? `${theOrMy.split(' ')[0]} ${phrase}` : `${withWord ? 'work with' : 'do'} ${phrase}`));
+        ? `manage ${first}`
+        : (NOUN_VERBS[phrase.toLowerCase()] ??
+          (theOrMy ? `${theOrMy.split(' ')[0]} ${phrase}` : `${withWord ? 'work with' : 'do'} ${phrase}`));
 }
 
 /** The words after "I can't", as a task: no filler, no "learn to", "do public speaking" → "speak in public". */
@@ -117,7 +118,10 @@ const BAD = 'bad|terrible|hopeless|useless|awful|rubbish|crap|lousy|no good|the 
 const PRONOUN = /^(?:do )?(?:it|this|that|them)$/i;
 const FRAMES: [RegExp, string][] = (
   [
-    [`(i(?:(?:'ll| will) never(?: ever)?| won't ever| won't(?= be able| manage)|'m (?:never|not) going to(?= be able| manage)|'m never going to| could never)) ?(.*)`, 'v'],
+    [
+      `(i(?:(?:'ll| will) never(?: ever)?| won't ever| won't(?= be able| manage)|'m (?:never|not) going to(?= be able| manage)|'m never going to| could never)) ?(.*)`,
+      'v',
+    ],
     [`(i'm (?:way |far |much )?too \\w+) to (.*)`, 'v'],
     [`(i'm (?:not|never) (?:\\w+ )?\\w+ enough) to (.*)`, 'v'],
     [
@@ -163,7 +167,6 @@ function classify(clause: string, because?: boolean): LeftOutKind | undefined {
 
 // ---------- text handling ----------
 
-
 /** Opening and joining words that carry no meaning for the task. */
 const OPENERS =
   /^(?:and|but|so|because|cause|cos|since|though|which|as(?= (?:i|my|it)\b)|honestly|i (?:just )?(?:know|think|feel like|guess)(?= i\b))[,\s]+/i;
@@ -196,11 +199,18 @@ function findTask(clause: string): Found | null | undefined {
     const residue = m[1] ?? '';
     if (how === 'v' && /^(?:stand(?! up)|bear|wait|believe|help it|be bothered|imagine|afford)\b/i.test(raw)) return null;
     // "I'm good at" is no doubt; "I struggle with maths" reads as "at"
-    if (how === 'b') return /good|great/i.test(m[2]!) && !m[1] ? undefined : [shapeTask(raw, 'a', /with/i.test(m[3]!) && !/struggle|fail/i.test(m[2]!)), ''];
+    if (how === 'b')
+      return /good|great/i.test(m[2]!) && !m[1]
+        ? undefined
+        : [shapeTask(raw, 'a', /with/i.test(m[3]!) && !/struggle|fail/i.test(m[2]!)), ''];
     if (how === 'g') {
       // "I'm a terrible cook", "I've never been a good swimmer"; "a terrible mum" is a verdict, no task
       const last = raw.split(' ').at(-1)!;
-      const verb = /^cook$/i.test(last) ? last : /er$/i.test(last) && !/^(?:mother|father|brother|sister|daughter|partner|lover|loser|other)$/i.test(last) && baseVerb(`${last.slice(0, -2)}ing`);
+      const verb = /^cook$/i.test(last)
+        ? last
+        : /er$/i.test(last) &&
+          !/^(?:mother|father|brother|sister|daughter|partner|lover|loser|other)$/i.test(last) &&
+          baseVerb(`${last.slice(0, -2)}ing`);
       if (!verb || (/good/i.test(clause) && !m[1])) continue;
       return [/^public /i.test(raw) ? `${verb} in public` : verb, ''];
     }
@@ -214,7 +224,10 @@ function findTask(clause: string): Found | null | undefined {
 }
 
 export function rewriteCant(input: string): RewriteResult {
-  let text = input.replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/[^\S\n]+/g, ' ').trim();
+  let text = input
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+    .replace(/[^\S\n]+/g, ' ')
+    .trim();
   const leftOut: LeftOutPart[] = [];
   const guidance = (reason: GuidanceReason): RewriteResult => ({ kind: 'guidance', reason, message: GUIDANCE[reason], leftOut });
   // (The island asks nothing of an empty field, and the field holds at most 600 characters.)
@@ -250,7 +263,11 @@ export function rewriteCant(input: string): RewriteResult {
       const found = findTask(canonical(clause));
       if (found) {
         const [task, residue] = found;
-        if (/^(?:do )?(?:anything(?: right)?|everything|life|learn|improve|change|get better|make it|amount to \w+|be (?:good |any good )?enough)?$/i.test(task)) {
+        if (
+          /^(?:do )?(?:anything(?: right)?|everything|life|learn|improve|change|get better|make it|amount to \w+|be (?:good |any good )?enough)?$/i.test(
+            task,
+          )
+        ) {
           // "I can't do anything right", "I'll never be good enough", "I can't!": no task in it
           if (task || residue) leave(classify(task ? clause : residue, because), task ? clause : residue);
           else bare = true;
@@ -275,7 +292,10 @@ export function rewriteCant(input: string): RewriteResult {
   }
 
   // "what to say at parties" keeps its own question word
-  const thoughts = [...new Set(tasks.map(tidy))].map((task) => ({ task, rewrite: `I don't yet know ${/^wh\w+ to /i.test(task) ? '' : 'how to '}${task}.` }));
+  const thoughts = [...new Set(tasks.map(tidy))].map((task) => ({
+    task,
+    rewrite: `I don't yet know ${/^wh\w+ to /i.test(task) ? '' : 'how to '}${task}.`,
+  }));
   return thoughts.length
     ? { kind: 'rewrite', thoughts, text: thoughts.map((t) => t.rewrite).join(' '), leftOut }
     : guidance(leftOut.length || bare ? 'no-task' : 'not-a-cant');

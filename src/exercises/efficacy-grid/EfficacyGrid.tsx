@@ -43,7 +43,6 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const [checks, setChecks] = useState<Checks>();
   const [savedMessage, setSavedMessage] = useState('');
 
-
   const change = (next: EfficacyGridDraft) => {
     efficacyGrid.setDraft(next);
     setSavedMessage('');
@@ -89,7 +88,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
     efficacyGrid.setDraft(emptyGridDraft());
     setShowErrors(false);
     setErrors({});
-    setSavedMessage('Saved. This round is in your list below; rate again any time to see how things change.');
+    setSavedMessage('Saved. Rate again any time to see how things change.');
   };
 
   const startFromLast = () => {
@@ -142,13 +141,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
                 const full = draft.domains.length >= MAX_DOMAINS && !draft.domains.some((d) => !d.name.trim());
                 return (
                   <li key={name}>
-                    <button
-                      type="button"
-                      class="chip"
-                      disabled={used || full}
-                      aria-label={`Add “${name}”`}
-                      onClick={() => addDomain(name)}
-                    >
+                    <button type="button" class="chip" disabled={used || full} aria-label={`Add “${name}”`} onClick={() => addDomain(name)}>
                       + {name}
                     </button>
                   </li>

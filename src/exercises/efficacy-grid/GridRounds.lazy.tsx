@@ -45,7 +45,11 @@ export function GridHistory({ entries, level }: { entries: EfficacyGridEntry[]; 
         {histories.map(({ domain, points, change }) => (
           <li key={domain}>
             <strong>{domain}</strong>: {points.map((p) => p.rating).join(' → ')}
-            {change === undefined ? ' (rated once)' : change === 0 ? ' (no change)' : ` (${change > 0 ? 'up' : 'down'} ${Math.abs(change)})`}
+            {change === undefined
+              ? ' (rated once)'
+              : change === 0
+                ? ' (no change)'
+                : ` (${change > 0 ? 'up' : 'down'} ${Math.abs(change)})`}
           </li>
         ))}
       </ul>

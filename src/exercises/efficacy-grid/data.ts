@@ -3,7 +3,7 @@
 // to aim for there this week. Each saved rating round is kept, so change shows over time.
 import type { DataShape } from '../../lib/storage/envelope';
 import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/entries';
-import { int, isRecord, list, nullable, obj, str } from '../../lib/storage/shape';
+import { int, list, nullable, obj, str } from '../../lib/storage/shape';
 import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
 
 export const MIN_DOMAINS = 4;
@@ -27,26 +27,6 @@ export const SUGGESTED_DOMAINS = [
 export interface DomainRating {
   domain: string;
   rating: number;
-}
-
-/** Ratings as one line of text: "Work 7 · Money 3". */
-export const ratingsText = (value: unknown): string => (value as DomainRating[]).map((r) => `${r.domain} ${r.rating}`).join(' · ');
-
-/** Whether a value read from a hand-in is a list of ratings this grid could have saved. */
-export function isRatings(value: unknown): value is DomainRating[] {
-  return (
-    Array.isArray(value) &&
-    value.length <= 12 &&
-    value.every(
-      (r) =>
-        isRecord(r) &&
-        typeof r['domain'] === 'string' &&
-        r['domain'].length <= 60 &&
-        Number.isInteger(r['rating']) &&
-        (r['rating'] as number) >= MIN_RATING &&
-        (r['rating'] as number) <= MAX_RATING,
-    )
-  );
 }
 
 export interface EfficacyGridFields {

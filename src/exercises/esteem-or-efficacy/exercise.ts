@@ -5,7 +5,8 @@ import { esteemOrEfficacyFields } from './data';
 
 export default defineExercise({
   title: 'Esteem or efficacy?',
-  summary: 'Sort everyday thoughts into questions about your worth and questions about whether you can do a task, with the reason after each.',
+  summary:
+    'Sort everyday thoughts into questions about your worth and questions about whether you can do a task, with the reason after each.',
   lesson: 'esteem-vs-efficacy',
   heading: 'Esteem or efficacy?',
   intro:

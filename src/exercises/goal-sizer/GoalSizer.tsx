@@ -94,7 +94,10 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
           error={errors.goal}
           onInput={(goal) => change({ goal })}
         />
-        <fieldset class={`rating${errors.confidence ? ' field--error' : ''}`} aria-describedby={`${ID}-confidence-hint${errors.confidence ? ` ${ID}-confidence-error` : ''}`}>
+        <fieldset
+          class={`rating${errors.confidence ? ' field--error' : ''}`}
+          aria-describedby={`${ID}-confidence-hint${errors.confidence ? ` ${ID}-confidence-error` : ''}`}
+        >
           <legend class="rating__legend">3. How sure are you that you will do it this week?</legend>
           <p class="field__hint" id={`${ID}-confidence-hint`}>
             1 is not at all sure, 10 is certain.
@@ -103,7 +106,14 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
           <div class="rating__scale">
             {SCALE.map((n) => (
               <label class="rating__option" key={n}>
-                <input type="radio" name={`${ID}-confidence`} id={`${ID}-confidence-${n}`} value={n} checked={draft.confidence === n} onChange={() => change({ confidence: n })} />
+                <input
+                  type="radio"
+                  name={`${ID}-confidence`}
+                  id={`${ID}-confidence-${n}`}
+                  value={n}
+                  checked={draft.confidence === n}
+                  onChange={() => change({ confidence: n })}
+                />
                 <span>{n}</span>
               </label>
             ))}

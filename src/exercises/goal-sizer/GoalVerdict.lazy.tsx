@@ -27,8 +27,8 @@ export function GoalVerdict({ versions, step, level, onSave }: Props) {
         {step.kind === 'ready' ? (
           <>
             <p>
-              <strong>{step.last.confidence} out of 10: small enough to start.</strong> Save it and do it this week, or make it
-              smaller still if you like.
+              <strong>{step.last.confidence} out of 10: small enough to start.</strong> Save it and do it this week, or make it smaller
+              still if you like.
             </p>
             <button type="button" onClick={onSave}>
               Save this goal

@@ -1,12 +1,7 @@
 // Two-line self-compassion: line one is what the inner critic said (private), line two is what you
 // would say to a good friend in the same spot. Saved as dated pairs.
 import { useState } from 'preact/hooks';
-import {
-  canSavePair,
-  EMPTY_SELF_COMPASSION_DRAFT,
-  type SelfCompassionDraft,
-  type SelfCompassionEntry,
-} from './data';
+import { canSavePair, EMPTY_SELF_COMPASSION_DRAFT, type SelfCompassionDraft, type SelfCompassionEntry } from './data';
 import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { selfCompassion } from './store';
@@ -25,7 +20,6 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(selfCompassion);
   const [errors, setErrors] = useState<Partial<Record<keyof SelfCompassionDraft, string | undefined>>>({});
   const [savedMessage, setSavedMessage] = useState('');
-
 
   const change = (fields: Partial<SelfCompassionDraft>) => {
     const next = { ...selfCompassion.$state.get().draft.value, ...fields };
@@ -115,7 +109,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
         renderEditor={(entry, prefix) => (
           <>
             <Field
-          rows={3}
+              rows={3}
               id={`${prefix}-first`}
               label={
                 <>
@@ -126,7 +120,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
               onInput={(criticism) => selfCompassion.update(entry.id, { criticism })}
             />
             <Field
-          rows={3}
+              rows={3}
               id={`${prefix}-friend`}
               label="Line two: to a friend"
               value={entry.friend}

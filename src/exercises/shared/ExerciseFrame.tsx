@@ -60,7 +60,8 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
  * readers announce a notice when it arrives.
  */
 function LazyNotices(props: NoticesProps) {
-  const needed = props.status.state === 'unsaved' || props.status.atLimit === true || props.recovery !== undefined || props.backups.length > 0;
+  const needed =
+    props.status.state === 'unsaved' || props.status.atLimit === true || props.recovery !== undefined || props.backups.length > 0;
   const Notices = useLazy(needed, () => import('./Notices'))?.Notices;
   return (
     <div role="status" aria-live="polite">
@@ -75,7 +76,7 @@ function LazyPartsFailed() {
   if (!failed) return null;
   return (
     <p class="notice notice--warning" role="alert" data-lazy-failed>
-      Part of this worksheet could not be loaded, perhaps because the connection dropped. What you write is still saved.{' '}
+      Part of this worksheet did not load. What you write is still saved.{' '}
       <button type="button" class="quiet" onClick={retryLazyParts}>
         Try again
       </button>

@@ -25,15 +25,17 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
   const name = `efficacy-lab-${store.spec.exercise}`;
   // Several kept copies download as one file: a JSON list of the texts exactly as they were found.
   const downloadKept = () =>
-    downloadText(`${name}-kept-${dateStamp()}.json`, backups.length === 1 ? storedText(backups[0]!) ?? '' : JSON.stringify(backups.map(storedText)));
+    downloadText(
+      `${name}-kept-${dateStamp()}.json`,
+      backups.length === 1 ? (storedText(backups[0]!) ?? '') : JSON.stringify(backups.map(storedText)),
+    );
   return (
     <>
       {status.state === 'unsaved' && (
         <div class="notice notice--warning" data-storage-problem={status.problem}>
           <p>
-            <strong>Your work here is not being saved</strong>: {WHY_NOT_SAVED[status.problem ?? 'failed']}. You can keep
-            working, and nothing is lost while this page stays open. To keep your work, download a copy or print it before
-            you leave.
+            <strong>Your work here is not being saved</strong>: {WHY_NOT_SAVED[status.problem ?? 'failed']}. You can keep working, and
+            nothing is lost while this page stays open. To keep your work, download a copy or print it before you leave.
           </p>
           <p>
             <button type="button" class="quiet" onClick={() => downloadText(`${name}-${dateStamp()}.json`, exportText(store))}>
@@ -56,9 +58,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
       {backups.length > 0 && (
         <div class="notice" data-kept-aside>
           <p>
-            {recovery
-              ? 'Saved work for this exercise could not be read here, so the exercise started fresh. '
-              : ''}
+            {recovery ? 'Saved work for this exercise could not be read here, so the exercise started fresh. ' : ''}
             The old data is kept, unchanged, in this browser ({backups.length === 1 ? 'one copy' : `${backups.length} copies`}
             ). You can download it to keep or to send for help.
           </p>
@@ -94,11 +94,15 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
       {recovery && !recovery.backupKey && (
         <div class="notice notice--warning" data-kept-aside="no-room">
           <p>
-            Saved work for this exercise could not be read, and there is no room to keep a copy aside, so this page will
-            not save over it. Your new work here is not being saved.
+            Saved work for this exercise could not be read, and there is no room to keep a copy aside, so this page will not save over it.
+            Your new work here is not being saved.
           </p>
           <p>
-            <button type="button" class="quiet" onClick={() => downloadText(`${name}-old-${dateStamp()}.json`, storedText(store.key) ?? '')}>
+            <button
+              type="button"
+              class="quiet"
+              onClick={() => downloadText(`${name}-old-${dateStamp()}.json`, storedText(store.key) ?? '')}
+            >
               Download the old data
             </button>
           </p>

@@ -57,7 +57,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
     set({ order: next });
     // Focus stays on the moved item's button, or its other one once it reaches an edge.
     const edge = by < 0 ? at === 0 : at === next.length - 1;
-    focusNext.current = `${id}-${c}-${(by < 0) !== edge ? 'up' : 'down'}`;
+    focusNext.current = `${id}-${c}-${by < 0 !== edge ? 'up' : 'down'}`;
     say(`${label(c)}: place ${at + 1} of ${next.length}.`);
   };
   const matches = order && orderMatches(ordered as string[], order.expected, order.ties);

@@ -8,12 +8,19 @@ import type { FieldDescriptor } from '../../lib/exercises/fields';
 import { formatAnswers, formatOrder, sorterShape, type SortCategory } from '../../lib/exercises/sorter';
 
 /** The four sources, in Bandura's order (the last two tied), as the sorter's categories. */
-export const SOURCE_CATEGORIES: SortCategory[] = /* @__PURE__ */ EFFICACY_SOURCE_IDS.map((id) => ({ id, label: EFFICACY_SOURCE_LABELS[id] }));
+export const SOURCE_CATEGORIES: SortCategory[] = /* @__PURE__ */ EFFICACY_SOURCE_IDS.map((id) => ({
+  id,
+  label: EFFICACY_SOURCE_LABELS[id],
+}));
 
 export const sourcesSorterShape = sorterShape(EFFICACY_SOURCE_IDS);
 
 export const sourcesSorterFields: FieldDescriptor[] = [
   { key: 'answers', label: 'Sorted', format: /* @__PURE__ */ formatAnswers(SOURCE_CATEGORIES) },
-  { key: 'order', label: 'Order of strength', format: /* @__PURE__ */ formatOrder(SOURCE_CATEGORIES, EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES) },
+  {
+    key: 'order',
+    label: 'Order of strength',
+    format: /* @__PURE__ */ formatOrder(SOURCE_CATEGORIES, EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES),
+  },
   { key: 'reflection', label: 'Reflection' },
 ];

@@ -5,7 +5,8 @@ import { sourcesSorterFields } from './data';
 
 export default defineExercise({
   title: 'Sort the four sources',
-  summary: 'Sort everyday moments into the four sources of self-efficacy, then put the sources in order of strength (the last two in either order), with an explanation after each answer.',
+  summary:
+    'Sort everyday moments into the four sources of self-efficacy, then put the sources in order of strength (the last two in either order), with an explanation after each answer.',
   lesson: 'four-sources',
   heading: 'Which source is it?',
   intro:

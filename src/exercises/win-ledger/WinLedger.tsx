@@ -51,7 +51,12 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
       document.getElementById(`${ID}-${first === 'difficulty' ? 'difficulty-0' : first}`)?.focus();
       return;
     }
-    winLedger.add({ win: draft.win.trim(), domain: draft.domain.trim().replace(/\s+/g, ' '), difficulty: draft.difficulty as WinEntry['difficulty'], day: draftDay(draft, today) });
+    winLedger.add({
+      win: draft.win.trim(),
+      domain: draft.domain.trim().replace(/\s+/g, ' '),
+      difficulty: draft.difficulty as WinEntry['difficulty'],
+      day: draftDay(draft, today),
+    });
     // The area stays: the next win is often from the same place.
     winLedger.setDraft({ ...emptyWinDraft(), domain: draft.domain });
     setMessage('Banked. It is counted below.');
@@ -73,18 +78,31 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         <Field
           id={`${ID}-domain`}
           label="Area of life"
-          hint={areas.length > 0 ? `Use the same words each time to see it add up. So far: ${areas.join(', ')}.` : 'For example: work, running, French.'}
+          hint={
+            areas.length > 0
+              ? `Use the same words each time to see it add up. So far: ${areas.join(', ')}.`
+              : 'For example: work, running, French.'
+          }
           maxLength={80}
           value={draft.domain}
           error={errors.domain}
           onInput={(domain) => change({ domain })}
         />
-        <fieldset class={`choices${errors.difficulty ? ' field--error' : ''}`} aria-describedby={errors.difficulty ? `${ID}-difficulty-error` : undefined}>
+        <fieldset
+          class={`choices${errors.difficulty ? ' field--error' : ''}`}
+          aria-describedby={errors.difficulty ? `${ID}-difficulty-error` : undefined}
+        >
           <legend class="field__label">How hard was it?</legend>
           <ErrorMessage id={`${ID}-difficulty`} error={errors.difficulty} />
           {DIFFICULTIES.map((d, i) => (
             <div class="choice" key={d}>
-              <input type="radio" name={`${ID}-difficulty`} id={`${ID}-difficulty-${i}`} checked={draft.difficulty === d} onChange={() => change({ difficulty: d })} />
+              <input
+                type="radio"
+                name={`${ID}-difficulty`}
+                id={`${ID}-difficulty-${i}`}
+                checked={draft.difficulty === d}
+                onChange={() => change({ difficulty: d })}
+              />
               <label for={`${ID}-difficulty-${i}`}>{d[0]!.toUpperCase() + d.slice(1)}</label>
             </div>
           ))}
@@ -136,13 +154,26 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         onUndo={(entry) => winLedger.restore(entry)}
         renderEntry={(entry) => (
           <p>
-            {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span> <span class="muted">({shortDay(entry.day)})</span>
+            {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span>{' '}
+            <span class="muted">({shortDay(entry.day)})</span>
           </p>
         )}
         renderEditor={(entry, prefix) => (
           <>
-            <Field id={`${prefix}-first`} label="The win" maxLength={MAX_WIN} value={entry.win} onInput={(win) => win.trim() && winLedger.update(entry.id, { win })} />
-            <Field id={`${prefix}-domain`} label="Area of life" maxLength={80} value={entry.domain} onInput={(domain) => domain.trim() && winLedger.update(entry.id, { domain })} />
+            <Field
+              id={`${prefix}-first`}
+              label="The win"
+              maxLength={MAX_WIN}
+              value={entry.win}
+              onInput={(win) => win.trim() && winLedger.update(entry.id, { win })}
+            />
+            <Field
+              id={`${prefix}-domain`}
+              label="Area of life"
+              maxLength={80}
+              value={entry.domain}
+              onInput={(domain) => domain.trim() && winLedger.update(entry.id, { domain })}
+            />
           </>
         )}
       />

@@ -72,7 +72,8 @@ export function currentStreak(entries: readonly Pick<WinLedgerFields, 'day'>[], 
 /** The line shown with the streak: it only ever counts what went right. */
 export function streakMessage(streak: Streak, totalWins: number): string {
   if (totalWins === 0) return FIRST_WIN_PROMPT;
-  if (streak.days === 0) return `You have banked ${totalWins === 1 ? 'one win' : `${totalWins} wins`}. Add today’s, however small, to start a new run.`;
+  if (streak.days === 0)
+    return `You have banked ${totalWins === 1 ? 'one win' : `${totalWins} wins`}. Add today’s, however small, to start a new run.`;
   if (streak.days === 1) return 'A run has started: one day with a win. Small ones count as much as big ones.';
   return streak.forgiven
     ? `${streak.days} days with wins in this run. A missed day did not break it: that is how it should be.`

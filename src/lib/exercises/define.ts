@@ -32,7 +32,10 @@ export interface ExerciseDefinition<S extends SavedState<EntryMeta, unknown> = S
  * spec.ts, apart from the definition, so a worksheet's script carries its data rules but not the
  * texts only the pages need.
  */
-export function exerciseSpec<S extends SavedState<EntryMeta, unknown>>(id: ExerciseId, shape: DataShape<S>): DataSpec<S> & { exercise: ExerciseId } {
+export function exerciseSpec<S extends SavedState<EntryMeta, unknown>>(
+  id: ExerciseId,
+  shape: DataShape<S>,
+): DataSpec<S> & { exercise: ExerciseId } {
   return { exercise: id, ...shape };
 }
 

@@ -166,11 +166,13 @@ export const sameOrder = (a: readonly string[], b: readonly string[]): boolean =
 export function orderMatches(order: readonly string[], expected: readonly string[], ties: readonly (readonly string[])[] = []): boolean {
   if (order.length !== expected.length) return false;
   const group = (id: string | undefined) => ties.find((g) => id !== undefined && g.includes(id));
-  return order.every((id, i) => {
-    if (id === expected[i]) return true;
-    const g = group(expected[i]);
-    return g !== undefined && g.includes(id);
-  }) && new Set(order).size === order.length;
+  return (
+    order.every((id, i) => {
+      if (id === expected[i]) return true;
+      const g = group(expected[i]);
+      return g !== undefined && g.includes(id);
+    }) && new Set(order).size === order.length
+  );
 }
 
 /** Whether a round is finished: every item answered and, when there is ordering, the order checked. */
@@ -201,7 +203,8 @@ export const formatOrder =
     const mine = (value as string[]).map(label).join(', ');
     if (orderMatches(value as string[], expected, ties)) return mine;
     // The lesson's order, with a tie group written as "A or B" at each of its places.
-    const lesson = expected.filter((id, i) => !ties.some((g) => g.includes(id) && g.includes(expected[i - 1] as string)))
+    const lesson = expected
+      .filter((id, i) => !ties.some((g) => g.includes(id) && g.includes(expected[i - 1] as string)))
       .map((id) => {
         const g = ties.find((t) => t.includes(id));
         return g ? `${g.map(label).join(' and ')} (either order)` : label(id);

@@ -56,7 +56,7 @@ function mergeDraft<D>(base: Draft<D>, theirs: Draft<D>, ours: Draft<D>, newer: 
   const t = theirs.value as Record<string, unknown>;
   const o = ours.value as Record<string, unknown>;
   const win = newer.value as Record<string, unknown>;
-  const lose = (newer === ours ? t : o);
+  const lose = newer === ours ? t : o;
   const value: Record<string, unknown> = {};
   for (const field of new Set([...Object.keys(t), ...Object.keys(o)])) {
     if (same(b[field], t[field])) value[field] = o[field];

@@ -71,7 +71,9 @@ export function liveCount(state: SavedState<EntryMeta, unknown>): number {
 export function compactTombstones<S extends SavedState<EntryMeta, unknown>>(state: S): S {
   const tombstones = state.entries.filter(isTombstone);
   if (tombstones.length <= MAX_TOMBSTONES) return state;
-  const keep = new Set(tombstones.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, MAX_TOMBSTONES));
+  const keep = new Set(
+    tombstones.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, MAX_TOMBSTONES),
+  );
   return { ...state, entries: state.entries.filter((e) => !isTombstone(e) || keep.has(e)) };
 }
 

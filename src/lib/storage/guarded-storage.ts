@@ -193,9 +193,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       }, undefined);
     },
     keys(prefix) {
-      const found = new Set<string>(
-        attempt((b) => Array.from({ length: b.length }, (_, i) => b.key(i) ?? ''), [] as string[]),
-      );
+      const found = new Set<string>(attempt((b) => Array.from({ length: b.length }, (_, i) => b.key(i) ?? ''), [] as string[]));
       for (const [key, value] of [...memory, ...pending]) found[value === null ? 'delete' : 'add'](key);
       return [...found].filter((key) => key.startsWith(prefix)).sort();
     },

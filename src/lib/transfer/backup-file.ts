@@ -26,7 +26,6 @@ export const MAX_IMPORT_UNITS = 2 * MAX_STORED_UNITS + 64 * 1024;
  */
 export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_UNITS;
 
-
 export interface ExportFile {
   /** Always "efficacy-lab-export". */
   format: typeof EXPORT_FORMAT;
@@ -41,7 +40,11 @@ export interface ExportFile {
 
 /** The checksum covers the items in key order, so it does not depend on how the JSON is laid out. */
 export async function checksumOf(items: Record<string, string>): Promise<string> {
-  const canonical = JSON.stringify(Object.keys(items).sort().map((key) => [key, items[key]]));
+  const canonical = JSON.stringify(
+    Object.keys(items)
+      .sort()
+      .map((key) => [key, items[key]]),
+  );
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
@@ -80,11 +83,14 @@ export type ReadImport =
   | { ok: false; problem: ImportProblem; message: string };
 
 const MESSAGES: Record<ImportProblem, string> = {
-  'too-large': 'This file is larger than any Efficacy Lab export could be: even a browser full of saved work exports to less. Nothing was changed.',
+  'too-large':
+    'This file is larger than any Efficacy Lab export could be: even a browser full of saved work exports to less. Nothing was changed.',
   'not-json': 'This file is not an Efficacy Lab export (it is not even JSON). Nothing was changed.',
   'not-ours': 'This file was not made by Efficacy Lab. Choose a file you exported from your workbook. Nothing was changed.',
-  'newer-version': 'This file was exported by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
-  'newer-item': 'Some of the saved work in this file was made by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
+  'newer-version':
+    'This file was exported by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
+  'newer-item':
+    'Some of the saved work in this file was made by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
   damaged: 'This file is damaged or has been edited, so it cannot be trusted. Nothing was changed.',
 };
 
@@ -130,7 +136,8 @@ export async function readImport(text: string, byteLength = text.length): Promis
   // An exercise's own "Download a copy": one stored item, as it was stored.
   if (parsed['app'] === 'efficacy-lab' && typeof parsed['exercise'] === 'string' && isDataKind(parsed['exercise'])) {
     const items = { [`${DATA_PREFIX}${parsed['exercise']}`]: text.trim() };
-    if (typeof parsed['version'] === 'number' && parsed['version'] > dataKind(parsed['exercise']).spec.version) return fail('newer-version');
+    if (typeof parsed['version'] === 'number' && parsed['version'] > dataKind(parsed['exercise']).spec.version)
+      return fail('newer-version');
     const problem = itemsProblem(items);
     return problem ? fail(problem) : { ok: true, items, source: 'exercise-copy', exportedAt: undefined };
   }
@@ -151,5 +158,10 @@ export async function readImport(text: string, byteLength = text.length): Promis
   if ((await checksumOf(items as Record<string, string>)) !== file['checksum']) return fail('damaged');
   const problem = itemsProblem(items);
   if (problem) return fail(problem);
-  return { ok: true, items: items as Record<string, string>, source: 'export', exportedAt: typeof file['exportedAt'] === 'string' ? file['exportedAt'] : undefined };
+  return {
+    ok: true,
+    items: items as Record<string, string>,
+    source: 'export',
+    exportedAt: typeof file['exportedAt'] === 'string' ? file['exportedAt'] : undefined,
+  };
 }

@@ -36,4 +36,3 @@ export function dataKind(kind: DataKind): DataKindInfo {
   if (!info) throw new Error(`"${kind}" is not a kind of saved data.`);
   return info;
 }
-

@@ -57,11 +57,21 @@ const isName = (v: unknown, max: number): v is string => isText(v, max) && /^[^\
 export function handInProblems(value: unknown, knownPractices?: ReadonlySet<string>): string[] {
   if (!isRecord(value)) return ['It is not a hand-in.'];
   if (value['v'] !== HAND_IN_VERSION) {
-    return [typeof value['v'] === 'number' && value['v'] > HAND_IN_VERSION ? 'It was made by a newer version of this site.' : 'It is not a hand-in this site can read.'];
+    return [
+      typeof value['v'] === 'number' && value['v'] > HAND_IN_VERSION
+        ? 'It was made by a newer version of this site.'
+        : 'It is not a hand-in this site can read.',
+    ];
   }
   const problems: string[] = [];
   const a = value['assignment'];
-  if (!isRecord(a) || !Array.isArray(a['practices']) || !a['practices'].every((p) => isText(p, 80)) || !isText(a['week'], 10) || !isName(a['className'], 60)) {
+  if (
+    !isRecord(a) ||
+    !Array.isArray(a['practices']) ||
+    !a['practices'].every((p) => isText(p, 80)) ||
+    !isText(a['week'], 10) ||
+    !isName(a['className'], 60)
+  ) {
     problems.push('Its assignment details are missing or damaged.');
   } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
     problems.push('It names a practice this site does not have.');
@@ -90,7 +100,11 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
     }
   }
   const reflections = value['reflections'];
-  if (!Array.isArray(reflections) || reflections.length > 20 || !reflections.every((r) => isRecord(r) && isText(r['practice'], 80) && isText(r['text']))) {
+  if (
+    !Array.isArray(reflections) ||
+    reflections.length > 20 ||
+    !reflections.every((r) => isRecord(r) && isText(r['practice'], 80) && isText(r['text']))
+  ) {
     problems.push('Its reflections are damaged.');
   }
   return problems;
@@ -120,7 +134,11 @@ export function decodeHandIn(code: string, knownPractices?: ReadonlySet<string>,
   const fail = (message: string): DecodedHandIn => ({ ok: false, message });
   const trimmed = code.trim();
   if (trimmed.length > maxLength) {
-    return fail(maxLength === MAX_CODE_LENGTH ? 'This link is longer than a hand-in link can be: ask the student for their hand-in file instead.' : 'This hand-in is far larger than a hand-in can be.');
+    return fail(
+      maxLength === MAX_CODE_LENGTH
+        ? 'This link is longer than a hand-in link can be: ask the student for their hand-in file instead.'
+        : 'This hand-in is far larger than a hand-in can be.',
+    );
   }
   if (!trimmed.startsWith(CODE_PREFIX)) return fail('This is not an Efficacy Lab hand-in.');
   const body = trimmed.slice(CODE_PREFIX.length);

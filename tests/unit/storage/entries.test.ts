@@ -36,7 +36,12 @@ describe('entries', () => {
 
   it('lists live entries newest first', () => {
     let s = empty();
-    for (const [id, m] of [['x', 1], ['y', 3], ['z', 2]] as const) s = addEntry(s, { text: id }, t(m), id).state;
+    for (const [id, m] of [
+      ['x', 1],
+      ['y', 3],
+      ['z', 2],
+    ] as const)
+      s = addEntry(s, { text: id }, t(m), id).state;
     expect(liveEntries(s).map((e) => e.id)).toEqual(['y', 'z', 'x']);
   });
 });

@@ -27,7 +27,12 @@ describe('openEnvelope', () => {
 
   it('reads what sealEnvelope wrote', () => {
     const sealed = sealEnvelope({ items: [{ text: 'a' }] }, spec, new Date('2026-02-03T04:05:06.000Z'));
-    expect(JSON.parse(sealed)).toMatchObject({ app: 'efficacy-lab', exercise: 'test-exercise', version: 3, updatedAt: '2026-02-03T04:05:06.000Z' });
+    expect(JSON.parse(sealed)).toMatchObject({
+      app: 'efficacy-lab',
+      exercise: 'test-exercise',
+      version: 3,
+      updatedAt: '2026-02-03T04:05:06.000Z',
+    });
     expect(openEnvelope(sealed, spec)).toEqual({
       status: 'ok',
       data: { items: [{ text: 'a' }] },
@@ -39,7 +44,11 @@ describe('openEnvelope', () => {
   it('migrates old versions step by step', () => {
     const fromV1 = openEnvelope(wrap(1, { notes: ['x', 'y'] }), spec);
     expect(fromV1).toMatchObject({ status: 'ok', data: { items: [{ text: 'x' }, { text: 'y' }] }, migratedFrom: 1 });
-    expect(openEnvelope(wrap(2, { items: ['z'] }), spec)).toMatchObject({ status: 'ok', data: { items: [{ text: 'z' }] }, migratedFrom: 2 });
+    expect(openEnvelope(wrap(2, { items: ['z'] }), spec)).toMatchObject({
+      status: 'ok',
+      data: { items: [{ text: 'z' }] },
+      migratedFrom: 2,
+    });
   });
 
   it.each([

@@ -86,14 +86,22 @@ describe('the exercise store', () => {
     const spec = noteSpec(
       {
         1: (old) => ({
-          entries: (old as { notes: string[] }).notes.map((text, i) => ({ id: `n${i}`, text, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })),
+          entries: (old as { notes: string[] }).notes.map((text, i) => ({
+            id: `n${i}`,
+            text,
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+          })),
           draft: { value: { text: '' }, updatedAt: '' },
         }),
       },
       2,
     );
     const key = `${DATA_PREFIX}${spec.exercise}`;
-    fake.data.set(key, JSON.stringify({ app: 'efficacy-lab', exercise: spec.exercise, version: 1, updatedAt: 'x', data: { notes: ['old one'] } }));
+    fake.data.set(
+      key,
+      JSON.stringify({ app: 'efficacy-lab', exercise: spec.exercise, version: 1, updatedAt: 'x', data: { notes: ['old one'] } }),
+    );
     const store = createExerciseStore(spec);
     expect(liveEntries(store.$state.get()).map((e) => e.text)).toEqual(['old one']);
     expect(store.$recovery.get()).toBeUndefined();
@@ -157,7 +165,7 @@ describe('the exercise store', () => {
     expect($saveStatus.get().state).toBe('unsaved');
   });
 
-  it('concurrent writes: another tab\'s newer entry and ours both survive', () => {
+  it("concurrent writes: another tab's newer entry and ours both survive", () => {
     const spec = noteSpec();
     const key = `${DATA_PREFIX}${spec.exercise}`;
     const store = createExerciseStore(spec);
@@ -165,15 +173,26 @@ describe('the exercise store', () => {
     storage.flush();
     // Another tab, which had loaded the same data, adds an entry and saves.
     const theirs = JSON.parse(fake.getItem(key)!);
-    theirs.data.entries.push({ id: 'theirs', text: 'theirs', createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z' });
+    theirs.data.entries.push({
+      id: 'theirs',
+      text: 'theirs',
+      createdAt: '2030-01-01T00:00:00.000Z',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    });
     fake.data.set(key, JSON.stringify(theirs));
     // This tab, not yet told, saves another entry: it must not drop theirs.
     store.add({ text: 'ours again' });
     storage.flush();
-    const stored = JSON.parse(fake.getItem(key)!).data.entries.map((e: Note) => e.text).sort();
+    const stored = JSON.parse(fake.getItem(key)!)
+      .data.entries.map((e: Note) => e.text)
+      .sort();
     expect(stored).toEqual(['ours', 'ours again', 'theirs']);
     // And this tab now shows theirs too.
-    expect(liveEntries(store.$state.get()).map((e) => e.text).sort()).toEqual(['ours', 'ours again', 'theirs']);
+    expect(
+      liveEntries(store.$state.get())
+        .map((e) => e.text)
+        .sort(),
+    ).toEqual(['ours', 'ours again', 'theirs']);
   });
 
   it('delete and undo', () => {

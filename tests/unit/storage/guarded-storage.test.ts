@@ -140,7 +140,8 @@ describe('guarded storage: when storage fails', () => {
 
 describe('guarded storage: two tabs', () => {
   // A resolver that keeps both sides: the store layer's real one merges entries (see exercise-store tests).
-  const union = (stored: string | null, ours: string) => [...new Set([...(stored ?? '').split(','), ...ours.split(',')])].filter(Boolean).sort().join(',');
+  const union = (stored: string | null, ours: string) =>
+    [...new Set([...(stored ?? '').split(','), ...ours.split(',')])].filter(Boolean).sort().join(',');
 
   it('a stale tab merges instead of overwriting newer work', () => {
     const fake = new FakeStorage();
@@ -173,7 +174,7 @@ describe('guarded storage: two tabs', () => {
     expect(onMerged).toHaveBeenCalledWith(new Map([['k', 'a1,b1']]));
   });
 
-  it('a storage event merges the other tab\'s value with unsaved typing, which stays queued', () => {
+  it("a storage event merges the other tab's value with unsaved typing, which stays queued", () => {
     const fake = new FakeStorage();
     const tabA = setup(() => fake).storage;
     const tabB = setup(() => fake).storage;

@@ -2,7 +2,16 @@
 // Node over an in-memory storage that can be filled, and written by "another tab" (directly).
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
-import { addEntry, blankState, deleteEntry, liveEntries, MAX_ENTRIES, MAX_TOMBSTONES, type EntryMeta, type SavedState } from '../../../src/lib/storage/entries';
+import {
+  addEntry,
+  blankState,
+  deleteEntry,
+  liveEntries,
+  MAX_ENTRIES,
+  MAX_TOMBSTONES,
+  type EntryMeta,
+  type SavedState,
+} from '../../../src/lib/storage/entries';
 import { isIsoStamp } from '../../../src/lib/storage/shape';
 import { savedStateCheck } from '../../../src/lib/exercises/saved-state-schema';
 import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
@@ -40,7 +49,8 @@ beforeEach(() => {
   fake = new FakeStorage();
   setStorageBackend(() => fake);
 });
-const conflictsOf = (kind: string) => [...fake.data.keys()].filter((k) => k.startsWith(`${CONFLICT_PREFIX}${kind}:`)).map((k) => JSON.parse(fake.getItem(k)!));
+const conflictsOf = (kind: string) =>
+  [...fake.data.keys()].filter((k) => k.startsWith(`${CONFLICT_PREFIX}${kind}:`)).map((k) => JSON.parse(fake.getItem(k)!));
 
 /** A state with `count` entries. */
 function many(count: number, spec: DataSpec<NoteState>): NoteState {
@@ -75,10 +85,16 @@ describe('defect 6: two tabs typing in the same draft', () => {
     const store = createExerciseStore(spec);
     store.setDraft({ a: 'mine', b: '' });
     // Another tab, which started from the same blank draft, typed in the other field a moment later.
-    fake.data.set(store.draftKey, sealEnvelope({ entries: [], draft: { value: { a: '', b: 'theirs' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec));
+    fake.data.set(
+      store.draftKey,
+      sealEnvelope({ entries: [], draft: { value: { a: '', b: 'theirs' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec),
+    );
     storage.flush();
     expect(store.$state.get().draft.value).toEqual({ a: 'mine', b: 'theirs' });
-    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({ status: 'ok', data: { draft: { value: { a: 'mine', b: 'theirs' } } } });
+    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({
+      status: 'ok',
+      data: { draft: { value: { a: 'mine', b: 'theirs' } } },
+    });
     expect(conflictsOf(spec.exercise)).toEqual([]);
   });
 
@@ -86,25 +102,41 @@ describe('defect 6: two tabs typing in the same draft', () => {
     const spec = noteSpec();
     const store = createExerciseStore(spec);
     store.setDraft({ a: 'mine, typed first', b: '' });
-    fake.data.set(store.draftKey, sealEnvelope({ entries: [], draft: { value: { a: 'theirs, typed later', b: '' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec));
+    fake.data.set(
+      store.draftKey,
+      sealEnvelope({ entries: [], draft: { value: { a: 'theirs, typed later', b: '' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec),
+    );
     storage.flush();
     expect(store.$state.get().draft.value.a).toBe('theirs, typed later');
     expect(conflictsOf(spec.exercise)).toMatchObject([{ field: 'a', value: 'mine, typed first', reason: 'two-tabs' }]);
   });
 
-  it('writes that cross (each tab read the other\'s old value) are merged again by the tab whose write was replaced', () => {
+  it("writes that cross (each tab read the other's old value) are merged again by the tab whose write was replaced", () => {
     const spec = noteSpec();
     const store = createExerciseStore(spec);
     store.setDraft({ a: 'mine', b: '' });
     storage.flush(); // written: this tab's write
     // Another tab, which had read the blank draft before our write reached it, writes over ours.
-    const theirs = sealEnvelope({ entries: [], draft: { value: { a: '', b: 'theirs' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec, new Date(), null);
+    const theirs = sealEnvelope(
+      { entries: [], draft: { value: { a: '', b: 'theirs' }, updatedAt: '2999-01-01T00:00:00.000Z' } },
+      spec,
+      new Date(),
+      null,
+    );
     fake.data.set(store.draftKey, theirs);
     storage.externalChange(store.draftKey); // its storage event
     storage.flush();
-    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({ status: 'ok', data: { draft: { value: { a: 'mine', b: 'theirs' } } } });
+    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({
+      status: 'ok',
+      data: { draft: { value: { a: 'mine', b: 'theirs' } } },
+    });
     // A later write made knowing ours is taken as it is: no conflict copy, no write back.
-    const later = sealEnvelope({ entries: [], draft: { value: { a: 'mine, then theirs', b: 'theirs' }, updatedAt: '2999-01-02T00:00:00.000Z' } }, spec, new Date(), fake.getItem(store.draftKey));
+    const later = sealEnvelope(
+      { entries: [], draft: { value: { a: 'mine, then theirs', b: 'theirs' }, updatedAt: '2999-01-02T00:00:00.000Z' } },
+      spec,
+      new Date(),
+      fake.getItem(store.draftKey),
+    );
     fake.data.set(store.draftKey, later);
     storage.externalChange(store.draftKey);
     storage.flush();
@@ -207,7 +239,9 @@ describe('import goes through the one write path', () => {
     fake.data.set(KEY, '{"not readable');
     expect(applyImport((stored) => planImport({ [KEY]: file }, stored))).toEqual({ ok: true, written: 1 });
     expect(fake.getItem(KEY)).toBe(file);
-    expect([...fake.data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}cant-rewriter:`)).map((k) => fake.getItem(k))).toEqual(['{"not readable']);
+    expect([...fake.data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}cant-rewriter:`)).map((k) => fake.getItem(k))).toEqual([
+      '{"not readable',
+    ]);
   });
 
   // Defect 2: the plan shown in the preview was applied as it was, deleting what was saved since.
@@ -221,7 +255,12 @@ describe('import goes through the one write path', () => {
     fake.data.set(KEY, JSON.stringify(now));
     expect(applyImport((stored) => planImport({ [KEY]: file }, stored)).ok).toBe(true);
     const result = openEnvelope(fake.getItem(KEY), cantRewriterSpec);
-    expect(result.status === 'ok' && liveEntries(result.data).map((e) => e.id).sort()).toEqual(['f1', 'h1', 'h2']);
+    expect(
+      result.status === 'ok' &&
+        liveEntries(result.data)
+          .map((e) => e.id)
+          .sort(),
+    ).toEqual(['f1', 'h1', 'h2']);
   });
 
   // Defect 3: 4,999 imported onto 2 made data no page could read.

@@ -1,17 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { checksumOf, createExport, EXPORT_FORMAT, isExportedKey, MAX_IMPORT_BYTES, MAX_IMPORT_UNITS, MAX_STORED_UNITS, readImport } from '../../../src/lib/transfer/backup-file';
+import {
+  checksumOf,
+  createExport,
+  EXPORT_FORMAT,
+  isExportedKey,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_UNITS,
+  MAX_STORED_UNITS,
+  readImport,
+} from '../../../src/lib/transfer/backup-file';
 import { sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry } from '../../../src/lib/storage/entries';
 import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
 import selfCompassionSpec from '../../../src/exercises/self-compassion/spec';
 
 const rewriter = sealEnvelope(
-  addEntry(cantRewriterSpec.blank(), { thought: "I can't swim", rewrite: "I don't yet know how to swim.", skill: '', step: '' }, '2026-03-01T10:00:00.000Z', 'r1').state,
+  addEntry(
+    cantRewriterSpec.blank(),
+    { thought: "I can't swim", rewrite: "I don't yet know how to swim.", skill: '', step: '' },
+    '2026-03-01T10:00:00.000Z',
+    'r1',
+  ).state,
   cantRewriterSpec,
   new Date('2026-03-01T10:00:01.000Z'),
 );
 const pair = sealEnvelope(
-  addEntry(selfCompassionSpec.blank(), { criticism: 'You fool', friend: 'It was one bad day', shareCriticism: false }, '2026-03-02T10:00:00.000Z', 'p1').state,
+  addEntry(
+    selfCompassionSpec.blank(),
+    { criticism: 'You fool', friend: 'It was one bad day', shareCriticism: false },
+    '2026-03-02T10:00:00.000Z',
+    'p1',
+  ).state,
   selfCompassionSpec,
 );
 const items = {
@@ -66,7 +85,9 @@ describe('reading a file: each problem has its message, and nothing is half-read
   });
 
   it('refuses a correctly summed file whose items are not readable data', async () => {
-    const bad = { 'efficacy-lab:data:cant-rewriter': '{"app":"efficacy-lab","exercise":"cant-rewriter","version":1,"data":{"entries":"x"}}' };
+    const bad = {
+      'efficacy-lab:data:cant-rewriter': '{"app":"efficacy-lab","exercise":"cant-rewriter","version":1,"data":{"entries":"x"}}',
+    };
     const read = await readImport(await createExport(bad));
     expect(read.ok === false && read.problem).toBe('damaged');
   });
@@ -91,7 +112,12 @@ describe('reading a file: each problem has its message, and nothing is half-read
     let state = cantRewriterSpec.blank();
     const long = '我不知道怎么做这件事'.repeat(100); // 1,000 characters, well within a field's limit
     for (let i = 0; i < 1000; i++) {
-      state = addEntry(state, { thought: long, rewrite: long, skill: long.slice(0, 300), step: '' }, '2026-03-01T10:00:00.000Z', `r${i}`).state;
+      state = addEntry(
+        state,
+        { thought: long, rewrite: long, skill: long.slice(0, 300), step: '' },
+        '2026-03-01T10:00:00.000Z',
+        `r${i}`,
+      ).state;
     }
     const stored = sealEnvelope(state, cantRewriterSpec);
     expect(stored.length).toBeLessThan(MAX_STORED_UNITS); // the browser could hold it

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
-import { codeFromText, decodeHandIn, encodeHandIn, fitsInLink, handInProblems, MAX_CODE_LENGTH, MAX_FILE_CODE_LENGTH, type HandIn } from '../../../src/lib/transfer/hand-in';
+import {
+  codeFromText,
+  decodeHandIn,
+  encodeHandIn,
+  fitsInLink,
+  handInProblems,
+  MAX_CODE_LENGTH,
+  MAX_FILE_CODE_LENGTH,
+  type HandIn,
+} from '../../../src/lib/transfer/hand-in';
 
 const known = new Set(['catch-one-cant', 'efficacy-grid', 'two-line-self-compassion']);
 const handIn: HandIn = {
@@ -9,12 +18,24 @@ const handIn: HandIn = {
   student: 'Sam',
   handedInAt: '2026-11-25T09:00:00.000Z',
   entries: [
-    { exercise: 'cant-rewriter', createdAt: '2026-11-24T09:00:00.000Z', fields: { thought: "I can't sing", rewrite: "I don't yet know how to sing." } },
-    { exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: { ratings: [{ domain: 'Maths', rating: 4 }], success: 'one problem a day' } },
+    {
+      exercise: 'cant-rewriter',
+      createdAt: '2026-11-24T09:00:00.000Z',
+      fields: { thought: "I can't sing", rewrite: "I don't yet know how to sing." },
+    },
+    {
+      exercise: 'efficacy-grid',
+      createdAt: '2026-11-24T10:00:00.000Z',
+      fields: { ratings: [{ domain: 'Maths', rating: 4 }], success: 'one problem a day' },
+    },
   ],
   reflections: [{ practice: 'catch-one-cant', text: 'It was about a task.' }],
 };
-const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const b64 = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 describe('hand-in links', () => {
   it('round-trip through a compact, URL-safe code', () => {
@@ -33,7 +54,7 @@ describe('hand-in links', () => {
 
   it.each([
     ['empty', ''],
-    ['another site\'s text', 'hello world'],
+    ["another site's text", 'hello world'],
     ['a cut-off code', encodeHandIn(handIn).slice(0, 40)],
     ['characters that are not base64url', 'h1.<script>alert(1)</script>'],
     ['a javascript: URL', 'javascript:alert(1)'],
@@ -80,8 +101,12 @@ describe('hand-in links, issue 11', () => {
 
   it('refuses names with invisible control characters, as assignment links do', () => {
     for (const name of ['Sam\u202Egnp.exe', 'Sam\u200B', 'Sam\u0007']) {
-      expect(handInProblems({ ...handIn, student: name }), name).toContain('Its student name is damaged, or has invisible control characters.');
-      expect(handInProblems({ ...handIn, assignment: { ...handIn.assignment, className: name } })).toContain('Its assignment details are missing or damaged.');
+      expect(handInProblems({ ...handIn, student: name }), name).toContain(
+        'Its student name is damaged, or has invisible control characters.',
+      );
+      expect(handInProblems({ ...handIn, assignment: { ...handIn.assignment, className: name } })).toContain(
+        'Its assignment details are missing or damaged.',
+      );
     }
     expect(handInProblems({ ...handIn, student: 'Zoë Ó Briain-Łukasz 李' })).toEqual([]);
   });
@@ -94,7 +119,14 @@ describe('hand-in links, issue 11', () => {
     // Random-looking text does not compress: a week of long answers.
     let seed = 7;
     const noise = () => Array.from({ length: 3900 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
-    const long: HandIn = { ...handIn, entries: Array.from({ length: 14 }, () => ({ exercise: 'cant-rewriter' as const, createdAt: handIn.handedInAt, fields: { thought: noise() } })) };
+    const long: HandIn = {
+      ...handIn,
+      entries: Array.from({ length: 14 }, () => ({
+        exercise: 'cant-rewriter' as const,
+        createdAt: handIn.handedInAt,
+        fields: { thought: noise() },
+      })),
+    };
     const code = encodeHandIn(long);
     expect(code.length).toBeGreaterThan(MAX_CODE_LENGTH);
     expect(fitsInLink(code)).toBe(false);

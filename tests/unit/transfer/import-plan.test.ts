@@ -16,11 +16,13 @@ base = addEntry(base, fields('c'), t(3), 'c').state;
 const seal = (s: CantRewriterState) => sealEnvelope(s, cantRewriterSpec, new Date(t(59)));
 
 describe('planImport', () => {
-  it('into an empty browser: writes the file\'s text exactly, and counts its entries', () => {
+  it("into an empty browser: writes the file's text exactly, and counts its entries", () => {
     const text = seal(base);
     const plan = planImport({ [KEY]: text }, () => null);
     expect(plan.writes).toEqual({ [KEY]: text });
-    expect(plan.previews).toEqual([{ kind: 'cant-rewriter', label: expect.any(String), added: 3, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total: 3 }]);
+    expect(plan.previews).toEqual([
+      { kind: 'cant-rewriter', label: expect.any(String), added: 3, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total: 3 },
+    ]);
   });
 
   it('never lets an older entry in the file replace a newer one saved here, and says so', () => {
@@ -45,7 +47,7 @@ describe('planImport', () => {
     expect(plan.previews[0]).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
   });
 
-  it('keeps unreadable saved data aside before writing the file\'s data', () => {
+  it("keeps unreadable saved data aside before writing the file's data", () => {
     const plan = planImport({ [KEY]: seal(base) }, (key) => (key === KEY ? '{"broken' : null));
     expect(plan.keepAside).toEqual({ [KEY]: '{"broken' });
     expect(plan.writes[KEY]).toBe(seal(base));
@@ -59,7 +61,10 @@ describe('planImport', () => {
 
   // Issue 11, defect 11: the preview said "New 2" and the import added 1.
   it('counts an id twice in the file once', () => {
-    const doubled = sealEnvelope({ ...base, entries: [...base.entries, { ...base.entries[0]!, updatedAt: t(30), thought: 'a, later' }] }, cantRewriterSpec);
+    const doubled = sealEnvelope(
+      { ...base, entries: [...base.entries, { ...base.entries[0]!, updatedAt: t(30), thought: 'a, later' }] },
+      cantRewriterSpec,
+    );
     const plan = planImport({ [KEY]: doubled }, () => null);
     expect(plan.previews[0]).toMatchObject({ added: 3, total: 3 });
     const here = addEntry(cantRewriterSpec.blank(), fields('z'), t(40), 'z').state;
@@ -75,9 +80,10 @@ describe('planImport', () => {
     expect(plan.refusal).toMatch(/Nothing was imported.*5,000.*Export your workbook first/);
   });
 
-  it('takes the file\'s draft only when it is newer than the one here', () => {
+  it("takes the file's draft only when it is newer than the one here", () => {
     const draftKey = 'efficacy-lab:draft:cant-rewriter';
-    const draft = (text: string, m: number) => seal(setDraft(cantRewriterSpec.blank(), { ...cantRewriterSpec.blank().draft.value, thought: text }, t(m)));
+    const draft = (text: string, m: number) =>
+      seal(setDraft(cantRewriterSpec.blank(), { ...cantRewriterSpec.blank().draft.value, thought: text }, t(m)));
     expect(planImport({ [draftKey]: draft('file', 10) }, () => draft('here', 20)).writes).toEqual({});
     expect(planImport({ [draftKey]: draft('file', 30) }, () => draft('here', 20)).writes).toEqual({ [draftKey]: draft('file', 30) });
     expect(planImport({ [draftKey]: draft('file', 30) }, () => null).previews).toEqual([]);
