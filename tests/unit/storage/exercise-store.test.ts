@@ -1,4 +1,4 @@
-// The saving layer end to end, in Node: @nanostores/persistent on the guarded engine, over an
+// The saving layer end to end, in Node: the exercise store on the guarded engine, over an
 // in-memory storage that can be corrupted, blocked or filled.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
