@@ -170,3 +170,13 @@ test('a tool on request whose code cannot load opens its own page instead', asyn
   await page.locator('[data-exercise="attribution-audit"]').getByRole('link', { name: 'Open the worksheet here' }).click();
   await expect(page).toHaveURL(/\/practice\/attribution-audit\/$/, { timeout: 10_000 });
 });
+
+test('the grid says so when its checks cannot load on Save, and keeps the round in the draft', async ({ page }) => {
+  await page.route(/\/GridErrors\.lazy\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+  await page.goto('/practice/efficacy-grid/');
+  await expect(page.locator('[data-island="efficacy-grid"] astro-island:not([ssr])')).toBeAttached();
+  await page.getByLabel('Area 1').fill('Money');
+  await page.getByRole('button', { name: 'Save this round' }).click();
+  await expect(page.locator('[data-lazy-failed]')).toBeVisible();
+  await expect(page.getByLabel('Area 1')).toHaveValue('Money');
+});

@@ -23,7 +23,7 @@ import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
 import { ErrorMessage, Field } from '../shared/fields';
-import { useExercise, useLazy } from '../shared/use-exercise';
+import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
 import { GridChart } from './GridChart';
 import type { GridField } from './validation';
 
@@ -33,8 +33,15 @@ const SCALE_HINT_ID = `${ID}-scale-hint`;
 
 type Checks = typeof import('./GridErrors.lazy');
 let checksLoading: Promise<Checks> | undefined;
-/** Validation loads when someone first presses Save. */
-const loadChecks = () => (checksLoading ??= import('./GridErrors.lazy'));
+/**
+ * Validation loads when someone first presses Save. If it cannot be fetched, the frame says so with a
+ * "Try again" (the round stays in the draft, saved as typed), and the next Save tries again.
+ */
+const loadChecks = () =>
+  (checksLoading ??= import('./GridErrors.lazy').catch((error: unknown) => {
+    checksLoading = undefined;
+    throw error;
+  }));
 
 export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
@@ -74,7 +81,8 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const loaded = await loadChecks();
+    const loaded = await loadChecks().catch(reportLazyFailure);
+    if (!loaded) return;
     setChecks(() => loaded);
     const latest = current();
     const problems = loaded.validateGrid(latest);
@@ -88,7 +96,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
     efficacyGrid.setDraft(emptyGridDraft());
     setShowErrors(false);
     setErrors({});
-    setSavedMessage('Saved. Rate again any time to see how things change.');
+    setSavedMessage('Saved.');
   };
 
   const startFromLast = () => {
@@ -209,7 +217,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
           <legend class="fieldset__legend">2. One low area to work on this week</legend>
           <ErrorMessage id={`${ID}-focus`} error={errors.focus} />
           {candidates.length === 0 ? (
-            <p class="field__hint">Rate your areas first; they will appear here, lowest first.</p>
+            <p class="field__hint">Rate your areas first: they appear here, lowest first.</p>
           ) : (
             <div class="choices">
               {candidates.map((c, i) => (

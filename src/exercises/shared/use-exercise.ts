@@ -37,6 +37,12 @@ export function formatWhen(iso: string): string {
  */
 export const $lazyParts = atom<{ failed: boolean; attempt: number }>({ failed: false, attempt: 0 });
 
+/** Says that a part could not be fetched (ExerciseFrame then offers "Try again"). */
+export function reportLazyFailure(): undefined {
+  $lazyParts.set({ ...$lazyParts.get(), failed: true });
+  return undefined;
+}
+
 export function retryLazyParts(): void {
   $lazyParts.set({ failed: false, attempt: $lazyParts.get().attempt + 1 });
 }
@@ -56,7 +62,7 @@ export function useLazy<T>(needed: boolean, load: () => Promise<T>): T | undefin
     let current = true;
     loader.current().then(
       (module) => current && setLoaded(() => module),
-      () => current && $lazyParts.set({ ...$lazyParts.get(), failed: true }),
+      () => current && reportLazyFailure(),
     );
     return () => {
       current = false;
