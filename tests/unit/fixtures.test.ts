@@ -5,27 +5,21 @@
 // fails until there is a fixture for every version.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATA_KINDS, dataKind, type DataKind } from '../../src/lib/transfer/data-kinds';
 import { openEnvelope } from '../../src/lib/storage/envelope';
 import { liveEntries } from '../../src/lib/storage/entries';
 import { readImport } from '../../src/lib/transfer/backup-file';
 import { planImport } from '../../src/lib/transfer/import-plan';
 import { decodeHandIn, encodeHandIn } from '../../src/lib/transfer/hand-in';
-import { createExerciseStore, loadMerging } from '../../src/stores/exercise-store';
-import { BACKUP_PREFIX, DATA_PREFIX, setStorageBackend, storage } from '../../src/stores/persistence';
-import { FakeStorage } from './storage/fake-storage';
+import { createExerciseStore } from '../../src/stores/exercise-store';
+import { BACKUP_PREFIX, DATA_PREFIX, storage } from '../../src/stores/persistence';
+import { fakeStoragePerTest } from './storage/fake-storage';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const read = (...path: string[]) => readFileSync(join(FIXTURES, ...path), 'utf8');
 
-let fake: FakeStorage;
-beforeAll(() => loadMerging());
-beforeEach(() => {
-  storage.flush();
-  fake = new FakeStorage();
-  setStorageBackend(() => fake);
-});
+const fake = fakeStoragePerTest();
 
 describe('saved data of every shipped version', () => {
   const kinds = Object.keys(DATA_KINDS) as DataKind[];
@@ -42,16 +36,16 @@ describe('saved data of every shipped version', () => {
     const { spec } = dataKind(kind);
     const opened = openEnvelope(text, spec);
     expect(opened.status).toBe('ok');
-    fake.data.set(`${DATA_PREFIX}${kind}`, text);
+    fake().data.set(`${DATA_PREFIX}${kind}`, text);
     const store = createExerciseStore(spec);
     expect(store.$recovery.get()).toBeUndefined();
-    expect([...fake.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toEqual([]);
+    expect([...fake().data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toEqual([]);
     expect(liveEntries(store.$state.get()).length).toBeGreaterThan(0);
     // The draft saved with the entries (the shipped format kept them together) is still there.
     expect(store.$state.get().draft).toEqual((opened as { data: { draft: unknown } }).data.draft);
     // Opening it writes nothing: the stored text stays as it was.
     storage.flush();
-    expect(fake.getItem(`${DATA_PREFIX}${kind}`)).toBe(text);
+    expect(fake().getItem(`${DATA_PREFIX}${kind}`)).toBe(text);
   });
 });
 

@@ -12,7 +12,7 @@ import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
-import { $entriesByExercise, EXERCISE_STORES } from '../../exercises/stores';
+import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
@@ -246,7 +246,7 @@ function HandInSection({
   const build = (): HandIn => {
     const entries: HandInEntry[] = [];
     for (const ex of exercises) {
-      const store = EXERCISE_STORES.find((s) => s.definition.id === ex.id)!.store;
+      const store = storeOf(ex.id)!;
       for (const e of liveEntries(store.$state.get())) {
         const fields: HandInEntry['fields'] = {};
         for (const f of ex.fields) {

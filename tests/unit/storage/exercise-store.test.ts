@@ -1,13 +1,13 @@
 // The saving layer end to end, in Node: the exercise store on the guarded engine, over an
 // in-memory storage that can be corrupted, blocked or filled.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
 import { blankState, liveEntries, type EntryMeta, type SavedState } from '../../../src/lib/storage/entries';
 import { list, obj, str } from '../../../src/lib/storage/shape';
-import { createExerciseStore, loadMerging } from '../../../src/stores/exercise-store';
+import { createExerciseStore } from '../../../src/stores/exercise-store';
 import { discardBackup, exportText, storedText } from '../../../src/stores/kept-copies';
 import { $saveStatus, BACKUP_PREFIX, DATA_PREFIX, setStorageBackend, storage } from '../../../src/stores/persistence';
-import { blocked, FakeStorage } from './fake-storage';
+import { blocked, fakeStoragePerTest } from './fake-storage';
 
 type Note = EntryMeta & { text: string };
 type NoteState = SavedState<Note, { text: string }>;
@@ -29,16 +29,9 @@ function noteSpec(migrations: DataSpec<NoteState>['migrations'] = {}, version = 
   };
 }
 
-let fake: FakeStorage;
-// The merge code loads on demand in a page; here it is there from the start.
-beforeAll(() => loadMerging());
-beforeEach(() => {
-  storage.flush();
-  fake = new FakeStorage();
-  setStorageBackend(() => fake);
-});
+const fake = fakeStoragePerTest();
 
-const backupsOf = (exercise: string) => [...fake.data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}${exercise}:`));
+const backupsOf = (exercise: string) => [...fake().data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}${exercise}:`));
 
 describe('the exercise store', () => {
   it('saves entries in a versioned envelope and reads them back', () => {
@@ -46,7 +39,7 @@ describe('the exercise store', () => {
     const store = createExerciseStore(spec);
     store.add({ text: 'hello' });
     storage.flush();
-    const saved = JSON.parse(fake.getItem(`${DATA_PREFIX}${spec.exercise}`)!);
+    const saved = JSON.parse(fake().getItem(`${DATA_PREFIX}${spec.exercise}`)!);
     expect(saved).toMatchObject({ app: 'efficacy-lab', exercise: spec.exercise, version: 1 });
     expect(saved.data.entries[0].text).toBe('hello');
     // A second page load (a new store on the same storage) sees it.
@@ -61,23 +54,23 @@ describe('the exercise store', () => {
     const spec = noteSpec();
     const key = `${DATA_PREFIX}${spec.exercise}`;
     const raw = rawTemplate.replace('"?"', JSON.stringify(spec.exercise));
-    fake.data.set(key, raw);
+    fake().data.set(key, raw);
     const store = createExerciseStore(spec);
     expect(store.$state.get()).toEqual(spec.blank());
     expect(store.$recovery.get()).toMatchObject({ reason });
     const [backupKey] = backupsOf(spec.exercise);
-    expect(fake.getItem(backupKey!)).toBe(raw);
+    expect(fake().getItem(backupKey!)).toBe(raw);
     expect(store.$recovery.get()?.backupKey).toBe(backupKey);
     // Nothing is written over the original until the person writes something...
     storage.flush();
-    expect(fake.getItem(key)).toBe(raw);
+    expect(fake().getItem(key)).toBe(raw);
     // ...and then the backup is still there.
     store.add({ text: 'new start' });
     storage.flush();
-    expect(JSON.parse(fake.getItem(key)!).data.entries).toHaveLength(1);
-    expect(fake.getItem(backupKey!)).toBe(raw);
+    expect(JSON.parse(fake().getItem(key)!).data.entries).toHaveLength(1);
+    expect(fake().getItem(backupKey!)).toBe(raw);
     // Reloading does not make a second copy of the same data.
-    fake.data.set(key, raw);
+    fake().data.set(key, raw);
     createExerciseStore({ ...spec });
     expect(backupsOf(spec.exercise)).toHaveLength(1);
   });
@@ -98,7 +91,7 @@ describe('the exercise store', () => {
       2,
     );
     const key = `${DATA_PREFIX}${spec.exercise}`;
-    fake.data.set(
+    fake().data.set(
       key,
       JSON.stringify({ app: 'efficacy-lab', exercise: spec.exercise, version: 1, updatedAt: 'x', data: { notes: ['old one'] } }),
     );
@@ -109,20 +102,20 @@ describe('the exercise store', () => {
     // new version when they next change, and read through the migration until then.
     store.setDraft({ text: 'typing' });
     storage.flush();
-    expect(JSON.parse(fake.getItem(store.draftKey)!).version).toBe(2);
+    expect(JSON.parse(fake().getItem(store.draftKey)!).version).toBe(2);
     store.add({ text: 'new' });
     storage.flush();
-    expect(JSON.parse(fake.getItem(key)!).version).toBe(2);
+    expect(JSON.parse(fake().getItem(key)!).version).toBe(2);
   });
 
   it('data from a newer version of the site is kept aside, not overwritten', () => {
     const spec = noteSpec();
     const key = `${DATA_PREFIX}${spec.exercise}`;
     const newer = sealEnvelope(spec.blank(), { ...spec, version: 9 });
-    fake.data.set(key, newer);
+    fake().data.set(key, newer);
     const store = createExerciseStore(spec);
     expect(store.$recovery.get()?.reason).toBe('newer-version');
-    expect(fake.getItem(backupsOf(spec.exercise)[0]!)).toBe(newer);
+    expect(fake().getItem(backupsOf(spec.exercise)[0]!)).toBe(newer);
   });
 
   it('blocked storage: the exercise works in memory and the status says it is not saved', () => {
@@ -137,30 +130,30 @@ describe('the exercise store', () => {
   it('quota exceeded: the exercise keeps working and says so', () => {
     const spec = noteSpec();
     const store = createExerciseStore(spec);
-    fake.quota = 200;
+    fake().quota = 200;
     store.add({ text: 'x'.repeat(500) });
     storage.flush();
     expect($saveStatus.get()).toEqual({ state: 'unsaved', problem: 'full' });
     expect(liveEntries(store.$state.get())).toHaveLength(1);
-    expect(fake.getItem(`${DATA_PREFIX}${spec.exercise}`)).toBeNull();
-    fake.quota = Infinity;
+    expect(fake().getItem(`${DATA_PREFIX}${spec.exercise}`)).toBeNull();
+    fake().quota = Infinity;
     store.add({ text: 'room again' });
     storage.flush();
     expect($saveStatus.get().state).toBe('saved');
-    expect(JSON.parse(fake.getItem(`${DATA_PREFIX}${spec.exercise}`)!).data.entries).toHaveLength(2);
+    expect(JSON.parse(fake().getItem(`${DATA_PREFIX}${spec.exercise}`)!).data.entries).toHaveLength(2);
   });
 
   it('unreadable data with no room for a copy: the original is never overwritten', () => {
     const spec = noteSpec();
     const key = `${DATA_PREFIX}${spec.exercise}`;
-    fake.data.set(key, 'not json at all');
-    fake.full = true;
+    fake().data.set(key, 'not json at all');
+    fake().full = true;
     const store = createExerciseStore(spec);
     expect(store.$recovery.get()).toEqual({ reason: 'not-json', backupKey: undefined });
-    fake.full = false; // even once there is room, this visit does not write over it
+    fake().full = false; // even once there is room, this visit does not write over it
     store.add({ text: 'typed anyway' });
     storage.flush();
-    expect(fake.getItem(key)).toBe('not json at all');
+    expect(fake().getItem(key)).toBe('not json at all');
     expect(liveEntries(store.$state.get())).toHaveLength(1);
     expect($saveStatus.get().state).toBe('unsaved');
   });
@@ -172,18 +165,18 @@ describe('the exercise store', () => {
     store.add({ text: 'ours' });
     storage.flush();
     // Another tab, which had loaded the same data, adds an entry and saves.
-    const theirs = JSON.parse(fake.getItem(key)!);
+    const theirs = JSON.parse(fake().getItem(key)!);
     theirs.data.entries.push({
       id: 'theirs',
       text: 'theirs',
       createdAt: '2030-01-01T00:00:00.000Z',
       updatedAt: '2030-01-01T00:00:00.000Z',
     });
-    fake.data.set(key, JSON.stringify(theirs));
+    fake().data.set(key, JSON.stringify(theirs));
     // This tab, not yet told, saves another entry: it must not drop theirs.
     store.add({ text: 'ours again' });
     storage.flush();
-    const stored = JSON.parse(fake.getItem(key)!)
+    const stored = JSON.parse(fake().getItem(key)!)
       .data.entries.map((e: Note) => e.text)
       .sort();
     expect(stored).toEqual(['ours', 'ours again', 'theirs']);
@@ -206,7 +199,7 @@ describe('the exercise store', () => {
 
   it('a kept copy can be read and discarded', () => {
     const spec = noteSpec();
-    fake.data.set(`${DATA_PREFIX}${spec.exercise}`, '{broken');
+    fake().data.set(`${DATA_PREFIX}${spec.exercise}`, '{broken');
     const store = createExerciseStore(spec);
     const [backupKey] = store.$backups.get();
     expect(storedText(backupKey!)).toBe('{broken');

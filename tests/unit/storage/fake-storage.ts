@@ -1,5 +1,8 @@
 // An in-memory localStorage for tests that can be told to fail the way real browsers do.
+import { beforeAll, beforeEach } from 'vitest';
 import type { StorageBackend } from '../../../src/lib/storage/guarded-storage';
+import { loadMerging } from '../../../src/stores/exercise-store';
+import { setStorageBackend, storage } from '../../../src/stores/persistence';
 
 export class FakeStorage implements StorageBackend {
   readonly data = new Map<string, string>();
@@ -35,3 +38,18 @@ export class FakeStorage implements StorageBackend {
 export const blocked = (): never => {
   throw new DOMException('The operation is insecure.', 'SecurityError');
 };
+
+/**
+ * Gives every test of the file a new, empty FakeStorage behind the site's storage engine, with the
+ * merge code loaded from the start (a page loads it on demand). Returns the current one.
+ */
+export function fakeStoragePerTest(): () => FakeStorage {
+  let fake = new FakeStorage();
+  beforeAll(() => loadMerging());
+  beforeEach(() => {
+    storage.flush();
+    fake = new FakeStorage();
+    setStorageBackend(() => fake);
+  });
+  return () => fake;
+}

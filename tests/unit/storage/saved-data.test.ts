@@ -1,6 +1,6 @@
 // Issue 11: the one write path (src/stores/saved-data.ts) and the exercise store on top of it, in
 // Node over an in-memory storage that can be filled, and written by "another tab" (directly).
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sealEnvelope, type DataSpec } from '../../../src/lib/storage/envelope';
 import {
   addEntry,
@@ -17,11 +17,11 @@ import { savedStateCheck } from '../../../src/lib/exercises/saved-state-schema';
 import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
 import { EMPTY_CANT_DRAFT, type CantRewriterState } from '../../../src/exercises/cant-rewriter/data';
 import { planImport } from '../../../src/lib/transfer/import-plan';
-import { createExerciseStore, loadMerging } from '../../../src/stores/exercise-store';
-import { BACKUP_PREFIX, CONFLICT_PREFIX, DATA_PREFIX, setStorageBackend, storage } from '../../../src/stores/persistence';
+import { createExerciseStore } from '../../../src/stores/exercise-store';
+import { BACKUP_PREFIX, CONFLICT_PREFIX, DATA_PREFIX, storage } from '../../../src/stores/persistence';
 import { applyImport } from '../../../src/stores/saved-data-import';
 import { openEnvelope } from '../../../src/lib/storage/envelope';
-import { FakeStorage } from './fake-storage';
+import { fakeStoragePerTest } from './fake-storage';
 import { str } from '../../../src/lib/storage/shape';
 
 type Note = EntryMeta & { text: string };
@@ -41,16 +41,9 @@ function noteSpec(): DataSpec<NoteState> {
 }
 
 const t = (m: number) => new Date(Date.UTC(2026, 2, 1, 10, m)).toISOString();
-let fake: FakeStorage;
-// The merge code loads on demand in a page; here it is there from the start.
-beforeAll(() => loadMerging());
-beforeEach(() => {
-  storage.flush();
-  fake = new FakeStorage();
-  setStorageBackend(() => fake);
-});
+const fake = fakeStoragePerTest();
 const conflictsOf = (kind: string) =>
-  [...fake.data.keys()].filter((k) => k.startsWith(`${CONFLICT_PREFIX}${kind}:`)).map((k) => JSON.parse(fake.getItem(k)!));
+  [...fake().data.keys()].filter((k) => k.startsWith(`${CONFLICT_PREFIX}${kind}:`)).map((k) => JSON.parse(fake().getItem(k)!));
 
 /** A state with `count` entries. */
 function many(count: number, spec: DataSpec<NoteState>): NoteState {
@@ -61,15 +54,15 @@ function many(count: number, spec: DataSpec<NoteState>): NoteState {
 describe('defect 5: the draft is kept apart from the entries', () => {
   it('a keystroke writes only the draft key, and the entries list keeps its identity (no re-sorting)', () => {
     const spec = noteSpec();
-    fake.data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(many(1000, spec), spec));
+    fake().data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(many(1000, spec), spec));
     const store = createExerciseStore(spec);
     const entries = store.$state.get().entries;
     const sorted = liveEntries(store.$state.get());
-    const dataBefore = fake.getItem(store.key);
+    const dataBefore = fake().getItem(store.key);
     store.setDraft({ a: 'typing', b: '' });
     storage.flush();
-    expect(fake.getItem(store.key)).toBe(dataBefore);
-    expect(fake.getItem(store.draftKey)!.length).toBeLessThan(300);
+    expect(fake().getItem(store.key)).toBe(dataBefore);
+    expect(fake().getItem(store.draftKey)!.length).toBeLessThan(300);
     expect(store.$state.get().entries).toBe(entries);
     expect(liveEntries(store.$state.get())).toBe(sorted);
     // A new page load shows both.
@@ -85,13 +78,13 @@ describe('defect 6: two tabs typing in the same draft', () => {
     const store = createExerciseStore(spec);
     store.setDraft({ a: 'mine', b: '' });
     // Another tab, which started from the same blank draft, typed in the other field a moment later.
-    fake.data.set(
+    fake().data.set(
       store.draftKey,
       sealEnvelope({ entries: [], draft: { value: { a: '', b: 'theirs' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec),
     );
     storage.flush();
     expect(store.$state.get().draft.value).toEqual({ a: 'mine', b: 'theirs' });
-    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({
+    expect(openEnvelope(fake().getItem(store.draftKey), spec)).toMatchObject({
       status: 'ok',
       data: { draft: { value: { a: 'mine', b: 'theirs' } } },
     });
@@ -102,7 +95,7 @@ describe('defect 6: two tabs typing in the same draft', () => {
     const spec = noteSpec();
     const store = createExerciseStore(spec);
     store.setDraft({ a: 'mine, typed first', b: '' });
-    fake.data.set(
+    fake().data.set(
       store.draftKey,
       sealEnvelope({ entries: [], draft: { value: { a: 'theirs, typed later', b: '' }, updatedAt: '2999-01-01T00:00:00.000Z' } }, spec),
     );
@@ -123,10 +116,10 @@ describe('defect 6: two tabs typing in the same draft', () => {
       new Date(),
       null,
     );
-    fake.data.set(store.draftKey, theirs);
+    fake().data.set(store.draftKey, theirs);
     storage.externalChange(store.draftKey); // its storage event
     storage.flush();
-    expect(openEnvelope(fake.getItem(store.draftKey), spec)).toMatchObject({
+    expect(openEnvelope(fake().getItem(store.draftKey), spec)).toMatchObject({
       status: 'ok',
       data: { draft: { value: { a: 'mine', b: 'theirs' } } },
     });
@@ -135,12 +128,12 @@ describe('defect 6: two tabs typing in the same draft', () => {
       { entries: [], draft: { value: { a: 'mine, then theirs', b: 'theirs' }, updatedAt: '2999-01-02T00:00:00.000Z' } },
       spec,
       new Date(),
-      fake.getItem(store.draftKey),
+      fake().getItem(store.draftKey),
     );
-    fake.data.set(store.draftKey, later);
+    fake().data.set(store.draftKey, later);
     storage.externalChange(store.draftKey);
     storage.flush();
-    expect(fake.getItem(store.draftKey)).toBe(later);
+    expect(fake().getItem(store.draftKey)).toBe(later);
     expect(conflictsOf(spec.exercise)).toEqual([]);
   });
 
@@ -150,9 +143,9 @@ describe('defect 6: two tabs typing in the same draft', () => {
     const entry = store.add({ text: 'first' });
     storage.flush();
     store.update(entry.id, { text: 'edited here' });
-    const theirs = JSON.parse(fake.getItem(store.key)!);
+    const theirs = JSON.parse(fake().getItem(store.key)!);
     theirs.data.entries[0] = { ...theirs.data.entries[0], text: 'edited there', updatedAt: '2999-01-01T00:00:00.000Z' };
-    fake.data.set(store.key, JSON.stringify(theirs));
+    fake().data.set(store.key, JSON.stringify(theirs));
     storage.flush();
     expect(liveEntries(store.$state.get()).map((e) => e.text)).toEqual(['edited there']);
     expect(conflictsOf(spec.exercise)).toMatchObject([{ entryId: entry.id, value: { text: 'edited here' } }]);
@@ -162,7 +155,7 @@ describe('defect 6: two tabs typing in the same draft', () => {
 describe('defect 3: writers enforce the limit readers enforce', () => {
   it('saving past the limit adds nothing to the list, keeps the entry as a copy, and says so first', () => {
     const spec = noteSpec();
-    fake.data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(many(MAX_ENTRIES, spec), spec));
+    fake().data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(many(MAX_ENTRIES, spec), spec));
     const store = createExerciseStore(spec);
     expect(store.$atLimit.get()).toBe(true); // told before anything is written
     store.add({ text: 'one too many' });
@@ -183,11 +176,11 @@ describe('defect 3: writers enforce the limit readers enforce', () => {
     const spec = noteSpec();
     let state = many(MAX_TOMBSTONES + 50, spec);
     for (let i = 0; i < MAX_TOMBSTONES + 50; i++) state = deleteEntry(state, `e${i}`, t(2 + (i % 50))).state;
-    fake.data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(state, spec));
+    fake().data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(state, spec));
     const store = createExerciseStore(spec);
     store.add({ text: 'new' });
     storage.flush();
-    const saved = JSON.parse(fake.getItem(store.key)!).data.entries;
+    const saved = JSON.parse(fake().getItem(store.key)!).data.entries;
     expect(saved.filter((e: object) => 'deletedAt' in e)).toHaveLength(MAX_TOMBSTONES);
     expect(saved.filter((e: object) => !('deletedAt' in e))).toHaveLength(1);
   });
@@ -211,10 +204,10 @@ describe('defect 10: timestamps are real ISO dates', () => {
   it('saved data with a made-up date is unreadable, and kept aside', () => {
     const spec = noteSpec();
     const bad = sealEnvelope({ ...spec.blank(), entries: [{ id: 'x', text: 'hi', createdAt: 'zzzz', updatedAt: 'zzzz' }] }, spec);
-    fake.data.set(`${DATA_PREFIX}${spec.exercise}`, bad);
+    fake().data.set(`${DATA_PREFIX}${spec.exercise}`, bad);
     const store = createExerciseStore(spec);
     expect(store.$recovery.get()?.reason).toBe('wrong-shape');
-    expect(fake.getItem(store.$recovery.get()!.backupKey!)).toBe(bad);
+    expect(fake().getItem(store.$recovery.get()!.backupKey!)).toBe(bad);
   });
 });
 
@@ -227,34 +220,34 @@ describe('import goes through the one write path', () => {
   // Defect 1: "Imported." while the unreadable newer data was destroyed.
   it('with no room to keep unreadable data aside: refuses, says why, changes nothing', () => {
     const newer = sealEnvelope({ ...cantRewriterSpec.blank(), future: 'x'.repeat(600) } as never, { ...cantRewriterSpec, version: 2 });
-    fake.data.set(KEY, newer);
-    fake.quota = newer.length + KEY.length + 100; // no room for a copy of it
-    const before = new Map(fake.data);
+    fake().data.set(KEY, newer);
+    fake().quota = newer.length + KEY.length + 100; // no room for a copy of it
+    const before = new Map(fake().data);
     const outcome = applyImport((stored) => planImport({ [KEY]: file }, stored));
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing was imported: .*full/) });
-    expect(new Map(fake.data)).toEqual(before);
+    expect(new Map(fake().data)).toEqual(before);
   });
 
   it('with room: keeps the unreadable data aside, then writes', () => {
-    fake.data.set(KEY, '{"not readable');
+    fake().data.set(KEY, '{"not readable');
     expect(applyImport((stored) => planImport({ [KEY]: file }, stored))).toEqual({ ok: true, written: 1 });
-    expect(fake.getItem(KEY)).toBe(file);
-    expect([...fake.data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}cant-rewriter:`)).map((k) => fake.getItem(k))).toEqual([
+    expect(fake().getItem(KEY)).toBe(file);
+    expect([...fake().data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}cant-rewriter:`)).map((k) => fake().getItem(k))).toEqual([
       '{"not readable',
     ]);
   });
 
   // Defect 2: the plan shown in the preview was applied as it was, deleting what was saved since.
   it('merges against what is stored when it writes, not when the preview was made', () => {
-    fake.data.set(KEY, seal(addEntry(cantRewriterSpec.blank(), fields('here before'), t(2), 'h1').state));
-    const preview = planImport({ [KEY]: file }, (k) => fake.getItem(k));
+    fake().data.set(KEY, seal(addEntry(cantRewriterSpec.blank(), fields('here before'), t(2), 'h1').state));
+    const preview = planImport({ [KEY]: file }, (k) => fake().getItem(k));
     expect(preview.previews[0]).toMatchObject({ added: 1, total: 2 });
     // Meanwhile another tab saves a new rewrite.
-    const now = JSON.parse(fake.getItem(KEY)!);
+    const now = JSON.parse(fake().getItem(KEY)!);
     now.data.entries.push({ id: 'h2', ...fields('saved in another tab'), createdAt: t(3), updatedAt: t(3) });
-    fake.data.set(KEY, JSON.stringify(now));
+    fake().data.set(KEY, JSON.stringify(now));
     expect(applyImport((stored) => planImport({ [KEY]: file }, stored)).ok).toBe(true);
-    const result = openEnvelope(fake.getItem(KEY), cantRewriterSpec);
+    const result = openEnvelope(fake().getItem(KEY), cantRewriterSpec);
     expect(
       result.status === 'ok' &&
         liveEntries(result.data)
@@ -269,11 +262,11 @@ describe('import goes through the one write path', () => {
     for (let i = 0; i < MAX_ENTRIES - 1; i++) big = addEntry(big, fields(`m${i}`), t(4), `m${i}`).state;
     let here = addEntry(cantRewriterSpec.blank(), fields('a'), t(5), 'a').state;
     here = addEntry(here, fields('b'), t(5), 'b').state;
-    fake.data.set(KEY, seal(here));
-    const before = new Map(fake.data);
+    fake().data.set(KEY, seal(here));
+    const before = new Map(fake().data);
     const outcome = applyImport((stored) => planImport({ [KEY]: seal(big) }, stored));
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/5,000/) });
-    expect(new Map(fake.data)).toEqual(before);
+    expect(new Map(fake().data)).toEqual(before);
   });
 
   it('an import shows in the store at once', () => {
