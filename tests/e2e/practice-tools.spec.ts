@@ -163,6 +163,21 @@ test('a lazy part that fails to load says so, and Try again loads it', async ({ 
   await expect(failed).toHaveCount(0);
 });
 
+// The verdict after a rating takes focus even when its code arrives after the click (it once did not).
+test('a slow verdict still takes focus once it arrives', async ({ page }) => {
+  await page.route('**/GoalVerdict.lazy.*.js', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.goto('/practice/goal-sizer/');
+  await expect(page.locator('[data-island="goal-sizer"] astro-island:not([ssr])')).toBeAttached();
+  await page.getByLabel('1. The small area').fill('Running');
+  await page.getByLabel('2. Your goal for this week').fill('Run 10 km every day');
+  await page.locator('#goal-sizer-confidence-4').check();
+  await page.getByRole('button', { name: 'Rate this version' }).click();
+  await expect(page.locator('#goal-sizer-step')).toBeFocused();
+});
+
 test('a tool on request whose code cannot load opens its own page instead', async ({ page }) => {
   // Every attempt fails (Astro tries a second time, a second later, with a query string).
   await page.route(/\/AttributionAudit\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());

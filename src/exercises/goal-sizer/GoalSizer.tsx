@@ -1,7 +1,7 @@
 // The goal sizer: an area, a goal for this week and how sure you are of it, 1-10. Under 7 the tool
 // asks for a smaller version and keeps every version above the form, so the goal visibly shrinks
 // until it is one the person will start. Logic lives in src/exercises/goal-sizer/data.ts.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   EMPTY_GOAL_DRAFT,
   entryFields,
@@ -31,9 +31,19 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(goalSizer);
   const [errors, setErrors] = useState<Partial<Record<GoalField, string>>>({});
   const [message, setMessage] = useState('');
+  // After a rating the verdict takes focus; it may still be loading, so focus once it has rendered.
+  const [focusStep, setFocusStep] = useState(false);
   const step = sizingStep(draft.versions);
   // The verdict and its suggestions load once a goal is being written: a first visit needs only the form.
   const Verdict = useLazy(draft.goal.trim() !== '' || draft.versions.length > 0, () => import('./GoalVerdict.lazy'));
+
+  useEffect(() => {
+    const verdict = focusStep && document.getElementById(`${ID}-step`);
+    if (verdict) {
+      verdict.focus();
+      setFocusStep(false);
+    }
+  }, [focusStep, Verdict]);
 
   const change = (fields: Partial<GoalSizerDraft>) => {
     goalSizer.setDraft({ ...goalSizer.$state.get().draft.value, ...fields });
@@ -53,7 +63,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
     }
     goalSizer.setDraft(rateVersion(draft, new Date().toISOString()));
     // The verdict below the versions is where the next step is.
-    setTimeout(() => document.getElementById(`${ID}-step`)?.focus());
+    setFocusStep(true);
   };
 
   const save = () => {
