@@ -74,6 +74,11 @@ for (const c of CASES) {
       await expect(list).toContainText(c.saved);
       await expect(page.locator('[data-save-indicator]')).toHaveText(/Saved/);
       await expectNoAxeViolations(page, `on /practice/${c.id}/ filled in`);
+      // Saving the now-empty form clears the earlier "Saved" (reported: it stayed beside "Write a thought first.").
+      const said = page.locator(`[data-island="${c.id}"] .exercise__saved`);
+      await expect(said).not.toBeEmpty();
+      await page.locator(`[data-island="${c.id}"] button[type="submit"]`).click();
+      await expect(said).toBeEmpty();
       await page.reload();
       await expect(page.locator(`[data-island="${c.id}"] astro-island:not([ssr])`)).toBeAttached();
       await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);

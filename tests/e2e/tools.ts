@@ -96,6 +96,10 @@ export const TOOLS: ExerciseCase[] = [
       await expect(item(/flat bike tyre/)).toContainText('Your choice: Mastery experience. That matches the lesson’s reading.');
       await expect(item(/your dad tells you/)).toContainText('The lesson’s reading: Verbal persuasion.');
       await expect(item(/your dad tells you/).getByRole('button', { name: 'Mastery experience' })).toHaveAttribute('aria-pressed', 'true');
+      // A differing answer is marked in words (and never with the tick of a match); the lesson's reading is named.
+      await expect(item(/your dad tells you/).locator('[data-mark="differs"]')).toContainText('not the lesson’s reading');
+      await expect(item(/your dad tells you/).locator('[data-mark="lesson"]')).toContainText('Verbal persuasion');
+      await expect(item(/flat bike tyre/).locator('[data-mark="match"]')).toHaveText('Mastery experience');
       await expect(page.locator('[data-exercise="sources-sorter"]')).not.toContainText(/\d+ ?\/ ?8|\d+ of 8|\d+ ?%/);
       // Order with the buttons alone: Mastery up twice, then Vicarious up twice.
       await page.getByRole('button', { name: 'Move Mastery experience up' }).focus();

@@ -88,6 +88,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
     const problems = loaded.validateGrid(latest);
     setErrors(problems);
     setShowErrors(true);
+    setSavedMessage(''); // never an earlier "Saved." beside the errors
     if (Object.keys(problems).length > 0) {
       setTimeout(() => document.getElementById(`${ID}-errors`)?.focus());
       return;

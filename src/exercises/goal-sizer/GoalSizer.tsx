@@ -46,6 +46,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
     const draft = goalSizer.$state.get().draft.value; // not this render's: see SelfCompassion
     const problems = goalProblems(draft);
     setErrors(problems);
+    setMessage(''); // an earlier "Saved" must not stay beside these errors or the next verdict
     const first = (['microDomain', 'goal', 'confidence'] as const).find((k) => problems[k]);
     if (first) {
       document.getElementById(first === 'confidence' ? `${ID}-confidence-1` : `${ID}-${first}`)?.focus();
