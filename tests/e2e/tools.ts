@@ -44,7 +44,10 @@ export const TOOLS: ExerciseCase[] = [
       await pressButton(page, 'Rate this version');
       await expect(step).toBeFocused();
       await expect(step).toContainText('8 out of 10: small enough to start');
-      await expect(page.locator('.goal-versions li')).toHaveText(['Run 10 km every day 4 of 10', 'Run 2 km on Saturday 8 of 10']);
+      await expect(page.locator('.goal-versions li')).toHaveText([
+        'Run 10 km every day 4 of 10',
+        'Run 2 km on Saturday 8 of 10, small enough to start',
+      ]);
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: 'Save this goal' })).toBeFocused();
       await page.keyboard.press('Enter');

@@ -63,7 +63,9 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
       <DeleteEverything
         counts={[
           // Named by exercise: two that both count rounds read "1 round (…)" each, not "1 round, 1 round".
-          ...countsByExercise(EXERCISE_STORES.map(({ definition: d }) => ({ title: d.title, noun: d.noun, count: entriesOf(d.id).length }))),
+          ...countsByExercise(
+            EXERCISE_STORES.map(({ definition: d }) => ({ title: d.title, noun: d.noun, count: entriesOf(d.id).length })),
+          ),
           ...(opened.length > 0 ? [countOf(opened.length, ['opened assignment', 'opened assignments'])] : []),
         ]}
       />
@@ -183,7 +185,9 @@ function ExportAndPrint() {
     recordExport(now);
     // Entries, not storage keys: a worksheet's entries are kept under one key.
     const byExercise = $entriesByExercise.get() ?? NO_ENTRIES;
-    setMessage(`${exportedSummary(EXERCISE_STORES.map(({ definition }) => byExercise[definition.id]?.length ?? 0))} to a file in your downloads.`);
+    setMessage(
+      `${exportedSummary(EXERCISE_STORES.map(({ definition }) => byExercise[definition.id]?.length ?? 0))} to a file in your downloads.`,
+    );
   };
   return (
     <section aria-labelledby="export-heading" class="no-print">

@@ -138,7 +138,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
         noun="goal"
         level={level === 2 ? 3 : 4}
         entries={entries}
-        empty="Nothing saved yet. Each goal you size will be listed here with all its versions."
+        empty="No goals saved yet. Each goal you size will be listed here with all its versions."
         onDelete={(id) => goalSizer.remove(id)}
         onUndo={(entry) => goalSizer.restore(entry)}
         renderEntry={(entry) => (
