@@ -46,7 +46,7 @@ export const TOOLS: ExerciseCase[] = [
       await expect(step).toContainText('8 out of 10: small enough to start');
       await expect(page.locator('.goal-versions li')).toHaveText([
         'Run 10 km every day 4 of 10',
-        'Run 2 km on Saturday 8 of 10, small enough to start',
+        'Run 2 km on Saturday 8 of 10 · small enough to start',
       ]);
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: 'Save this goal' })).toBeFocused();

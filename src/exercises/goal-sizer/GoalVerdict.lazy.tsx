@@ -23,10 +23,8 @@ export function GoalVerdict({ versions, step, level, onSave }: Props) {
           const ready = v.confidence >= CONFIDENT_ENOUGH;
           return (
             <li key={i} data-step={ladderStep(i)} class={ready ? 'goal-versions__ready' : undefined}>
-              {v.goal}{' '}
-              <span class="tag">
-                {v.confidence} of 10{ready ? ', small enough to start' : ''}
-              </span>
+              {v.goal} <span class="tag">{v.confidence} of 10</span>
+              {ready && ' · small enough to start'}
               <svg class="goal-versions__meter" aria-hidden="true" focusable="false" height="10">
                 <rect class="bar-chart__track" width="100%" height="10" />
                 <rect class="goal-versions__sure" width={`${barPercent(v.confidence, MAX_CONFIDENCE)}%`} height="10" />
