@@ -38,6 +38,7 @@ export function GoalVerdict({ versions, step, level, onSave }: Props) {
           );
         })}
       </ol>
+      <p class="field__hint">The bars show how sure you were of each version; the mark on each is {CONFIDENT_ENOUGH} of 10.</p>
       <div id="goal-sizer-step" tabIndex={-1} class="notice notice--quiet" data-sizing-step={step.kind}>
         {step.kind === 'ready' ? (
           <>
