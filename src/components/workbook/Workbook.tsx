@@ -347,7 +347,7 @@ function Import() {
 
 function StorageHealth() {
   const status = useStore($saveStatus, { ssr: 'initial' });
-  const info = useStore($storageInfo);
+  const info = useStore($storageInfo, { ssr: 'initial' });
   const [estimate, setEstimate] = useState<{ usage?: number; quota?: number }>();
   const [persisted, setPersisted] = useState<boolean>();
   const [askResult, setAskResult] = useState('');
