@@ -74,6 +74,11 @@ for (const c of CASES) {
       await expect(list).toContainText(c.saved);
       await expect(page.locator('[data-save-indicator]')).toHaveText(/Saved/);
       await expectNoAxeViolations(page, `on /practice/${c.id}/ filled in`);
+      // Saving the now-empty form clears the earlier "Saved" (reported: it stayed beside "Write a thought first.").
+      const said = page.locator(`[data-island="${c.id}"] .exercise__saved`);
+      await expect(said).not.toBeEmpty();
+      await page.locator(`[data-island="${c.id}"] button[type="submit"]`).click();
+      await expect(said).toBeEmpty();
       await page.reload();
       await expect(page.locator(`[data-island="${c.id}"] astro-island:not([ssr])`)).toBeAttached();
       await expect(page.locator(`#${c.id}-entries .entry`)).toHaveCount(1);
@@ -184,6 +189,9 @@ test('the grid keeps earlier rounds and shows how each area changed', async ({ p
   await open(page, 'efficacy-grid');
   await CASES[2]!.fillWithKeyboard(page);
   await page.getByRole('button', { name: 'Rate again, starting from your last round' }).click();
+  // Today's grid drawn as bars (loaded once there is a rating), a low area named in words, not colour alone.
+  const today = page.getByRole('figure', { name: 'Your grid today' });
+  await expect(today.getByRole('listitem').filter({ hasText: 'Money' })).toContainText('3/10 · Low');
   await page
     .getByRole('group', { name: /handle Money/ })
     .getByRole('radio', { name: '6' })
@@ -196,11 +204,13 @@ test('the grid keeps earlier rounds and shows how each area changed', async ({ p
   await expect(page.getByRole('heading', { name: 'How your areas have changed' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'How your areas have changed' })).toContainText('Money: 3 → 6 (up 3)');
 
-  // Then and now: a real table comparing the latest round with an earlier one, changes in words.
+  // Then and now: paired bars (then outlined, now solid) and, for screen readers, a real table
+  // comparing the latest round with an earlier one, changes in words.
   await expect(page.getByRole('heading', { name: 'Then and now' })).toBeVisible();
   const compareWith = page.getByLabel('Compare with');
   await expect(compareWith.locator('option')).toHaveCount(1);
   await expect(page.locator('.grid-then-now [role="status"]')).toHaveText('Up in 1 area, the same in 3.');
+  await expect(page.getByRole('figure', { name: /Your ratings then/ })).toContainText('3 → 6 · +3');
   const table = page.getByRole('table', { name: /Your ratings then/ });
   await expect(table.getByRole('columnheader')).toHaveText(['Area', 'Then', 'Now', 'Change']);
   await expect(table.getByRole('rowheader')).toHaveText(['Work or study', 'Money', 'Friends', 'Cooking']);

@@ -44,7 +44,10 @@ export const TOOLS: ExerciseCase[] = [
       await pressButton(page, 'Rate this version');
       await expect(step).toBeFocused();
       await expect(step).toContainText('8 out of 10: small enough to start');
-      await expect(page.locator('.goal-versions li')).toHaveText(['Run 10 km every day 4 of 10', 'Run 2 km on Saturday 8 of 10']);
+      await expect(page.locator('.goal-versions li')).toHaveText([
+        'Run 10 km every day 4 of 10',
+        'Run 2 km on Saturday 8 of 10 · small enough to start',
+      ]);
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: 'Save this goal' })).toBeFocused();
       await page.keyboard.press('Enter');
@@ -96,6 +99,10 @@ export const TOOLS: ExerciseCase[] = [
       await expect(item(/flat bike tyre/)).toContainText('Your choice: Mastery experience. That matches the lesson’s reading.');
       await expect(item(/your dad tells you/)).toContainText('The lesson’s reading: Verbal persuasion.');
       await expect(item(/your dad tells you/).getByRole('button', { name: 'Mastery experience' })).toHaveAttribute('aria-pressed', 'true');
+      // A differing answer is marked in words (and never with the tick of a match); the lesson's reading is named.
+      await expect(item(/your dad tells you/).locator('[data-mark="differs"]')).toContainText('not the lesson’s reading');
+      await expect(item(/your dad tells you/).locator('[data-mark="lesson"]')).toContainText('Verbal persuasion');
+      await expect(item(/flat bike tyre/).locator('[data-mark="match"]')).toHaveText('Mastery experience');
       await expect(page.locator('[data-exercise="sources-sorter"]')).not.toContainText(/\d+ ?\/ ?8|\d+ of 8|\d+ ?%/);
       // Order with the buttons alone: Mastery up twice, then Vicarious up twice.
       await page.getByRole('button', { name: 'Move Mastery experience up' }).focus();

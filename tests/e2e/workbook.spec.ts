@@ -66,6 +66,10 @@ test('export, clear storage, import: every entry is back, byte for byte', async 
   expect(download.suggestedFilename()).toMatch(/^efficacy-lab-workbook-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   expect(exported).toMatchObject({ format: 'efficacy-lab-export', version: 1 });
+  // The message counts entries (not storage keys), and the storage panel shows the export at once.
+  await expect(page.getByText('Exported 3 entries from 2 worksheets')).toBeVisible();
+  const health = page.locator('[data-storage-health]');
+  await expect(health).not.toContainText('Never');
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -84,6 +88,7 @@ test('export, clear storage, import: every entry is back, byte for byte', async 
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('[data-import-done]')).toContainText('Imported');
   expect(await ourStorage(page)).toEqual(before);
+  await expect(health).not.toContainText('0.0 KB');
   await expect(page.locator('[data-workbook-exercise="cant-rewriter"]')).toContainText('2 rewrites');
 });
 
@@ -144,7 +149,7 @@ test('delete everything names what goes, offers an export first, and leaves noth
   await hydrated(page, 'workbook');
   await page.getByRole('button', { name: 'Delete everything…' }).click();
   const confirm = page.getByRole('group', { name: /This deletes/ });
-  await expect(confirm).toContainText('2 rewrites, 1 pair, 0 rounds');
+  await expect(confirm).toContainText('2 rewrites (The “I can’t” rewriter), 1 pair (Two-line self-compassion), and your theme');
   await expect(confirm.getByRole('link', { name: 'Export first' })).toBeVisible();
   await expect(page.locator('#delete-confirm')).toBeFocused();
   // Cancel returns focus to where the reader started; then confirm for real.

@@ -7,6 +7,7 @@ import {
   answer,
   answerLine,
   blankSorterDraft,
+  choiceMark,
   currentOrder,
   feedback,
   finished,
@@ -47,6 +48,14 @@ describe('answering an item', () => {
     const once = answer(blankSorterDraft(), item, 'persuasion');
     expect(once.answers).toEqual([{ item: item.id, text: item.text, choice: 'persuasion', expected: 'vicarious' }]);
     expect(answer(once, item, 'vicarious')).toBe(once);
+  });
+  // Reported: the chosen button turned solid green with ✓ whether or not it matched the lesson.
+  it('marks a differing choice apart from a match, and points to the lesson’s reading', () => {
+    expect(choiceMark(item, 'vicarious', 'vicarious')).toBe('match');
+    expect(choiceMark(item, 'persuasion', 'persuasion')).toBe('differs');
+    expect(choiceMark(item, 'persuasion', 'vicarious')).toBe('lesson');
+    expect(choiceMark(item, 'persuasion', 'mastery')).toBeUndefined();
+    expect(choiceMark(item, undefined, 'vicarious')).toBeUndefined();
   });
   it('never reads as a score', () => {
     for (const i of [...sourcesSorterData.items, ...esteemOrEfficacyData.items]) {

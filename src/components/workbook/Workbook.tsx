@@ -7,11 +7,13 @@ import { createExport, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../..
 import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { isoDay, weekLabel, weekStart } from '../../lib/dates';
-import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
+import { STORAGE_PREFIX } from '../../lib/storage-keys';
+import { countOf, countsByExercise, exportedSummary, formatQuota, formatStored } from '../../lib/counts';
 import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
+import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/storage-info';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
@@ -21,8 +23,6 @@ import { ConflictCopies } from './ConflictCopies';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
-
-const plural = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
 
 /** Storage keys this site uses, for export and for deleting everything. */
 const ourKeys = () => storage.keys(STORAGE_PREFIX);
@@ -62,8 +62,11 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
       <StorageHealth />
       <DeleteEverything
         counts={[
-          ...EXERCISE_STORES.map(({ definition }) => plural(entriesOf(definition.id).length, definition.noun)),
-          plural(opened.length, ['assignment', 'assignments']),
+          // Named by exercise: two that both count rounds read "1 round (…)" each, not "1 round, 1 round".
+          ...countsByExercise(
+            EXERCISE_STORES.map(({ definition: d }) => ({ title: d.title, noun: d.noun, count: entriesOf(d.id).length })),
+          ),
+          ...(opened.length > 0 ? [countOf(opened.length, ['opened assignment', 'opened assignments'])] : []),
         ]}
       />
     </div>
@@ -82,7 +85,7 @@ function ExerciseSection({ exercise, entries }: { exercise: ExerciseWithStore['d
   return (
     <section class="workbook__exercise" aria-labelledby={headingId} data-workbook-exercise={exercise.id}>
       <h3 id={headingId}>
-        {exercise.title} <span class="muted">({plural(entries.length, exercise.noun)})</span>
+        {exercise.title} <span class="muted">({countOf(entries.length, exercise.noun)})</span>
       </h3>
       {[...weeks].map(([week, inWeek]) => (
         <div key={week} class="workbook__week">
@@ -179,8 +182,12 @@ function ExportAndPrint() {
     }
     const now = new Date();
     downloadText(`efficacy-lab-workbook-${dateStamp(now)}.json`, await createExport(items, now));
-    storage.writeNow(LAST_EXPORT_KEY, now.toISOString());
-    setMessage(`Exported ${Object.keys(items).length} item${Object.keys(items).length === 1 ? '' : 's'} to a file in your downloads.`);
+    recordExport(now);
+    // Entries, not storage keys: a worksheet's entries are kept under one key.
+    const byExercise = $entriesByExercise.get() ?? NO_ENTRIES;
+    setMessage(
+      `${exportedSummary(EXERCISE_STORES.map(({ definition }) => byExercise[definition.id]?.length ?? 0))} to a file in your downloads.`,
+    );
   };
   return (
     <section aria-labelledby="export-heading" class="no-print">
@@ -232,6 +239,7 @@ function Import() {
     if (!plan || !items) return;
     const outcome = applyImport((stored) => planImport(items, stored));
     setPlan(undefined);
+    refreshStorageInfo();
     if (outcome.ok) setMessage('Imported. Your work above now includes the file’s entries.');
     else setProblem(outcome.message);
   };
@@ -339,16 +347,12 @@ function Import() {
 
 function StorageHealth() {
   const status = useStore($saveStatus, { ssr: 'initial' });
-  const [bytes, setBytes] = useState<number>();
+  const info = useStore($storageInfo, { ssr: 'initial' });
   const [estimate, setEstimate] = useState<{ usage?: number; quota?: number }>();
   const [persisted, setPersisted] = useState<boolean>();
-  const [lastExport, setLastExport] = useState<string | null>(null);
   const [askResult, setAskResult] = useState('');
 
   useEffect(() => {
-    // Strings are stored as UTF-16: two bytes a character.
-    setBytes(ourKeys().reduce((sum, key) => sum + 2 * (key.length + (storage.readStored(key)?.length ?? 0)), 0));
-    setLastExport(storage.readStored(LAST_EXPORT_KEY));
     void navigator.storage?.estimate?.().then(setEstimate, () => undefined);
     void navigator.storage?.persisted?.().then(setPersisted, () => undefined);
   }, []);
@@ -365,7 +369,6 @@ function StorageHealth() {
     );
   };
 
-  const kb = (n: number | undefined) => (n === undefined ? 'unknown' : `${(n / 1024).toFixed(n < 10240 ? 1 : 0)} KB`);
   return (
     <section aria-labelledby="health-heading" class="no-print">
       <h2 id="health-heading">Storage health</h2>
@@ -378,11 +381,11 @@ function StorageHealth() {
         </dd>
         <dt>Stored by this site</dt>
         <dd>
-          {kb(bytes)}
-          {estimate?.quota ? ` (the browser allows this site about ${Math.round(estimate.quota / 1024 / 1024)} MB)` : ''}
+          {formatStored(info?.bytes)}
+          {estimate?.quota ? ` (the browser allows this site ${formatQuota(estimate.quota)})` : ''}
         </dd>
         <dt>Last export</dt>
-        <dd>{lastExport ? formatWhen(lastExport) : 'Never, in this browser.'}</dd>
+        <dd>{info?.lastExport ? formatWhen(info.lastExport) : 'Never, in this browser.'}</dd>
         <dt>Kept by the browser</dt>
         <dd>
           {persisted === undefined
@@ -442,7 +445,7 @@ function DeleteEverything({ counts }: { counts: string[] }) {
       ) : confirming ? (
         <div class="notice notice--warning" role="group" aria-labelledby="delete-confirm">
           <p id="delete-confirm" tabIndex={-1} ref={warning}>
-            <strong>This deletes, from this browser, for good:</strong> {counts.join(', ')}
+            <strong>This deletes, from this browser, for good:</strong> {counts.join(', ') || 'no saved entries'}
             {copies > 0 ? `, ${copies} kept-aside ${copies === 1 ? 'copy' : 'copies'}` : ''}, and your theme and role choices. It cannot be
             undone.
           </p>

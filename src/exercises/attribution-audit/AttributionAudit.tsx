@@ -111,6 +111,7 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
     const draft = store.$state.get().draft.value; // not this render's: see SelfCompassion
     const entry = auditEntry(draft);
     if (!entry) {
+      setSaved(''); // a refused save must not leave an earlier "Saved" beside its errors
       setTried(true);
       document.getElementById(fid(ID, Object.keys(auditProblems(draft))[0] as AuditField))?.focus();
       return;

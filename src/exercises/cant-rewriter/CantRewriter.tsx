@@ -64,6 +64,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
     const draft = cantRewriter.$state.get().draft.value;
     // Only the thought is needed (see canSaveRewrite): saving never waits for the rules to load.
     if (!canSaveRewrite(draft)) {
+      setSavedMessage(''); // a refused save must not leave an earlier "Saved" beside its error
       setError('Write a thought first.');
       document.getElementById(ids.thought)?.focus();
       return;

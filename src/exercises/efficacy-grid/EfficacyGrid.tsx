@@ -24,7 +24,6 @@ import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
 import { ErrorMessage, Field } from '../shared/fields';
 import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
-import { GridChart } from './GridChart';
 import type { GridField } from './validation';
 
 const ID = 'efficacy-grid';
@@ -88,6 +87,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
     const problems = loaded.validateGrid(latest);
     setErrors(problems);
     setShowErrors(true);
+    setSavedMessage(''); // never an earlier "Saved." beside the errors
     if (Object.keys(problems).length > 0) {
       setTimeout(() => document.getElementById(`${ID}-errors`)?.focus());
       return;
@@ -109,6 +109,9 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
   const lowest = candidates[0]?.rating;
   const draftIsBlank = draft.domains.every((d) => !d.name.trim() && d.rating === null) && !draft.success.trim();
 
+  const today = roundFromDraft(draft).ratings;
+  // The chart loads once there is a rating to draw (the page's first load stays within budget).
+  const chart = useLazy(today.length > 0, () => import('./GridChart'));
   // How saved rounds are shown (and the history across them) loads once there is a saved round.
   const rounds = useLazy(entries.length > 0, () => import('./GridRounds.lazy'));
   // "Then and now" loads once there are two saved rounds.
@@ -211,7 +214,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
           )}
         </fieldset>
 
-        <GridChart ratings={roundFromDraft(draft).ratings} caption="Your grid today" />
+        {chart && today.length > 0 && <chart.GridChart ratings={today} caption="Your grid today" />}
 
         <fieldset class={`focus${errors.focus ? ' field--error' : ''}`} aria-describedby={errors.focus ? `${ID}-focus-error` : undefined}>
           <legend class="fieldset__legend">2. One low area to work on this week</legend>
@@ -265,7 +268,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
         noun="round"
         level={level === 2 ? 3 : 4}
         entries={entries}
-        empty="Nothing saved yet. Each round you save is listed here, newest first."
+        empty="No rounds saved yet. Each round you save is listed here, newest first."
         onDelete={(id) => efficacyGrid.remove(id)}
         onUndo={(entry) => efficacyGrid.restore(entry)}
         renderEntry={(entry) => rounds?.renderRound(entry)}

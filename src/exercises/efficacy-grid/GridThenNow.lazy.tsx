@@ -1,8 +1,9 @@
-// "Then and now": an earlier saved round of the grid beside the latest one, area by area, as a table
-// with the change in words. Loaded only once there are two saved rounds (the island's own chunk
+// "Then and now": an earlier saved round of the grid beside the latest one, area by area, as a
+// paired bar chart (then outlined, now solid) with the numbers and the change in words. Loaded only once there are two saved rounds (the island's own chunk
 // leaves it out: see exerciseChunkOf in astro.config.mjs).
 import { useState } from 'preact/hooks';
-import type { EfficacyGridEntry } from './data';
+import { MAX_RATING, type EfficacyGridEntry } from './data';
+import { BarChart } from '../shared/BarChart';
 import { changeLabel, compareRounds, comparisonSummary } from './compare';
 import { formatWhen } from '../shared/use-exercise';
 
@@ -43,29 +44,27 @@ export function GridThenNow({ entries, level = 3 }: { entries: EfficacyGridEntry
       <p role="status" aria-live="polite">
         {comparisonSummary(rows)}
       </p>
-      <table>
-        <caption class="grid-chart__caption">
-          Your ratings then ({thenWhen}) and now ({nowWhen})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Then</th>
-            <th scope="col">Now</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.domain}>
-              <th scope="row">{row.domain}</th>
-              <td>{row.then ?? 'not rated'}</td>
-              <td>{row.now ?? 'not rated'}</td>
-              <td>{changeLabel(row)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BarChart
+        caption={
+          <>
+            Your ratings then ({thenWhen}) and now ({nowWhen}) <span class="bar-chart__key">— outlined bar: then; solid bar: now</span>
+          </>
+        }
+        max={MAX_RATING}
+        rows={rows.map((row) => ({
+          label: row.domain,
+          bars: [
+            { value: row.then ?? 0, kind: 'then' },
+            { value: row.now ?? 0, kind: 'now' },
+          ],
+          text: `${row.then ?? '–'} → ${row.now ?? '–'} · ${changeLabel(row)}`,
+        }))}
+        table={{
+          name: `Your ratings then (${thenWhen}) and now (${nowWhen})`,
+          head: ['Area', 'Then', 'Now', 'Change'],
+          rows: rows.map((row) => [row.domain, row.then ?? 'not rated', row.now ?? 'not rated', changeLabel(row)]),
+        }}
+      />
     </section>
   );
 }

@@ -56,6 +56,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
     const draft = goalSizer.$state.get().draft.value; // not this render's: see SelfCompassion
     const problems = goalProblems(draft);
     setErrors(problems);
+    setMessage(''); // an earlier "Saved" must not stay beside these errors or the next verdict
     const first = (['microDomain', 'goal', 'confidence'] as const).find((k) => problems[k]);
     if (first) {
       document.getElementById(first === 'confidence' ? `${ID}-confidence-1` : `${ID}-${first}`)?.focus();
@@ -147,7 +148,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
         noun="goal"
         level={level === 2 ? 3 : 4}
         entries={entries}
-        empty="Nothing saved yet. Each goal you size will be listed here with all its versions."
+        empty="No goals saved yet. Each goal you size will be listed here with all its versions."
         onDelete={(id) => goalSizer.remove(id)}
         onUndo={(entry) => goalSizer.restore(entry)}
         renderEntry={(entry) => (

@@ -34,6 +34,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
     // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered.
     const draft = selfCompassion.$state.get().draft.value;
     if (!canSavePair(draft)) {
+      setSavedMessage(''); // a refused save must not leave an earlier "Saved" beside its errors
       const next = {
         criticism: draft.criticism.trim() ? undefined : 'Write line one: what your inner critic said.',
         friend: draft.friend.trim() ? undefined : 'Write line two: what you would say to a good friend.',

@@ -6,6 +6,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
 import type { NoticesProps } from './Notices';
 import { useStore } from '@nanostores/preact';
+import { saveLabel } from '../../lib/save-label';
 import { $lazyParts, retryLazyParts, useLazy } from './use-exercise';
 
 /** What every exercise island takes: the heading level of its title, to place its own headings. */
@@ -36,16 +37,9 @@ export function ExerciseFrame({ store, status, recovery, backups, children }: Fr
   );
 }
 
-/** A quiet "Saved" / "Saving…" / "Not saved" at the top of the exercise. */
+/** A quiet "Saved" / "Draft saved" / "Saving…" / "Not saved" at the top of the exercise. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
-  const [symbol, label] =
-    status.state === 'unsaved'
-      ? ['!', 'Not saved']
-      : status.state === 'pending'
-        ? ['…', 'Saving']
-        : status.state === 'saved'
-          ? ['✓', 'Saved']
-          : ['', 'Saved in this browser'];
+  const [symbol, label] = saveLabel(status.state, status.listEmpty === true);
   return (
     <p class={`save-indicator save-indicator--${status.state}`} data-save-indicator={status.state}>
       {symbol && <span aria-hidden="true">{symbol} </span>}

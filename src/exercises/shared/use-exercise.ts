@@ -15,8 +15,10 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   const backups = useStore(store.$backups, { ssr: 'initial' });
   const saving = useStore($saveStatus, { ssr: 'initial' });
   const atLimit = useStore(store.$atLimit, { ssr: 'initial' });
-  // At the limit the notices say so before the next entry is refused.
-  const status = useMemo(() => (atLimit ? { ...saving, atLimit } : saving), [saving, atLimit]);
+  // At the limit the notices say so before the next entry is refused; with an empty list the
+  // indicator says "Draft saved", as the list below says nothing is saved yet.
+  const listEmpty = entries.length === 0;
+  const status = useMemo(() => ({ ...saving, atLimit, listEmpty }), [saving, atLimit, listEmpty]);
   useEffect(() => {
     loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
   }, [store]);

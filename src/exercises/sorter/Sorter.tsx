@@ -7,6 +7,7 @@ import {
   answer,
   answerOf,
   blankSorterDraft,
+  choiceMark,
   currentOrder,
   feedback,
   finished,
@@ -84,18 +85,24 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
               <fieldset aria-describedby={a && `${p}-why`}>
                 <legend class="sorter__text">{item.text}</legend>
                 <div class="sorter__choices">
-                  {categories.map((c) => (
-                    <button
-                      type="button"
-                      key={c.id}
-                      id={`${p}-${c.id}`}
-                      aria-pressed={a?.choice === c.id}
-                      aria-disabled={a ? 'true' : undefined}
-                      onClick={() => !a && choose(item, c.id)}
-                    >
-                      {c.label}
-                    </button>
-                  ))}
+                  {categories.map((c) => {
+                    const mark = choiceMark(item, a?.choice, c.id);
+                    return (
+                      <button
+                        type="button"
+                        key={c.id}
+                        id={`${p}-${c.id}`}
+                        aria-pressed={a?.choice === c.id}
+                        aria-disabled={a ? 'true' : undefined}
+                        data-mark={mark}
+                        onClick={() => !a && choose(item, c.id)}
+                      >
+                        {c.label}
+                        {/* In words, not colour alone: a differing answer never looks like a match. */}
+                        {mark && mark !== 'match' && <span class="sorter__mark">{mark === 'lesson' ? t.lessonMark : t.differsMark}</span>}
+                      </button>
+                    );
+                  })}
                 </div>
                 {a && (
                   <p class="sorter__why" id={`${p}-why`}>

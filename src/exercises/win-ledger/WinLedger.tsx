@@ -46,6 +46,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
     const draft = winLedger.$state.get().draft.value; // not this render's: see SelfCompassion
     const problems = winProblems(draft, today);
     setErrors(problems);
+    setMessage(''); // said again below once banked: never "Banked" beside errors
     const first = (['win', 'domain', 'difficulty', 'day'] as const).find((k) => problems[k]);
     if (first) {
       document.getElementById(`${ID}-${first === 'difficulty' ? 'difficulty-0' : first}`)?.focus();

@@ -1,9 +1,14 @@
-// The win ledger's tallies: the current run, wins per week and per area. Loaded once something is
+// The win ledger's tallies: the current run, and wins per week and per area as small bar charts. Loaded once something is
 // banked (a `.lazy.tsx` file stays out of the exercise's chunk: astro.config.mjs).
 import { useMemo } from 'preact/hooks';
 import { isoDay, shortDay } from '../../lib/dates';
 import type { WinEntry } from './data';
 import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from './tally';
+import { BarChart } from '../shared/BarChart';
+import { countScale } from '../../lib/chart';
+import { countOf } from '../../lib/counts';
+
+const WINS = ['win', 'wins'] as const;
 
 const WEEKS = 4;
 
@@ -14,46 +19,26 @@ export function WinTally({ entries }: { entries: WinEntry[] }) {
     const today = new Date(`${day}T12:00:00`);
     return { weeks: winsPerWeek(entries, today, WEEKS), domains: winsPerDomain(entries), streak: currentStreak(entries, today) };
   }, [entries, day]);
+  const weeks = summary.weeks.map((w, i) => ({ label: i === 0 ? 'This week' : `Week of ${shortDay(w.week)}`, wins: w.wins }));
+  const weekMax = countScale(weeks.map((w) => w.wins));
   return (
     <>
       <p class="ledger__streak" data-streak={summary.streak.days}>
         {streakMessage(summary.streak, entries.length)}
       </p>
       <div class="ledger__tables">
-        <table>
-          <caption>Wins per week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week starting</th>
-              <th scope="col">Wins</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.weeks.map((w, i) => (
-              <tr key={w.week}>
-                <th scope="row">{i === 0 ? 'This week' : shortDay(w.week)}</th>
-                <td>{w.wins}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table>
-          <caption>Wins per area</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Wins</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.domains.map((d) => (
-              <tr key={d.domain}>
-                <th scope="row">{d.domain}</th>
-                <td>{d.wins}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BarChart
+          caption="Wins per week"
+          max={weekMax}
+          rows={weeks.map((w) => ({ label: w.label, bars: [{ value: w.wins }], text: countOf(w.wins, WINS) }))}
+          table={{ name: 'Wins per week', head: ['Week starting', 'Wins'], rows: weeks.map((w) => [w.label, w.wins]) }}
+        />
+        <BarChart
+          caption="Wins per area"
+          max={countScale(summary.domains.map((d) => d.wins))}
+          rows={summary.domains.map((d) => ({ label: d.domain, bars: [{ value: d.wins }], text: countOf(d.wins, WINS) }))}
+          table={{ name: 'Wins per area', head: ['Area', 'Wins'], rows: summary.domains.map((d) => [d.domain, d.wins]) }}
+        />
       </div>
     </>
   );

@@ -82,6 +82,9 @@ export const SORTER_TEXT = {
   order: 'Your order of strength',
   reflection: 'Reflection',
   none: '(none written)',
+  // Marks on the answered item's buttons, so a differing answer never looks like a match.
+  differsMark: 'your answer, not the lesson’s reading',
+  lessonMark: 'the lesson’s reading',
 };
 export type SorterText = typeof SORTER_TEXT;
 
@@ -141,6 +144,17 @@ export function answer(draft: SorterDraft, item: SortItem, choice: string): Sort
 export function feedback(item: SortItem, choice: string, label: (id: string) => string): string {
   const reading = choice === item.answer ? 'That matches the lesson’s reading.' : `The lesson’s reading: ${label(item.answer)}.`;
   return `Your choice: ${label(choice)}. ${reading} ${item.why}`;
+}
+
+/**
+ * How a category's button reads once its item is answered: the person's choice that matches the
+ * lesson ('match'), their choice that differs ('differs'), the lesson's reading beside a differing
+ * choice ('lesson'), or nothing.
+ */
+export function choiceMark(item: SortItem, choice: string | undefined, category: string): 'match' | 'differs' | 'lesson' | undefined {
+  if (choice === undefined) return undefined;
+  if (category === choice) return choice === item.answer ? 'match' : 'differs';
+  return category === item.answer ? 'lesson' : undefined;
 }
 
 /** The order as it stands: the draft's, or the starting order until the person moves something. */

@@ -29,6 +29,8 @@ export interface SaveStatus {
   savedAt?: number;
   /** Set by an exercise whose saved entries are at the limit (MAX_ENTRIES): the next one is not saved. */
   atLimit?: boolean;
+  /** Set by an exercise whose list of saved entries is empty: a write can only be its draft. */
+  listEmpty?: boolean;
 }
 
 /**
