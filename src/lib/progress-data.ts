@@ -86,7 +86,13 @@ export function openProgress(raw: string | null): ProgressState | undefined {
 
 /** The envelope sealEnvelope writes (without the typing tabs' rev stamps, as an import writes). */
 export function sealProgress(state: ProgressState, now: Date): string {
-  return JSON.stringify({ app: 'efficacy-lab', exercise: PROGRESS_KIND, version: PROGRESS_VERSION, updatedAt: now.toISOString(), data: state });
+  return JSON.stringify({
+    app: 'efficacy-lab',
+    exercise: PROGRESS_KIND,
+    version: PROGRESS_VERSION,
+    updatedAt: now.toISOString(),
+    data: state,
+  });
 }
 
 const isGone = (e: Stored<EntryMeta>) => 'deletedAt' in e;

@@ -41,7 +41,8 @@ function show(): void {
     const sheets = li.dataset['worksheets']?.split(' ').filter(Boolean) ?? [];
     const saved = sheets.some((id) => hasSavedEntry(stored(`${DATA_PREFIX}${id}`) ?? null, id));
     status.textContent =
-      (read.has(li.dataset['lesson']!) ? '✓ Read' : 'Not read yet') + (sheets.length ? (saved ? ' · ✓ practice saved' : ' · practice not started') : '');
+      (read.has(li.dataset['lesson']!) ? '✓ Read' : 'Not read yet') +
+      (sheets.length ? (saved ? ' · ✓ practice saved' : ' · practice not started') : '');
     status.hidden = false;
   }
 }
@@ -75,7 +76,10 @@ function markRead(lesson: string): void {
   try {
     localStorage.setItem(PROGRESS_KEY, sealProgress(markLesson(state, lesson, true, now.toISOString()), now));
   } catch {
-    return say(`Not saved: this browser’s storage for the site is full or blocked, so ${titleOf(index)} is not marked as read.${kept}`, true);
+    return say(
+      `Not saved: this browser’s storage for the site is full or blocked, so ${titleOf(index)} is not marked as read.${kept}`,
+      true,
+    );
   }
   say(`Marked ${titleOf(index)} as read.${kept}`, kept !== '');
 }
