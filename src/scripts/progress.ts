@@ -37,13 +37,31 @@ function show(): void {
     link.textContent = `${step.kind === 'start' ? 'Start' : 'Continue'} with lesson ${step.index + 1}: ${items[step.index]!.dataset['title']}`;
   }
   for (const li of items) {
+    const lesson = li.dataset['lesson']!;
     const status = $('[data-lesson-status]', li)!;
     const sheets = li.dataset['worksheets']?.split(' ').filter(Boolean) ?? [];
     const saved = sheets.some((id) => hasSavedEntry(stored(`${DATA_PREFIX}${id}`) ?? null, id));
     status.textContent =
-      (read.has(li.dataset['lesson']!) ? '✓ Read' : 'Not read yet') +
-      (sheets.length ? (saved ? ' · ✓ practice saved' : ' · practice not started') : '');
+      (read.has(lesson) ? '✓ Read' : 'Not read yet') + (sheets.length ? (saved ? ' · ✓ practice saved' : ' · practice not started') : '');
     status.hidden = false;
+    if (read.has(lesson)) {
+      // A correction: marked by mistake, or to read it again.
+      const undo = document.createElement('button');
+      undo.type = 'button';
+      undo.className = 'quiet';
+      // The visible words start the name (WCAG 2.5.3); which lesson is said to screen readers.
+      const which = document.createElement('span');
+      which.className = 'visually-hidden';
+      which.textContent = `(${titleOf(order.indexOf(lesson))})`;
+      undo.append('Mark as not read ', which);
+      undo.addEventListener('click', () => {
+        mark(lesson, false);
+        show();
+        // The button is gone: keep the reader's place, on the lesson's own link.
+        $<HTMLAnchorElement>('a', li)!.focus();
+      });
+      status.append(' ', undo);
+    }
   }
 }
 
@@ -54,8 +72,8 @@ function say(message: string, problem: boolean): void {
   note.classList.toggle('is-problem', problem);
 }
 
-/** Marks a lesson read; says what happened, including a write the browser refused. */
-function markRead(lesson: string): void {
+/** Marks a lesson read or not read; says what happened, including a write the browser refused. */
+function mark(lesson: string, read: boolean): void {
   const index = order.indexOf(lesson);
   if (index === -1) return;
   const raw = stored(PROGRESS_KEY);
@@ -74,19 +92,19 @@ function markRead(lesson: string): void {
   }
   const now = new Date();
   try {
-    localStorage.setItem(PROGRESS_KEY, sealProgress(markLesson(state, lesson, true, now.toISOString()), now));
+    localStorage.setItem(PROGRESS_KEY, sealProgress(markLesson(state, lesson, read, now.toISOString()), now));
   } catch {
     return say(
-      `Not saved: this browser’s storage for the site is full or blocked, so ${titleOf(index)} is not marked as read.${kept}`,
+      `Not saved: this browser’s storage for the site is full or blocked, so ${titleOf(index)} is not marked as ${read ? '' : 'not '}read.${kept}`,
       true,
     );
   }
-  say(`Marked ${titleOf(index)} as read.${kept}`, kept !== '');
+  say(`Marked ${titleOf(index)} as ${read ? '' : 'not '}read.${kept}`, kept !== '');
 }
 
 const asked = new URLSearchParams(location.search).get('read');
 if (asked !== null) {
-  markRead(asked);
+  mark(asked, true);
   // A reload must not mark it again (the reader may have marked it not read since).
   history.replaceState(null, '', location.pathname + location.hash);
 }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { expectNoAxeViolations, watchErrors } from './helpers';
 
-// Where a reader is in the course: "Start with lesson 1" in the HTML, a lesson marked read from its
-// end, the home page's next step and read marks, the workbook's count and the export.
+// Where a reader is in the course: a lesson marked read from its end, the home page's next step and
+// read marks, a correction, the workbook's count and the export. ("Start with lesson 1" in the HTML,
+// without JavaScript, is checked in the build: tests/dist/progress-pages.test.ts.)
 
 const KEY = 'efficacy-lab:data:progress';
 const seal = (ids: string[]) =>
@@ -17,16 +18,6 @@ const seal = (ids: string[]) =>
       draft: { value: {}, updatedAt: '' },
     },
   });
-
-test('a first visit is told where to start, without JavaScript too', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/');
-  const first = page.locator('.course-list > li').first();
-  const title = (await first.locator('h3').innerText()).trim();
-  await expect(page.getByRole('link', { name: `Start with lesson 1: ${title}` })).toHaveAttribute('href', /^\/lessons\/[\w-]+\/$/);
-  await context.close();
-});
 
 test('a lesson marked read shows on the home page and in the workbook, and is exported', async ({ page }) => {
   const errors = watchErrors(page);
@@ -46,17 +37,25 @@ test('a lesson marked read shows on the home page and in the workbook, and is ex
   await expect(page.getByRole('link', { name: `Continue with lesson 4: ${fourth}` })).toHaveAttribute('href', `/lessons/${lessons[3]}/`);
   await expect(items.nth(2)).toContainText('✓ Read');
   await expect(items.nth(3)).toContainText('Not read yet');
+  await expectNoAxeViolations(page, 'home with progress');
 
-  // The workbook counts them, and an export carries them.
+  // A correction: lesson 2 marked not read.
+  await items
+    .nth(1)
+    .getByRole('button', { name: /^Mark as not read \(lesson 2, / })
+    .click();
+  await expect(items.nth(1)).toContainText('Not read yet');
+  await expect(items.nth(1).getByRole('link')).toBeFocused();
+  await expect(page.getByRole('link', { name: /^Continue with lesson 4:/ })).toBeVisible();
+
+  // The workbook counts them, and an export carries them (the correction too, as a deletion).
   await page.goto('/workbook/');
-  await expect(page.locator('[data-workbook-progress]')).toContainText(`Lessons read: 3 of ${lessons.length}`);
+  await expect(page.locator('[data-workbook-progress]')).toContainText(`Lessons read: 2 of ${lessons.length}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(
-    JSON.parse(exported.items[KEY])
-      .data.entries.map((e: { id: string }) => e.id)
-      .sort(),
-  ).toEqual(lessons.slice(0, 3).sort());
+  const entries: { id: string; deletedAt?: string }[] = JSON.parse(exported.items[KEY]).data.entries;
+  expect(entries.filter((e) => !e.deletedAt).map((e) => e.id)).toEqual([lessons[0], lessons[2]]);
+  expect(entries.filter((e) => e.deletedAt).map((e) => e.id)).toEqual([lessons[1]]);
   expect(errors).toEqual([]);
 });
 
