@@ -88,7 +88,7 @@ function mark(lesson: string, read: boolean): void {
       return say('Your earlier reading marks could not be read, and there is no room to keep a copy, so nothing was changed.', true);
     }
     state = openProgress(null)!;
-    kept = ' Your earlier reading marks could not be read: a copy is kept, listed in your workbook.';
+    kept = ' Your earlier reading marks could not be read: a copy is kept in this browser, and goes with your workbook when you export it.';
   }
   const now = new Date();
   try {
