@@ -6,6 +6,10 @@
 // (`applyImport`, in saved-data-import.ts). Every write is checked against the limits the readers
 // enforce, merged with what is stored at the moment it is written, and anything it would replace is
 // copied first; when the copy cannot be made, nothing is written.
+// One writer stands apart: the course page marks lessons read (src/scripts/progress.ts) without this
+// layer, which would bring the exercise runtime to the home page for one small write. It writes one
+// kind only, checked by that kind's own module (src/lib/progress-data.ts), by the same rules: read
+// and written in one step, unreadable data copied to a backup key first, a refused write said.
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
 import { compactTombstones, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState } from '../lib/storage/entries';

@@ -11,6 +11,7 @@ import { STORAGE_PREFIX } from '../../lib/storage-keys';
 import { countOf, countsByExercise, exportedSummary, formatQuota, formatStored } from '../../lib/counts';
 import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
+import { progress } from '../../stores/progress';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
 import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/storage-info';
@@ -37,6 +38,9 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
   // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   const opened = useEntries(assignments as unknown as AnyStore);
+  const marks = useEntries(progress as unknown as AnyStore);
+  // One practice per lesson: marks of lessons no longer in the course are not counted.
+  const lessonsRead = marks.filter((m) => practices.some((p) => p.lesson === m.id)).length;
   const entriesOf = (id: string) => byExercise[id] ?? [];
   const total = EXERCISE_STORES.reduce((sum, { definition }) => sum + entriesOf(definition.id).length, 0);
 
@@ -44,6 +48,9 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
     <div class="workbook">
       <section aria-labelledby="work-heading">
         <h2 id="work-heading">Your work</h2>
+        <p data-workbook-progress>
+          Lessons read: {lessonsRead} of {practices.length}. <a href="/#next-step">See your place in the course</a>
+        </p>
         {total === 0 ? (
           <p data-workbook-empty>
             Nothing is saved in this browser yet. What you write in the <a href="/practice/">worksheets</a> will appear here, grouped by
@@ -67,6 +74,7 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
             EXERCISE_STORES.map(({ definition: d }) => ({ title: d.title, noun: d.noun, count: entriesOf(d.id).length })),
           ),
           ...(opened.length > 0 ? [countOf(opened.length, ['opened assignment', 'opened assignments'])] : []),
+          ...(marks.length > 0 ? [countOf(marks.length, ['lesson marked read', 'lessons marked read'])] : []),
         ]}
       />
     </div>
