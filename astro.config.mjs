@@ -20,7 +20,7 @@ const site = process.env.SITE_URL ?? 'https://efficacy-lab.example';
 const EXERCISE_RUNTIME_PARTS = [
   /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]/,
   /src[\\/]lib[\\/]storage[\\/]/,
-  /src[\\/]lib[\\/]exercises[\\/]saved-state-schema\.ts$/,
+  /src[\\/]lib[\\/]exercises[\\/](?:saved-state-schema|define)\.ts$/,
   /src[\\/]stores[\\/](?:persistence|exercise-store)\.ts$/,
   /src[\\/]exercises[\\/]shared[\\/](?:use-exercise|ExerciseFrame|fields|SavedEntries)\.tsx?$/,
 ];
