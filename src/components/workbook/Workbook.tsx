@@ -10,6 +10,7 @@ import { isoDay, weekLabel, weekStart } from '../../lib/dates';
 import { LAST_EXPORT_KEY, STORAGE_PREFIX } from '../../lib/storage-keys';
 import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
+import { buildAssignmentQuery } from '../../lib/assignment-link';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
 import type { ExerciseStore } from '../../stores/exercise-store';
@@ -115,6 +116,7 @@ interface OpenedAssignment extends EntryMeta {
   week: string;
   className: string;
   note: string;
+  areas: string[];
   done: string[];
 }
 
@@ -136,12 +138,7 @@ function Assignments({
       ) : (
         <ul>
           {opened.map((a) => {
-            const query = new URLSearchParams({
-              p: a.practices.join(','),
-              w: a.week,
-              ...(a.className ? { c: a.className } : {}),
-              ...(a.note ? { n: a.note } : {}),
-            });
+            const query = buildAssignmentQuery(a);
             const done = a.practices.filter((id) => {
               const p = byId.get(id);
               const ex = p?.worksheets[0]?.id;
@@ -152,7 +149,7 @@ function Assignments({
             });
             return (
               <li key={a.id}>
-                <a href={`/assignment/?${query.toString()}`}>
+                <a href={`/assignment/${query}`}>
                   {a.className ? `${a.className}: ` : ''}
                   {weekLabel(a.week)}
                 </a>{' '}
