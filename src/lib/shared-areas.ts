@@ -6,6 +6,7 @@ import type { EfficacyGridDraft } from '../exercises/efficacy-grid/data';
 // What the review page needs of the grid, through this one file.
 export { isRatings } from '../exercises/efficacy-grid/exercise';
 export { strengthOf } from '../exercises/efficacy-grid/data';
+export type { EfficacyGridDraft };
 
 /** The worksheet the shared areas are for. */
 export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';

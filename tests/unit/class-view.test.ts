@@ -3,7 +3,7 @@ import { classGrid, classWeeks, compareGrids, latestPerStudent, listInWords, med
 import { handInFileName, safeFilePart } from '../../src/lib/hand-in-file-name';
 import { fold, icsText, weekCalendar } from '../../src/lib/calendar';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
-import { isRatings } from '../../src/exercises/efficacy-grid/exercise';
+import { draftWithSharedAreas, isRatings } from '../../src/lib/shared-areas';
 
 const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
 
@@ -152,5 +152,36 @@ describe('the week in a calendar file', () => {
     const folded = fold('é'.repeat(60));
     expect(folded.split('\r\n ').join('')).toBe('é'.repeat(60));
     expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+  });
+});
+
+describe('a grid opened from an assignment with shared areas', () => {
+  const blank = { domains: [0, 1, 2, 3].map(() => ({ name: '', rating: null })), focus: '', success: '' };
+  it('starts with exactly those areas, then empty rows up to four', () => {
+    expect(draftWithSharedAreas(blank, ['Maths', 'Reading'])!.domains).toEqual([
+      { name: 'Maths', rating: null },
+      { name: 'Reading', rating: null },
+      { name: '', rating: null },
+      { name: '', rating: null },
+    ]);
+  });
+  it('keeps what the student typed: their ratings of the same areas, and their own areas below', () => {
+    const typed = { ...blank, domains: [{ name: 'Football', rating: 9 }, { name: 'maths', rating: 3 }], success: 'x' };
+    expect(draftWithSharedAreas(typed, ['Maths', 'Reading'])).toEqual({
+      ...typed,
+      domains: [
+        { name: 'Maths', rating: 3 },
+        { name: 'Reading', rating: null },
+        { name: 'Football', rating: 9 },
+        { name: '', rating: null },
+      ],
+    });
+  });
+  it('changes nothing when the grid already starts with them, or when they would not fit', () => {
+    const started = draftWithSharedAreas(blank, ['Maths'])!;
+    expect(draftWithSharedAreas(started, ['Maths'])).toBeUndefined();
+    const full = { ...blank, domains: ['a', 'b', 'c', 'd', 'e'].map((name) => ({ name, rating: 5 })) };
+    expect(draftWithSharedAreas(full, ['Maths', 'Reading'])).toBeUndefined();
+    expect(draftWithSharedAreas(blank, [])).toBeUndefined();
   });
 });
