@@ -56,7 +56,11 @@ export function buildAssignmentQuery(a: Assignment): string {
  * `areaPractices`: the practices whose worksheet is the efficacy grid; grid areas are refused unless
  * the link assigns one of them.
  */
-export function parseAssignment(search: string, knownPractices: ReadonlySet<string>, areaPractices?: ReadonlySet<string>): ParsedAssignment {
+export function parseAssignment(
+  search: string,
+  knownPractices: ReadonlySet<string>,
+  areaPractices?: ReadonlySet<string>,
+): ParsedAssignment {
   if (search.length > MAX_QUERY_LENGTH) return { ok: false, problems: ['The link is far longer than an assignment link can be.'] };
   let params: URLSearchParams;
   try {
@@ -87,7 +91,8 @@ export function parseAssignment(search: string, knownPractices: ReadonlySet<stri
     problems.push('The class name or note contains characters that are not allowed.');
   const areas = params.getAll('area');
   problems.push(...areasProblems(areas));
-  if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p))) problems.push('The link gives grid areas but does not assign the efficacy grid.');
+  if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
+    problems.push('The link gives grid areas but does not assign the efficacy grid.');
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note, areas } };
 }

@@ -25,7 +25,11 @@ export function fold(line: string): string {
   return out;
 }
 
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export interface WeekReminder {
   /** The Monday, YYYY-MM-DD. */

@@ -64,7 +64,13 @@ export function classWeeks(handIns: readonly HandIn[]): ClassWeek[] {
   const groups = new Map<string, ClassWeek>();
   for (const h of handIns) {
     const key = `${norm(h.assignment.className)}\u0000${h.assignment.week}`;
-    const group = groups.get(key) ?? { className: h.assignment.className.trim(), week: h.assignment.week, areas: [], practices: [], handIns: [] };
+    const group = groups.get(key) ?? {
+      className: h.assignment.className.trim(),
+      week: h.assignment.week,
+      areas: [],
+      practices: [],
+      handIns: [],
+    };
     group.handIns.push(h);
     for (const area of h.assignment.areas ?? []) {
       if (!group.areas.some((a) => norm(a) === norm(area))) group.areas.push(area.trim());
@@ -73,7 +79,9 @@ export function classWeeks(handIns: readonly HandIn[]): ClassWeek[] {
     groups.set(key, group);
   }
   const order = [...new Set([...groups.values()].map((g) => norm(g.className)))];
-  return [...groups.values()].sort((a, b) => order.indexOf(norm(a.className)) - order.indexOf(norm(b.className)) || (a.week < b.week ? -1 : 1));
+  return [...groups.values()].sort(
+    (a, b) => order.indexOf(norm(a.className)) - order.indexOf(norm(b.className)) || (a.week < b.week ? -1 : 1),
+  );
 }
 
 export interface Rating {

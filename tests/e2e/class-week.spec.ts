@@ -100,7 +100,9 @@ test('a week with a class: shared areas, three students, the roster and the clas
   await expect(page.locator('[data-hand-in]')).toHaveCount(2);
   await page.getByLabel('Or open hand-in files').setInputFiles(cy.file!.path);
   await expect(page.locator('[data-hand-in]')).toHaveCount(3);
-  await expect(page.locator('[data-hand-in] h2').first()).toHaveText(`Ana: Draw your efficacy grid; Name one skill you will keep doing yourself, week of ${weekOf(week)}`);
+  await expect(page.locator('[data-hand-in] h2').first()).toHaveText(
+    `Ana: Draw your efficacy grid; Name one skill you will keep doing yourself, week of ${weekOf(week)}`,
+  );
 
   // The roster: each student, each practice.
   const roster = page.locator('[data-roster]');

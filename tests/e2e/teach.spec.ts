@@ -41,7 +41,11 @@ test('the builder refuses markup in the note instead of making a link that would
 test('the builder gives a link, a QR code, a Classroom share link and a printable handout', async ({ page }) => {
   const errors = watchErrors(page);
   const link = await buildAssignment(page);
-  await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR code of the assignment link', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
+  await expect(page.getByRole('dialog').getByRole('img', { name: /full screen/ })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Share to Google Classroom/ })).toHaveAttribute(
     'href',
     `https://classroom.google.com/share?url=${encodeURIComponent(link)}`,
@@ -51,6 +55,10 @@ test('the builder gives a link, a QR code, a Classroom share link and a printabl
   await expect(page.getByLabel('Link for your students')).toBeHidden();
   await expect(page.getByRole('heading', { name: /^Handout:/ })).toBeVisible();
   await expect(page.locator('.handout')).toContainText('Name one skill you will keep doing yourself');
+  // The handout carries the link as text and as a QR code, and not the page's introduction for teachers.
+  await expect(page.locator('.handout')).toContainText(link);
+  await expect(page.locator('.handout').getByRole('img', { name: /QR code/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   expect(errors).toEqual([]);
 });
 

@@ -88,7 +88,9 @@ describe('shared grid areas in assignment links', () => {
     expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: withAreas });
   });
   it('an assignment without areas keeps its id', () => {
-    expect(assignmentId({ ...withAreas, areas: [] })).toBe(assignmentId({ practices: ['efficacy-grid'], week: '2026-11-23', className: '9B', note: '' }));
+    expect(assignmentId({ ...withAreas, areas: [] })).toBe(
+      assignmentId({ practices: ['efficacy-grid'], week: '2026-11-23', className: '9B', note: '' }),
+    );
   });
   it.each([
     ['seven areas', '?p=efficacy-grid&w=2026-11-23' + '&area=a&area=b&area=c&area=d&area=e&area=f&area=g', /more than 6 grid areas/],

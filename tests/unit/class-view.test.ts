@@ -18,7 +18,9 @@ function handIn(student: string, ratings: number[] | undefined, more: Partial<Ha
           {
             exercise: 'efficacy-grid',
             createdAt: '2026-11-24T10:00:00.000Z',
-            fields: { ratings: [...ratings.map((rating, i) => ({ domain: AREAS[i]!.toUpperCase(), rating })), { domain: 'Football', rating: 9 }] },
+            fields: {
+              ratings: [...ratings.map((rating, i) => ({ domain: AREAS[i]!.toUpperCase(), rating })), { domain: 'Football', rating: 9 }],
+            },
           },
         ]
       : [],
@@ -51,12 +53,20 @@ describe('the class grid', () => {
   });
 
   it('keeps areas a student added on their own apart', () => {
-    expect(grid.own).toEqual([[{ domain: 'Football', rating: 9 }], [{ domain: 'Football', rating: 9 }], [{ domain: 'Football', rating: 9 }]]);
+    expect(grid.own).toEqual([
+      [{ domain: 'Football', rating: 9 }],
+      [{ domain: 'Football', rating: 9 }],
+      [{ domain: 'Football', rating: 9 }],
+    ]);
   });
 
   it('uses the latest grid round of each hand-in, and leaves a missing rating empty', () => {
     const h = handIn('Di', [9, 9, 9, 9]);
-    h.entries.push({ exercise: 'efficacy-grid', createdAt: '2026-11-26T10:00:00.000Z', fields: { ratings: [{ domain: 'Maths', rating: 1 }] } });
+    h.entries.push({
+      exercise: 'efficacy-grid',
+      createdAt: '2026-11-26T10:00:00.000Z',
+      fields: { ratings: [{ domain: 'Maths', rating: 1 }] },
+    });
     const g = classGrid(classWeeks([h])[0]!, isRatings)!;
     expect(g.rows.map((r) => r.ratings[0])).toEqual([1, undefined, undefined, undefined]);
   });
@@ -77,7 +87,11 @@ describe('the class grid', () => {
   });
 
   it('groups by class (any case) and week, oldest week first', () => {
-    const weeks = classWeeks([handIn('Ana', [1, 1, 1, 1], {}, '2026-11-30'), handIn('Ana', [1, 1, 1, 1]), { ...handIn('Bo', undefined), assignment: { ...handIn('Bo', undefined).assignment, className: '9b ' } }]);
+    const weeks = classWeeks([
+      handIn('Ana', [1, 1, 1, 1], {}, '2026-11-30'),
+      handIn('Ana', [1, 1, 1, 1]),
+      { ...handIn('Bo', undefined), assignment: { ...handIn('Bo', undefined).assignment, className: '9b ' } },
+    ]);
     expect(weeks.map((w) => [w.className, w.week, w.handIns.length])).toEqual([
       ['9B', '2026-11-23', 2],
       ['9B', '2026-11-30', 1],
@@ -136,13 +150,27 @@ describe('hand-in file names', () => {
 
 describe('the week in a calendar file', () => {
   const ics = weekCalendar(
-    { week: '2026-11-23', title: 'Efficacy Lab: 9B, the efficacy grid', description: 'Practice; then reflect', url: 'https://example.org/assignment/?p=x', id: 'a-1' },
+    {
+      week: '2026-11-23',
+      title: 'Efficacy Lab: 9B, the efficacy grid',
+      description: 'Practice; then reflect',
+      url: 'https://example.org/assignment/?p=x',
+      id: 'a-1',
+    },
     new Date('2026-11-20T08:00:00Z'),
   );
   it('has one event with a reminder on each day, Monday to Sunday, at 17:00 local time', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(7);
     expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(7);
-    expect([...ics.matchAll(/DTSTART:(\d+)T170000/g)].map((m) => m[1])).toEqual(['20261123', '20261124', '20261125', '20261126', '20261127', '20261128', '20261129']);
+    expect([...ics.matchAll(/DTSTART:(\d+)T170000/g)].map((m) => m[1])).toEqual([
+      '20261123',
+      '20261124',
+      '20261125',
+      '20261126',
+      '20261127',
+      '20261128',
+      '20261129',
+    ]);
     expect(ics).toContain('DTSTAMP:20261120T080000Z');
     expect(ics).toContain('SUMMARY:Efficacy Lab: 9B\\, the efficacy grid');
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
@@ -166,7 +194,14 @@ describe('a grid opened from an assignment with shared areas', () => {
     ]);
   });
   it('keeps what the student typed: their ratings of the same areas, and their own areas below', () => {
-    const typed = { ...blank, domains: [{ name: 'Football', rating: 9 }, { name: 'maths', rating: 3 }], success: 'x' };
+    const typed = {
+      ...blank,
+      domains: [
+        { name: 'Football', rating: 9 },
+        { name: 'maths', rating: 3 },
+      ],
+      success: 'x',
+    };
     expect(draftWithSharedAreas(typed, ['Maths', 'Reading'])).toEqual({
       ...typed,
       domains: [

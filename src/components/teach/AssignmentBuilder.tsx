@@ -108,7 +108,8 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
         <fieldset aria-describedby={tooMany ? 'pick-error' : undefined}>
           <legend class="fieldset__legend">1. Choose the practices</legend>
           <p class="field__hint">
-            Each lesson ends with one weekly practice; each tool can also be assigned on its own. Choose one or more (up to {MAX_PRACTICES}).
+            Each lesson ends with one weekly practice; each tool can also be assigned on its own. Choose one or more (up to {MAX_PRACTICES}
+            ).
           </p>
           {tooMany && (
             <p class="field__error" id="pick-error">

@@ -357,7 +357,10 @@ function HandInSection({
     }
   };
   const download = (code: string) =>
-    downloadText(handInFileName(studentClass, student, assignment.week), `${JSON.stringify({ format: 'efficacy-lab-hand-in', code }, null, 2)}\n`);
+    downloadText(
+      handInFileName(studentClass, student, assignment.week),
+      `${JSON.stringify({ format: 'efficacy-lab-hand-in', code }, null, 2)}\n`,
+    );
 
   const entryChoices = (ex: ExerciseDefinition, list: EntryMeta[]) =>
     list.map((e) => (

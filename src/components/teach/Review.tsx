@@ -249,7 +249,10 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               key={`${group.className}|${group.week}`}
               id={`class-${g}`}
               group={group}
-              earlier={groups.slice(0, g).filter((o) => o.className.toLocaleLowerCase() === group.className.toLocaleLowerCase()).pop()}
+              earlier={groups
+                .slice(0, g)
+                .filter((o) => o.className.toLocaleLowerCase() === group.className.toLocaleLowerCase())
+                .pop()}
               name={name}
               practices={practices}
             />
@@ -259,7 +262,8 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             return (
               <article key={key} class="review__student" aria-labelledby={`student-${i}`} data-hand-in>
                 <h2 id={`student-${i}`}>
-                  {name(handIn)}: {handIn.assignment.practices.map(titleOf).join('; ')}, {weekLabel(handIn.assignment.week).replace(/^W/, 'w')}
+                  {name(handIn)}: {handIn.assignment.practices.map(titleOf).join('; ')},{' '}
+                  {weekLabel(handIn.assignment.week).replace(/^W/, 'w')}
                 </h2>
                 <p class="muted">
                   {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatWhen(handIn.handedInAt)}.
@@ -423,9 +427,7 @@ function ClassWeekView({
           {changes && earlier && (
             <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-change-caption`}>
               <table data-class-change>
-                <caption id={`${id}-change-caption`}>
-                  Change since the {weekLabel(earlier.week).replace(/^W/, 'w')} (class medians)
-                </caption>
+                <caption id={`${id}-change-caption`}>Change since the {weekLabel(earlier.week).replace(/^W/, 'w')} (class medians)</caption>
                 <thead>
                   <tr>
                     <th scope="col">Area</th>
