@@ -5,5 +5,3 @@ import './theme-picker';
 import './role-filter';
 import './search-shortcut';
 import './offline';
-// A worksheet opened from an assignment links back to it; the code loads only then.
-if (location.hash.startsWith('#from=')) void import('./back-to-assignment');
