@@ -215,7 +215,9 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
                 Show the QR code full screen
               </button>
             </p>
-            {fullScreen && <FullScreenQr link={link} heading={title(form)} onClose={() => setFullScreen(false)} />}
+            {fullScreen && (
+              <FullScreenQr link={link} heading={title({ ...form, week: assignment.week })} onClose={() => setFullScreen(false)} />
+            )}
           </>
         )}
         <p role="status" aria-live="polite">

@@ -225,7 +225,9 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             <p class="button-row">
               {(unsaved.length > 0 || replaced.some(({ older }) => keptOf(older.key))) && (
                 <button type="button" onClick={keepAll}>
-                  Keep {unsaved.length === 1 ? 'this hand-in' : `these ${unsaved.length} hand-ins`} in this browser
+                  {unsaved.length === 0
+                    ? 'Remove the replaced hand-ins from this browser'
+                    : `Keep ${unsaved.length === 1 ? 'this hand-in' : `these ${unsaved.length} hand-ins`} in this browser`}
                 </button>
               )}{' '}
               {kept.length > 0 && (
