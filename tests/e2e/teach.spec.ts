@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from './helpers';
 
@@ -46,6 +47,15 @@ test('the builder gives a link, a QR code, a Classroom share link and a printabl
   await expect(page.getByRole('dialog').getByRole('img', { name: /full screen/ })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Kept in the teacher's browser: the form survives a reload, and the list opens, copies and deletes.
+  await page.getByRole('button', { name: 'Keep in my list' }).click();
+  await page.reload();
+  await hydrated(page, 'assignment-builder');
+  await expect(page.getByLabel('Link for your students')).toHaveValue(link);
+  const kept = page.locator('[data-built-assignments] li');
+  await expect(kept).toHaveCount(1);
+  await kept.getByRole('button', { name: /^Delete/ }).click();
+  await expect(kept).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Share to Google Classroom/ })).toHaveAttribute(
     'href',
     `https://classroom.google.com/share?url=${encodeURIComponent(link)}`,
@@ -75,6 +85,14 @@ test('assign, do the practice, hand in, and review in another browser: private l
   await expect(student.getByText('Note from your teacher:')).toBeVisible();
   await expect(student.getByText('Hand in by Friday & be honest!')).toBeVisible();
   await expectNoAxeViolations(student, 'on a valid assignment');
+  // The week in the student's calendar: a file made on the device, one reminder per day.
+  const [calendar] = await Promise.all([
+    student.waitForEvent('download'),
+    student.getByRole('button', { name: 'Add this week’s practice to my calendar' }).click(),
+  ]);
+  expect(calendar.suggestedFilename()).toMatch(/^efficacy-lab-year-9-set-2-\d{4}-\d{2}-\d{2}\.ics$/);
+  const ics = readFileSync(await calendar.path(), 'utf8');
+  expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(7);
 
   await student.getByRole('link', { name: 'Two-line self-compassion' }).click();
   await hydrated(student, 'self-compassion');
