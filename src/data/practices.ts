@@ -4,7 +4,8 @@ import { EXERCISES, exerciseById } from '../exercises/catalog';
 import type { PracticeInfo } from '../lib/practice-catalog';
 
 export async function getPractices(): Promise<PracticeInfo[]> {
-  return (await getCourse()).map((lesson) => {
+  const course = await getCourse();
+  const weekly = course.map((lesson) => {
     const { id, title, steps, reflection, exercise } = lesson.data.practice;
     const own = exercise ? exerciseById(exercise) : undefined;
     const others = EXERCISES.filter((e) => e.lesson === lesson.id && e.id !== own?.id);
@@ -18,4 +19,21 @@ export async function getPractices(): Promise<PracticeInfo[]> {
       worksheets: [...(own ? [own] : []), ...others].map((e) => ({ id: e.id, title: e.title })),
     };
   });
+  // Every tool can be assigned on its own too: those that are not a lesson practice's own worksheet
+  // become practices of their own, with the tool's id (never the same as a practice's: checked here).
+  const ownSheets = new Set(course.map((l) => l.data.practice.exercise));
+  const tools = EXERCISES.filter((e) => !ownSheets.has(e.id)).map((e): PracticeInfo => {
+    if (weekly.some((p) => p.id === e.id)) throw new Error(`The tool "${e.id}" has the same id as a practice.`);
+    const lesson = course.find((l) => l.id === e.lesson);
+    return {
+      id: e.id,
+      title: e.title,
+      steps: [e.summary, 'Use it on at least two days this week, and save what you do.'],
+      reflection: 'What did you notice while using it this week?',
+      lesson: e.lesson,
+      lessonTitle: lesson?.data.title ?? e.lesson,
+      worksheets: [{ id: e.id, title: e.title }],
+    };
+  });
+  return [...weekly, ...tools];
 }

@@ -1,11 +1,15 @@
-// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>. They carry only
-// practice ids, a date and two short texts, and everything is checked on arrival: a link that is
+// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…
+// They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
 import { isoDay, parseDay, weekStart } from './dates';
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
 export const MAX_PRACTICES = 7;
+/** The class's shared grid areas: as many as a grid holds, each as long as a grid area's name. */
+export const MAX_AREAS = 6;
+export const MAX_AREA_NAME = 60;
+
 /** Longer query strings are refused before parsing. */
 export const MAX_QUERY_LENGTH = 1500;
 
@@ -16,6 +20,8 @@ export interface Assignment {
   week: string;
   className: string;
   note: string;
+  /** The class's shared efficacy-grid areas (repeated `area` parameters), in the teacher's order. */
+  areas?: string[];
 }
 
 export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
@@ -42,10 +48,19 @@ export function buildAssignmentQuery(a: Assignment): string {
   const params = new URLSearchParams({ p: a.practices.join(','), w: a.week });
   if (a.className.trim()) params.set('c', a.className.trim());
   if (a.note.trim()) params.set('n', a.note.trim());
+  for (const area of a.areas ?? []) params.append('area', area.trim());
   return `?${params.toString()}`;
 }
 
-export function parseAssignment(search: string, knownPractices: ReadonlySet<string>): ParsedAssignment {
+/**
+ * `areaPractices`: the practices whose worksheet is the efficacy grid; grid areas are refused unless
+ * the link assigns one of them.
+ */
+export function parseAssignment(
+  search: string,
+  knownPractices: ReadonlySet<string>,
+  areaPractices?: ReadonlySet<string>,
+): ParsedAssignment {
   if (search.length > MAX_QUERY_LENGTH) return { ok: false, problems: ['The link is far longer than an assignment link can be.'] };
   let params: URLSearchParams;
   try {
@@ -56,8 +71,8 @@ export function parseAssignment(search: string, knownPractices: ReadonlySet<stri
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!['p', 'w', 'c', 'n'].includes(key)) problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
-    else if (seen.has(key)) problems.push(`The link gives “${key}” more than once.`);
+    if (!['p', 'w', 'c', 'n', 'area'].includes(key)) problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
+    else if (seen.has(key) && key !== 'area') problems.push(`The link gives “${key}” more than once.`);
     seen.add(key);
   }
   const practices = (params.get('p') ?? '').split(',').filter(Boolean);
@@ -74,8 +89,23 @@ export function parseAssignment(search: string, knownPractices: ReadonlySet<stri
   if (note.length > MAX_NOTE) problems.push(`The note is longer than ${MAX_NOTE} characters.`);
   if (!SAFE_TEXT.test(className) || !SAFE_NOTE.test(note))
     problems.push('The class name or note contains characters that are not allowed.');
+  const areas = params.getAll('area');
+  problems.push(...areasProblems(areas));
+  if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
+    problems.push('The link gives grid areas but does not assign the efficacy grid.');
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note } };
+  return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note, areas } };
+}
+
+/** Why a list of shared grid areas cannot go in a link (empty when it can): the builder and the link agree. */
+export function areasProblems(areas: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (areas.length > MAX_AREAS) problems.push(`The link gives more than ${MAX_AREAS} grid areas.`);
+  if (areas.some((a) => a.trim() === '')) problems.push('A grid area is empty.');
+  if (areas.some((a) => a.length > MAX_AREA_NAME)) problems.push(`A grid area is longer than ${MAX_AREA_NAME} characters.`);
+  if (!areas.every((a) => SAFE_TEXT.test(a))) problems.push('A grid area contains characters that are not allowed.');
+  if (new Set(areas.map((a) => a.trim().toLocaleLowerCase())).size !== areas.length) problems.push('The link gives a grid area twice.');
+  return problems;
 }
 
 /** A stable id for an assignment, so opening the same link twice keeps one copy. */

@@ -19,6 +19,11 @@ export interface AssignmentFields {
   done: string[];
   /** Answers to each practice's reflection question. */
   reflections: Reflection[];
+  /** The class's shared grid areas, from the link (version 2). */
+  areas: string[];
+  /** The student's name and, when the link names no class, their class, as typed for the hand-in (version 2). */
+  student: string;
+  studentClass: string;
 }
 export type AssignmentEntry = EntryMeta & AssignmentFields;
 export type AssignmentsState = SavedState<AssignmentEntry, Record<string, never>>;
@@ -32,14 +37,26 @@ const isState = savedStateCheck<AssignmentFields, Record<string, never>>(
     note: str(1000),
     done: ids,
     reflections: list(obj<Reflection>({ practice: str(80), text: str(4000) }), 20),
+    areas: list(str(60), 6),
+    student: str(80),
+    studentClass: str(60),
   },
   obj<Record<string, never>>({}),
 );
 
 export const assignmentsSpec: DataSpec<AssignmentsState> = {
   exercise: 'assignments',
-  version: 1,
-  migrations: {},
+  version: 2,
+  migrations: {
+    // Version 2 keeps the student's name and class with the assignment, and the class's grid areas.
+    1: (data) => {
+      const state = data as { entries: Record<string, unknown>[] };
+      return {
+        ...state,
+        entries: state.entries.map((e) => ('deletedAt' in e ? e : { areas: [], student: '', studentClass: '', ...e })),
+      };
+    },
+  },
   isValid: isState,
   blank: () => blankState({}),
 };

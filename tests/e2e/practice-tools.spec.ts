@@ -136,7 +136,7 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   // Hand in: an assignment of the three lessons that teach the tools offers every entry.
   await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win&w=${SHIPPED_WEEK}`);
   await expect(page.locator('[data-island="assignment-view"] astro-island:not([ssr])')).toBeAttached();
-  await page.getByLabel('Your name (optional)').fill('Alex');
+  await page.getByLabel('Your name', { exact: true }).fill('Alex');
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
   const handIn = await page.getByLabel('Your hand-in link: send it to your teacher').inputValue();
   expect(errors).toEqual([]);

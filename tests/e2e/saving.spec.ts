@@ -237,6 +237,7 @@ test('defect 8: a hand-in too long for a link is offered as a file, and the file
   });
   await page.goto('/assignment/?p=catch-one-cant&w=2026-11-23');
   await hydrated(page, 'assignment-view');
+  await page.getByLabel('Your name', { exact: true }).fill('Sam');
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
   await expect(page.locator('[data-handin-too-long]')).toContainText('too long for a link');
   await expect(page.locator('[data-handin-link]')).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from './helpers';
 
@@ -41,7 +42,20 @@ test('the builder refuses markup in the note instead of making a link that would
 test('the builder gives a link, a QR code, a Classroom share link and a printable handout', async ({ page }) => {
   const errors = watchErrors(page);
   const link = await buildAssignment(page);
-  await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR code of the assignment link', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
+  await expect(page.getByRole('dialog').getByRole('img', { name: /full screen/ })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  // Kept in the teacher's browser: the form survives a reload, and the list opens, copies and deletes.
+  await page.getByRole('button', { name: 'Keep in my list' }).click();
+  await page.reload();
+  await hydrated(page, 'assignment-builder');
+  await expect(page.getByLabel('Link for your students')).toHaveValue(link);
+  const kept = page.locator('[data-built-assignments] li');
+  await expect(kept).toHaveCount(1);
+  await kept.getByRole('button', { name: /^Delete/ }).click();
+  await expect(kept).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Share to Google Classroom/ })).toHaveAttribute(
     'href',
     `https://classroom.google.com/share?url=${encodeURIComponent(link)}`,
@@ -51,6 +65,10 @@ test('the builder gives a link, a QR code, a Classroom share link and a printabl
   await expect(page.getByLabel('Link for your students')).toBeHidden();
   await expect(page.getByRole('heading', { name: /^Handout:/ })).toBeVisible();
   await expect(page.locator('.handout')).toContainText('Name one skill you will keep doing yourself');
+  // The handout carries the link as text and as a QR code, and not the page's introduction for teachers.
+  await expect(page.locator('.handout')).toContainText(link);
+  await expect(page.locator('.handout').getByRole('img', { name: /QR code/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   expect(errors).toEqual([]);
 });
 
@@ -67,6 +85,14 @@ test('assign, do the practice, hand in, and review in another browser: private l
   await expect(student.getByText('Note from your teacher:')).toBeVisible();
   await expect(student.getByText('Hand in by Friday & be honest!')).toBeVisible();
   await expectNoAxeViolations(student, 'on a valid assignment');
+  // The week in the student's calendar: a file made on the device, one reminder per day.
+  const [calendar] = await Promise.all([
+    student.waitForEvent('download'),
+    student.getByRole('button', { name: 'Add this week’s practice to my calendar' }).click(),
+  ]);
+  expect(calendar.suggestedFilename()).toMatch(/^efficacy-lab-year-9-set-2-\d{4}-\d{2}-\d{2}\.ics$/);
+  const ics = readFileSync(await calendar.path(), 'utf8');
+  expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(7);
 
   await student.getByRole('link', { name: 'Two-line self-compassion' }).click();
   await hydrated(student, 'self-compassion');
@@ -80,7 +106,7 @@ test('assign, do the practice, hand in, and review in another browser: private l
   await expect(student.locator('[data-practice="two-line-self-compassion"] .tag').first()).toHaveText('Done');
   await student.getByLabel('I have done this practice').check();
   await student.getByLabel(/At the end of the week: Which skill did you choose to keep/).fill('Mostly from doing things.');
-  await student.getByLabel('Your name (optional)').fill('Sam');
+  await student.getByLabel('Your name', { exact: true }).fill('Sam');
   const privateLine = student.getByRole('checkbox', { name: /Inner critic.*You are useless at this/ });
   await expect(privateLine).not.toBeChecked();
   await expect(student.getByRole('checkbox', { name: /To a friend.*You did your best/ })).toBeChecked();
@@ -118,48 +144,7 @@ test('assign, do the practice, hand in, and review in another browser: private l
   await expect(teacher.locator('[data-hand-in]').getByRole('heading', { name: 'Student 1' })).toBeVisible();
 });
 
-test('the class view shows the grid ratings per area', async ({ browser }) => {
-  const teacher = await freshPage(browser);
-  const links: string[] = [];
-  for (const [name, money] of [
-    ['Ana', 3],
-    ['Ben', 7],
-  ] as const) {
-    const student = await freshPage(browser);
-    await student.goto('/practice/efficacy-grid/');
-    await hydrated(student, 'efficacy-grid');
-    for (const [i, area] of ['Money', 'Work', 'Friends', 'Sleep'].entries()) {
-      await student.getByLabel(`Area ${i + 1}`).fill(area);
-      await student
-        .getByRole('group', { name: new RegExp(`handle ${area}`) })
-        .getByRole('radio', { name: String(i === 0 ? money : 5) })
-        .check();
-    }
-    await student.getByRole('radio', { name: /Money/ }).check();
-    await student.getByLabel(/One small success/).fill('Check my balance');
-    await student.getByRole('button', { name: 'Save this round' }).click();
-    await expect(student.locator('#efficacy-grid-entries .entry')).toHaveCount(1);
-    const week = new Date();
-    const monday = new Date(week.getFullYear(), week.getMonth(), week.getDate() - ((week.getDay() + 6) % 7));
-    const w = `${monday.getFullYear()}-${String(monday.getMonth() + 1).padStart(2, '0')}-${String(monday.getDate()).padStart(2, '0')}`;
-    await student.goto(`/assignment/?p=efficacy-grid&w=${w}`);
-    await hydrated(student, 'assignment-view');
-    await student.getByLabel('Your name (optional)').fill(name);
-    await student.getByRole('button', { name: 'Make my hand-in link' }).click();
-    links.push(await student.getByLabel('Your hand-in link: send it to your teacher').inputValue());
-  }
-  await teacher.goto('/teach/review/');
-  await hydrated(teacher, 'review');
-  await teacher.getByLabel('Paste hand-in links').fill(links.join('\n'));
-  await teacher.getByRole('button', { name: 'Open the links' }).click();
-  const money = teacher.locator('[data-class-view]').getByRole('row', { name: /^Money/ });
-  await expect(money).toContainText('2');
-  await expect(money).toContainText('5.0');
-  await expect(money).toContainText('3 to 7');
-  await expect(money).toContainText('Ana: 3; Ben: 7');
-  await teacher.getByLabel(/Hide students’ names/).check();
-  await expect(money).toContainText('Student 1: 3; Student 2: 7');
-});
+// The class view (shared areas, roster, class grid, a second week) is tests/e2e/class-week.spec.ts.
 
 const HOSTILE_ASSIGNMENTS = [
   '/assignment/?p=<script>window.pwned=1</script>&w=2026-11-23',

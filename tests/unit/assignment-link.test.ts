@@ -22,7 +22,7 @@ describe('assignment links', () => {
   it('round-trip', () => {
     const query = buildAssignmentQuery(assignment);
     expect(query).toBe('?p=catch-one-cant%2Cefficacy-grid&w=2026-11-23&c=Year+9+%C2%B7+Set+2&n=Bring+it+on+Friday+%26+be+honest%21');
-    expect(parseAssignment(query, known)).toEqual({ ok: true, assignment });
+    expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: { ...assignment, areas: [] } });
   });
 
   it('moves any date to the Monday of its week', () => {
@@ -77,5 +77,32 @@ describe('the note may have line breaks', () => {
     expect(textProblem('a\u202Eb', MAX_NOTE, { lines: true })).toMatch(/invisible control characters/);
     const query = buildAssignmentQuery({ practices: ['smallest-step'], week: '2026-11-23', className: '9B', note: 'Line one\nLine two' });
     expect(parseAssignment(query, new Set(['smallest-step']))).toMatchObject({ ok: true, assignment: { note: 'Line one\nLine two' } });
+  });
+});
+
+describe('shared grid areas in assignment links', () => {
+  const withAreas = { practices: ['efficacy-grid'], week: '2026-11-23', className: '9B', note: '', areas: ['Maths', 'Reading aloud'] };
+  it('travel as repeated area parameters and come back in order', () => {
+    const query = buildAssignmentQuery(withAreas);
+    expect(query).toBe('?p=efficacy-grid&w=2026-11-23&c=9B&area=Maths&area=Reading+aloud');
+    expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: withAreas });
+  });
+  it('an assignment without areas keeps its id', () => {
+    expect(assignmentId({ ...withAreas, areas: [] })).toBe(
+      assignmentId({ practices: ['efficacy-grid'], week: '2026-11-23', className: '9B', note: '' }),
+    );
+  });
+  it.each([
+    ['seven areas', '?p=efficacy-grid&w=2026-11-23' + '&area=a&area=b&area=c&area=d&area=e&area=f&area=g', /more than 6 grid areas/],
+    ['an empty area', '?p=efficacy-grid&w=2026-11-23&area=', /empty/],
+    ['a long area', `?p=efficacy-grid&w=2026-11-23&area=${'x'.repeat(61)}`, /longer than 60/],
+    ['markup', '?p=efficacy-grid&w=2026-11-23&area=%3Cb%3E', /not allowed/],
+    ['an invisible control', '?p=efficacy-grid&w=2026-11-23&area=a%E2%80%AE', /not allowed/],
+    ['the same area twice', '?p=efficacy-grid&w=2026-11-23&area=Maths&area=maths', /twice/],
+    ['areas without the grid', '?p=smallest-step&w=2026-11-23&area=Maths', /does not assign the efficacy grid/],
+  ])('refuses %s', (_, query, problem) => {
+    const parsed = parseAssignment(query, known, new Set(['efficacy-grid']));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join(' ')).toMatch(problem);
   });
 });

@@ -1,44 +1,121 @@
-// The teacher's assignment builder: choose practices, the week and (optionally) a class name and a
-// note; get a link, a QR code, a printable handout and a Google Classroom share link. Nothing is
-// sent anywhere: the link itself carries the assignment.
-import { useEffect, useState } from 'preact/hooks';
-import { buildAssignmentQuery, MAX_CLASS_NAME, MAX_NOTE, textProblem, type Assignment } from '../../lib/assignment-link';
+// The teacher's assignment builder: choose practices, the week, (optionally) a class name, a note and
+// the class's shared grid areas; get a link, a QR code (full screen for a projector), a printable
+// handout and a Google Classroom share link. Nothing is sent anywhere: the link itself carries the
+// assignment. The form as typed and the assignments kept are saved in this browser through the one
+// write path (src/stores/built-assignments.ts).
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  areasProblems,
+  buildAssignmentQuery,
+  MAX_AREAS,
+  MAX_CLASS_NAME,
+  MAX_NOTE,
+  MAX_PRACTICES,
+  textProblem,
+  type Assignment,
+} from '../../lib/assignment-link';
+import { blankBuilt, type BuiltAssignment, type BuiltFields } from '../../lib/built-assignments-data';
 import { isoDay, parseDay, weekLabel, weekStart } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
+import { liveEntries } from '../../lib/storage/entries';
+import { GRID_EXERCISE } from '../../lib/shared-areas';
+import { builtAssignments } from '../../stores/built-assignments';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
 
+const areasOf = (text: string) =>
+  text
+    .split('\n')
+    .map((a) => a.trim())
+    .filter(Boolean);
+
 export default function AssignmentBuilder({ practices }: { practices: PracticeInfo[] }) {
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [week, setWeek] = useState('');
-  const [className, setClassName] = useState('');
-  const [note, setNote] = useState('');
+  const state = useStore(builtAssignments.$state, { ssr: 'initial' });
+  const form: BuiltFields = { ...blankBuilt(), ...state.draft.value };
+  const kept = liveEntries(state) as BuiltAssignment[];
+  // The areas box keeps what is typed (blank lines too); the saved form keeps the areas.
+  const [areasText, setAreasText] = useState<string | undefined>(undefined);
+  const set = (fields: Partial<BuiltFields>) => builtAssignments.setDraft({ ...form, ...fields });
+  const { practices: chosen, week, className, note } = form;
   // This week and this site's address are known only on the device; set after hydration, so the
   // first render matches the server's.
   const [thisWeek, setThisWeek] = useState('');
   const [origin, setOrigin] = useState('');
+  const [message, setMessage] = useState('');
+  const [fullScreen, setFullScreen] = useState(false);
   useEffect(() => {
     setThisWeek(isoDay(weekStart(new Date())));
     setOrigin(location.origin);
   }, []);
   const day = parseDay(week || thisWeek);
+  const takesAreas = practices.some((p) => chosen.includes(p.id) && p.worksheets.some((w) => w.id === GRID_EXERCISE));
+  const areas = takesAreas ? (areasText === undefined ? form.areas : areasOf(areasText)) : [];
   const classProblem = textProblem(className, MAX_CLASS_NAME);
   const noteProblem = textProblem(note, MAX_NOTE, { lines: true });
+  const areaProblem = areasProblems(areas)[0];
+  const tooMany = chosen.length > MAX_PRACTICES ? `Choose at most ${MAX_PRACTICES} practices for one week.` : undefined;
   const assignment: Assignment | undefined =
-    chosen.length > 0 && day && !classProblem && !noteProblem
-      ? { practices: practices.map((p) => p.id).filter((id) => chosen.includes(id)), week: isoDay(weekStart(day)), className, note }
+    chosen.length > 0 && day && !classProblem && !noteProblem && !areaProblem && !tooMany
+      ? {
+          practices: practices.map((p) => p.id).filter((id) => chosen.includes(id)),
+          week: isoDay(weekStart(day)),
+          className,
+          note,
+          areas,
+        }
       : undefined;
-  const link = assignment ? `${origin}/assignment/${buildAssignmentQuery(assignment)}` : '';
-  const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));
+  const linkOf = (a: Assignment) => `${origin}/assignment/${buildAssignmentQuery(a)}`;
+  const link = assignment ? linkOf(assignment) : '';
+  const toggle = (id: string, on: boolean) => set({ practices: on ? [...chosen, id] : chosen.filter((x) => x !== id) });
   const selected = practices.filter((p) => chosen.includes(p.id));
+  const title = (a: BuiltFields) =>
+    `${a.className ? `${a.className}, ` : ''}${a.week ? weekLabel(a.week) : 'this week'}: ${practices
+      .filter((p) => a.practices.includes(p.id))
+      .map((p) => p.title)
+      .join('; ')}`;
+
+  const keep = () => {
+    if (!assignment) return;
+    const same = kept.find((k) => buildAssignmentQuery(k) === buildAssignmentQuery(assignment));
+    if (same) return setMessage('This assignment is already in your list.');
+    builtAssignments.add({ ...assignment, areas: assignment.areas ?? [] });
+    setMessage('Kept in this browser: it is in the list below.');
+  };
+  const reopen = (a: BuiltAssignment) => {
+    setAreasText(undefined);
+    builtAssignments.setDraft({ practices: a.practices, week: a.week, className: a.className, note: a.note, areas: a.areas });
+    setMessage(`Opened “${title(a)}” in the form above.`);
+    setTimeout(() => document.getElementById('assign-link')?.focus());
+  };
+  const copy = async (a: BuiltAssignment) => {
+    try {
+      await navigator.clipboard.writeText(linkOf(a));
+      setMessage('Link copied.');
+    } catch {
+      setMessage('Copying is blocked here: open the assignment and copy its link from the field.');
+    }
+  };
+  const remove = (a: BuiltAssignment) => {
+    builtAssignments.remove(a.id);
+    setMessage(`Deleted “${title(a)}”.`);
+  };
 
   return (
     <div class="teach">
       <div class="teach__builder">
-        <fieldset>
+        <fieldset aria-describedby={tooMany ? 'pick-error' : undefined}>
           <legend class="fieldset__legend">1. Choose the practices</legend>
-          <p class="field__hint">Each lesson ends with one weekly practice. Choose one or more.</p>
+          <p class="field__hint">
+            Each lesson ends with one weekly practice; each tool can also be assigned on its own. Choose one or more (up to {MAX_PRACTICES}
+            ).
+          </p>
+          {tooMany && (
+            <p class="field__error" id="pick-error">
+              {tooMany}
+            </p>
+          )}
           <div class="choices">
             {practices.map((p) => (
               <div class="choice" key={p.id}>
@@ -70,7 +147,7 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
             id="assign-week"
             aria-describedby="assign-week-hint"
             value={week || thisWeek}
-            onInput={(e) => setWeek((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => set({ week: (e.currentTarget as HTMLInputElement).value })}
           />
         </div>
         <Field
@@ -80,7 +157,7 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           value={className}
           maxLength={MAX_CLASS_NAME}
           error={classProblem}
-          onInput={setClassName}
+          onInput={(v) => set({ className: v })}
         />
         <Field
           id="assign-note"
@@ -90,8 +167,22 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           rows={3}
           maxLength={MAX_NOTE}
           error={noteProblem}
-          onInput={setNote}
+          onInput={(v) => set({ note: v })}
         />
+        {takesAreas && (
+          <Field
+            id="assign-areas"
+            label="5. The class’s grid areas (optional)"
+            hint={`One per line, up to ${MAX_AREAS}, for example “Speaking in class”. Every student’s grid starts with these, so the review page can show the class area by area.`}
+            value={areasText ?? form.areas.join('\n')}
+            rows={4}
+            error={areaProblem}
+            onInput={(v) => {
+              setAreasText(v);
+              set({ areas: areasOf(v) });
+            }}
+          />
+        )}
       </div>
 
       <section aria-labelledby="assign-out" class="no-print">
@@ -112,11 +203,51 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
               </a>{' '}
               <button type="button" class="quiet" onClick={() => print()}>
                 Print the handout
+              </button>{' '}
+              <button type="button" class="quiet" onClick={keep}>
+                Keep in my list
               </button>
             </p>
             <h3>QR code for the classroom screen</h3>
             <QrCode text={link} label="QR code of the assignment link" />
+            <p>
+              <button type="button" class="quiet" onClick={() => setFullScreen(true)}>
+                Show the QR code full screen
+              </button>
+            </p>
+            {fullScreen && (
+              <FullScreenQr link={link} heading={title({ ...form, week: assignment.week })} onClose={() => setFullScreen(false)} />
+            )}
           </>
+        )}
+        <p role="status" aria-live="polite">
+          {message}
+        </p>
+      </section>
+
+      <section aria-labelledby="kept-heading" class="no-print" data-built-assignments>
+        <h2 id="kept-heading">Your assignments</h2>
+        {kept.length === 0 ? (
+          <p>None kept yet. “Keep in my list” keeps an assignment in this browser, to open, copy or delete later.</p>
+        ) : (
+          <ul class="built-list">
+            {kept.map((a) => (
+              <li key={a.id}>
+                <span>{title(a)}</span>{' '}
+                <span class="button-row">
+                  <button type="button" class="quiet" onClick={() => reopen(a)}>
+                    Open<span class="visually-hidden"> {title(a)}</span>
+                  </button>
+                  <button type="button" class="quiet" onClick={() => void copy(a)}>
+                    Copy link<span class="visually-hidden"> of {title(a)}</span>
+                  </button>
+                  <button type="button" class="quiet" onClick={() => remove(a)}>
+                    Delete<span class="visually-hidden"> {title(a)}</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 
@@ -134,6 +265,17 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
                   {line}
                 </>
               ))}
+            </p>
+          )}
+          <div class="handout__link">
+            <p>
+              <strong>Open the assignment:</strong> <span class="handout__url">{link}</span>
+            </p>
+            <QrCode text={link} label="QR code of the assignment link, for the handout" />
+          </div>
+          {areas.length > 0 && (
+            <p>
+              <strong>Our class’s grid areas:</strong> {areas.join('; ')}.
             </p>
           )}
           {selected.map((p) => (
@@ -155,5 +297,33 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
         </section>
       )}
     </div>
+  );
+}
+
+/** The QR code as large as the screen allows, for a projector: a modal dialog, full screen when the browser lets it. */
+function FullScreenQr({ link, heading, onClose }: { link: string; heading: string; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    dialog.requestFullscreen?.().catch(() => {
+      // Not allowed here (an embedded page, a policy): the dialog still fills the window.
+    });
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+  return (
+    <dialog ref={ref} class="qr-dialog" aria-labelledby="qr-dialog-heading" onClose={onClose}>
+      <h2 id="qr-dialog-heading">{heading}</h2>
+      <QrCode text={link} label="QR code of the assignment link, full screen" />
+      <p class="handout__url">{link}</p>
+      <p>
+        <button type="button" onClick={() => ref.current?.close()}>
+          Close
+        </button>
+      </p>
+    </dialog>
   );
 }

@@ -4,7 +4,10 @@
 // exactly what will be shared, field by field, and leaves private fields out unless ticked in.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { assignmentId, parseAssignment, type Assignment } from '../../lib/assignment-link';
+import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } from '../../lib/assignment-link';
+import { weekCalendar } from '../../lib/calendar';
+import { handInFileName, safeFilePart } from '../../lib/hand-in-file-name';
+import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../lib/shared-areas';
 import type { AssignmentEntry } from '../../lib/assignments-data';
 import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
@@ -14,7 +17,7 @@ import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, type HandIn, type HandInEntr
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
-import { dateStamp, downloadText } from '../../exercises/shared/download';
+import { downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
 import { formatWhen } from '../../exercises/shared/use-exercise';
 import { $saveStatus } from '../../stores/persistence';
@@ -31,7 +34,11 @@ type Parsed = { state: 'reading' } | { state: 'invalid'; problems: string[] } | 
 export default function AssignmentView({ practices }: { practices: PracticeInfo[] }) {
   const [parsed, setParsed] = useState<Parsed>({ state: 'reading' });
   useEffect(() => {
-    const result = parseAssignment(location.search, new Set(practices.map((p) => p.id)));
+    const result = parseAssignment(
+      location.search,
+      new Set(practices.map((p) => p.id)),
+      new Set(practices.filter((p) => p.worksheets.some((w) => w.id === GRID_EXERCISE)).map((p) => p.id)),
+    );
     setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
   }, [practices]);
 
@@ -62,8 +69,9 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   // Opening the link keeps the assignment in the workbook, once.
   useEffect(() => {
     if (!liveEntries(assignments.$state.get()).some((e) => e.id === id)) {
-      assignments.add({ ...assignment, done: [], reflections: [] }, id);
+      assignments.add({ ...assignment, areas: assignment.areas ?? [], done: [], reflections: [], student: '', studentClass: '' }, id);
     }
+    startGridWithSharedAreas(assignment.areas);
   }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
   const worked = useWorkedEntries(assignment.week);
@@ -110,6 +118,28 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
             </>
           )}
         </p>
+        <p>
+          <button
+            type="button"
+            class="quiet"
+            onClick={() =>
+              downloadText(
+                `efficacy-lab-${safeFilePart(assignment.className) || 'assignment'}-${assignment.week}.ics`,
+                weekCalendar({
+                  week: assignment.week,
+                  id,
+                  title: `Practice: ${chosen.map((p) => p.title).join('; ')}`,
+                  description: 'Your Efficacy Lab practice for today. Open the assignment:',
+                  url: location.href,
+                }),
+                'text/calendar',
+              )
+            }
+          >
+            Add this week’s practice to my calendar
+          </button>{' '}
+          <span class="muted">A calendar file made on this device: one reminder each day, at 17:00.</span>
+        </p>
         {assignment.note && (
           <div class="notice notice--quiet">
             <p>
@@ -141,7 +171,13 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
                 {worksheetsOf(p).map((w, j) => (
                   <span key={w.id}>
                     {j === 0 ? 'Use the worksheet: ' : ' Also from this lesson: '}
-                    <a href={`/practice/${w.id}/`}>{w.title}</a> (
+                    <a
+                      href={`/practice/${w.id}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
+                      onClick={() => startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined)}
+                    >
+                      {w.title}
+                    </a>{' '}
+                    (
                     {(worked[w.id] ?? NOTHING_WORKED).inWeek.length === 0
                       ? 'nothing saved this week yet'
                       : `${(worked[w.id] ?? NOTHING_WORKED).inWeek.length} saved this week`}
@@ -174,6 +210,17 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
       <HandInSection assignment={assignment} practices={chosen} entry={entry} worked={worked} />
     </div>
   );
+}
+
+/**
+ * The class's shared areas start the student's grid (src/lib/shared-areas.ts): done here, through
+ * the grid's own store, so the grid's page carries no code for it.
+ */
+function startGridWithSharedAreas(areas: readonly string[] | undefined) {
+  const grid = storeOf(GRID_EXERCISE) as unknown as ExerciseStore<EntryMeta, EfficacyGridDraft> | undefined;
+  if (!grid || !areas?.length) return;
+  const next = draftWithSharedAreas(grid.$state.get().draft.value, areas);
+  if (next) grid.setDraft(next);
 }
 
 type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; other: EntryMeta[] }>>;
@@ -220,7 +267,9 @@ function HandInSection({
   entry: AssignmentEntry | undefined;
   worked: Worked;
 }) {
-  const [student, setStudent] = useState('');
+  const student = entry?.student ?? '';
+  const studentClass = assignment.className || entry?.studentClass || '';
+  const [nameError, setNameError] = useState('');
   const [shared, setShared] = useState<Set<string>>(() => defaultShared(worked, practices));
   const [showOthers, setShowOthers] = useState(false);
   const [link, setLink] = useState('');
@@ -256,10 +305,31 @@ function HandInSection({
         if (Object.keys(fields).length > 0) entries.push({ exercise: ex.id, createdAt: e.createdAt, fields });
       }
     }
+    // Practices for which the student left something of this week unticked: the roster says "parts
+    // kept private", never what they were.
+    const withheld = practices
+      .filter(
+        (p) =>
+          worksheetsOf(p).some((ex) =>
+            (worked[ex.id] ?? NOTHING_WORKED).inWeek.some((e) =>
+              ex.fields.some((f) => {
+                const value = handInFieldValue((e as unknown as Record<string, unknown>)[f.key], f);
+                return value !== undefined && value !== '' && !shared.has(`${e.id}:${f.key}`);
+              }),
+            ),
+          ) || shared.has(`reflection-off:${p.id}`),
+      )
+      .map((p) => p.id);
     return {
       v: 1,
-      assignment: { practices: assignment.practices, week: assignment.week, className: assignment.className },
+      assignment: {
+        practices: assignment.practices,
+        week: assignment.week,
+        className: studentClass.trim(),
+        ...(assignment.areas?.length ? { areas: assignment.areas } : {}),
+      },
       student: student.trim(),
+      ...(withheld.length > 0 ? { withheld } : {}),
       handedInAt: new Date().toISOString(),
       entries,
       // Reflections are shared unless the student unticks them.
@@ -270,6 +340,11 @@ function HandInSection({
   };
 
   const make = () => {
+    if (!student.trim()) {
+      setNameError('Write your name first, so your teacher knows whose work this is.');
+      setTimeout(() => document.getElementById('handin-name')?.focus());
+      return;
+    }
     const code = encodeHandIn(build());
     setShowQr(false);
     // Checked here, before a link is made that the teacher's page would refuse.
@@ -282,7 +357,10 @@ function HandInSection({
     }
   };
   const download = (code: string) =>
-    downloadText(`efficacy-lab-hand-in-${dateStamp()}.json`, `${JSON.stringify({ format: 'efficacy-lab-hand-in', code }, null, 2)}\n`);
+    downloadText(
+      handInFileName(studentClass, student, assignment.week),
+      `${JSON.stringify({ format: 'efficacy-lab-hand-in', code }, null, 2)}\n`,
+    );
 
   const entryChoices = (ex: ExerciseDefinition, list: EntryMeta[]) =>
     list.map((e) => (
@@ -319,16 +397,32 @@ function HandInSection({
       </p>
       <Field
         id="handin-name"
-        label="Your name (optional)"
-        hint="So your teacher knows whose work it is."
+        label="Your name"
+        hint="So your teacher knows whose work it is. Kept with this assignment in your browser."
         value={student}
         maxLength={80}
+        error={nameError}
         onInput={(v) => {
-          setStudent(v);
+          if (entry) assignments.update(entry.id, { student: v });
+          setNameError('');
           setLink('');
           setFileOnly('');
         }}
       />
+      {!assignment.className && (
+        <Field
+          id="handin-class"
+          label="Your class (optional)"
+          hint="Your teacher’s link names no class; this goes with your hand-in."
+          value={studentClass}
+          maxLength={60}
+          onInput={(v) => {
+            if (entry) assignments.update(entry.id, { studentClass: v });
+            setLink('');
+            setFileOnly('');
+          }}
+        />
+      )}
       {exercises.map((ex) => {
         const { inWeek: thisWeek, other } = worked[ex.id] ?? NOTHING_WORKED;
         return (

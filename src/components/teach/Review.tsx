@@ -18,7 +18,18 @@ import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
-import { isRatings } from '../../exercises/efficacy-grid/exercise';
+import { isRatings, strengthOf } from '../../lib/shared-areas';
+import {
+  classGrid,
+  classWeeks,
+  compareGrids,
+  latestPerStudent,
+  listInWords,
+  roster,
+  studentKey,
+  type ClassWeek,
+  type RosterStatus,
+} from '../../lib/class-view';
 
 interface Received {
   key: string;
@@ -83,12 +94,34 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
     add(codes);
   };
 
-  const all: Received[] = [
+  // Kept hand-ins first, then those opened this visit; the same student's newer hand-in (same class
+  // and week) replaces the older one, and the page says so.
+  const opened: Received[] = [
     ...kept.map((k) => ({ key: keyOf(k.handIn), handIn: k.handIn })),
     ...received.filter((r) => !kept.some((k) => keyOf(k.handIn) === r.key)),
   ];
-  const unsaved = received.filter((r) => !kept.some((k) => keyOf(k.handIn) === r.key));
-  const name = (h: HandIn, i: number) => (hideNames || !h.student ? `Student ${i + 1}` : h.student);
+  const { current: all, replaced } = latestPerStudent(opened);
+  const keptOf = (key: string) => kept.find((k) => keyOf(k.handIn) === key);
+  const unsaved = all.filter((r) => !keptOf(r.key));
+  const keepAll = () => {
+    for (const r of unsaved) handIns.add({ handIn: r.handIn });
+    // A kept hand-in the student has since replaced goes, once the newer one is kept.
+    for (const { older } of replaced) {
+      const old = keptOf(older.key);
+      if (old) handIns.remove(old.id);
+    }
+  };
+  // Students are numbered by name in the order met, so hiding names keeps each one's number.
+  const numbers = new Map<string, number>();
+  for (const { handIn } of all) {
+    const who = studentKey({ ...handIn, assignment: { ...handIn.assignment, className: '', week: '' } });
+    if (!numbers.has(who)) numbers.set(who, numbers.size + 1);
+  }
+  const name = (h: HandIn) =>
+    hideNames || !h.student
+      ? `Student ${numbers.get(studentKey({ ...h, assignment: { ...h.assignment, className: '', week: '' } })) ?? ''}`
+      : h.student;
+  const groups = classWeeks(all.map((r) => r.handIn));
 
   return (
     <div class="review">
@@ -156,6 +189,19 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               </ul>
             </div>
           )}
+          {replaced.length > 0 && (
+            <div class="notice notice--quiet" data-review-replaced>
+              <ul>
+                {replaced.map(({ newer, older }) => (
+                  <li key={older.key}>
+                    {name(newer.handIn)} handed in again: the hand-in of {formatWhen(newer.handIn.handedInAt)} replaces the one of{' '}
+                    {formatWhen(older.handIn.handedInAt)}
+                    {keptOf(older.key) ? ' (kept in this browser until you keep the newer one)' : ''}.
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
       </section>
 
@@ -177,9 +223,11 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               <label for="hide-names">Hide students’ names (for showing the class view)</label>
             </p>
             <p class="button-row">
-              {unsaved.length > 0 && (
-                <button type="button" onClick={() => unsaved.forEach((r) => handIns.add({ handIn: r.handIn }))}>
-                  Keep {unsaved.length === 1 ? 'this hand-in' : `these ${unsaved.length} hand-ins`} in this browser
+              {(unsaved.length > 0 || replaced.some(({ older }) => keptOf(older.key))) && (
+                <button type="button" onClick={keepAll}>
+                  {unsaved.length === 0
+                    ? 'Remove the replaced hand-ins from this browser'
+                    : `Keep ${unsaved.length === 1 ? 'this hand-in' : `these ${unsaved.length} hand-ins`} in this browser`}
                 </button>
               )}{' '}
               {kept.length > 0 && (
@@ -197,23 +245,38 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 </button>
               )}
             </p>
-            <ClassView all={all} name={name} />
           </section>
+          {groups.map((group, g) => (
+            <ClassWeekView
+              key={`${group.className}|${group.week}`}
+              id={`class-${g}`}
+              group={group}
+              earlier={groups
+                .slice(0, g)
+                .filter((o) => o.className.toLocaleLowerCase() === group.className.toLocaleLowerCase())
+                .pop()}
+              name={name}
+              practices={practices}
+            />
+          ))}
           {all.map(({ key, handIn }, i) => {
-            const keptEntry = kept.find((k) => keyOf(k.handIn) === key);
+            const keptEntry = keptOf(key);
             return (
               <article key={key} class="review__student" aria-labelledby={`student-${i}`} data-hand-in>
-                <h2 id={`student-${i}`}>{name(handIn, i)}</h2>
+                <h2 id={`student-${i}`}>
+                  {name(handIn)}: {handIn.assignment.practices.map(titleOf).join('; ')},{' '}
+                  {weekLabel(handIn.assignment.week).replace(/^W/, 'w')}
+                </h2>
                 <p class="muted">
-                  {handIn.assignment.className ? `${handIn.assignment.className}, ` : ''}
-                  {weekLabel(handIn.assignment.week)}: {handIn.assignment.practices.map(titleOf).join('; ')}. Handed in{' '}
-                  {formatWhen(handIn.handedInAt)}.
+                  {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatWhen(handIn.handedInAt)}.
                   {keptEntry ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
                 </p>
                 {handIn.entries.length === 0 && handIn.reflections.length === 0 && <p>Nothing was shared.</p>}
                 {handIn.entries.map((entry, j) => (
                   <div class="entry" key={j}>
-                    <p class="entry__when">{formatWhen(entry.createdAt)}</p>
+                    <p class="entry__when">
+                      {exerciseById(entry.exercise)?.title}, {formatWhen(entry.createdAt)}
+                    </p>
                     <EntryFields fields={exerciseById(entry.exercise)?.fields ?? []} values={entry.fields} />
                   </div>
                 ))}
@@ -243,55 +306,172 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   );
 }
 
-/** The class's grid ratings, area by area: how many rated it, the average and the range. */
-function ClassView({ all, name }: { all: Received[]; name: (h: HandIn, i: number) => string }) {
-  const areas = new Map<string, { domain: string; ratings: { who: string; rating: number }[] }>();
-  all.forEach(({ handIn }, i) => {
-    for (const entry of handIn.entries) {
-      const ratings = entry.fields['ratings'];
-      if (entry.exercise !== 'efficacy-grid' || !isRatings(ratings)) continue;
-      for (const r of ratings) {
-        const key = r.domain.trim().toLocaleLowerCase();
-        const area = areas.get(key) ?? { domain: r.domain.trim(), ratings: [] };
-        area.ratings.push({ who: name(handIn, i), rating: r.rating });
-        areas.set(key, area);
-      }
-    }
-  });
-  if (areas.size === 0) return null;
-  const rows = [...areas.values()].sort((a, b) => b.ratings.length - a.ratings.length || a.domain.localeCompare(b.domain));
+const STATUS_TEXT: Record<RosterStatus, string> = {
+  in: 'Handed in',
+  private: 'Handed in, parts kept private',
+  missing: 'Not handed in',
+};
+
+const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : 'no change');
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** One class and week: the roster, the class's grid, its change since the class's week before. */
+function ClassWeekView({
+  id,
+  group,
+  earlier,
+  name,
+  practices,
+}: {
+  id: string;
+  group: ClassWeek;
+  earlier: ClassWeek | undefined;
+  name: (h: HandIn) => string;
+  practices: PracticeInfo[];
+}) {
+  const [printing, setPrinting] = useState(false);
+  const practice = (p: string) => practices.find((x) => x.id === p);
+  const statuses = roster(group, (p) => practice(p)?.worksheets.map((w) => w.id) ?? []);
+  const grid = classGrid(group, isRatings);
+  const before = earlier && classGrid(earlier, isRatings);
+  const changes = grid && before ? compareGrids(before, grid) : undefined;
+  const label = `${group.className || 'No class name'}, ${weekLabel(group.week).replace(/^W/, 'w')}`;
+  const students = group.handIns.map(name);
+  const printGrid = () => {
+    // Only the grid prints: the page's rules hide everything else while this attribute is set.
+    document.body.dataset['print'] = 'class-grid';
+    setPrinting(true);
+    addEventListener(
+      'afterprint',
+      () => {
+        delete document.body.dataset['print'];
+        setPrinting(false);
+      },
+      { once: true },
+    );
+    setTimeout(() => print());
+  };
   return (
-    <div class="class-view" data-class-view>
-      <h3>The class’s efficacy grids</h3>
-      <table>
-        <caption class="visually-hidden">Ratings per area across the hand-ins</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Rated by</th>
-            <th scope="col">Average</th>
-            <th scope="col">Lowest to highest</th>
-            <th scope="col">Ratings</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((area) => {
-            const values = area.ratings.map((r) => r.rating);
-            const mean = values.reduce((a, b) => a + b, 0) / values.length;
-            return (
-              <tr key={area.domain}>
-                <th scope="row">{area.domain}</th>
-                <td>{values.length}</td>
-                <td>{mean.toFixed(1)}</td>
-                <td>
-                  {Math.min(...values)} to {Math.max(...values)}
-                </td>
-                <td>{area.ratings.map((r) => `${r.who}: ${r.rating}`).join('; ')}</td>
+    <section class="class-week" aria-labelledby={`${id}-heading`} data-class-week={label}>
+      <h2 id={`${id}-heading`}>{label}</h2>
+      <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-roster-caption`}>
+        <table class="roster" data-roster>
+          <caption id={`${id}-roster-caption`}>Who handed in what</caption>
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              {group.practices.map((p) => (
+                <th scope="col" key={p}>
+                  {practice(p)?.title ?? p}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {group.handIns.map((_, i) => (
+              <tr key={i}>
+                <th scope="row">{students[i]}</th>
+                {statuses[i]!.map((s, j) => (
+                  <td key={j} class={`roster__${s}`}>
+                    {STATUS_TEXT[s]}
+                  </td>
+                ))}
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {grid && (
+        <div class="class-grid" data-class-view data-print-only={printing ? '' : undefined}>
+          <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-grid-caption`}>
+            <table>
+              <caption id={`${id}-grid-caption`}>
+                The class’s efficacy grid: {label}. How sure each student is, from 1 (not at all) to 10 (completely).
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  {students.map((s, i) => (
+                    <th scope="col" key={i}>
+                      {s}
+                    </th>
+                  ))}
+                  <th scope="col">Class median</th>
+                </tr>
+              </thead>
+              <tbody>
+                {grid.rows.map((row) => (
+                  <tr key={row.area}>
+                    <th scope="row">{row.area}</th>
+                    {row.ratings.map((r, i) => (
+                      <td key={i} class={r === undefined ? 'class-grid__none' : `class-grid__${strengthOf(r)}`}>
+                        {r ?? '–'}
+                        {r === undefined && <span class="visually-hidden">not rated</span>}
+                      </td>
+                    ))}
+                    <td class={row.median === undefined ? 'class-grid__none' : `class-grid__median class-grid__${strengthOf(row.median)}`}>
+                      {row.median === undefined ? '–' : fmt(row.median)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="class-grid__key">
+            Shading repeats the number: <span class="class-grid__low">1–4 low</span>, <span class="class-grid__middle">5–7 middling</span>,{' '}
+            <span class="class-grid__strong">8–10 strong</span>.
+          </p>
+          {grid.lowest.length > 0 && (
+            <p data-class-lowest>
+              <strong>The class is least sure about: {listInWords(grid.lowest)}.</strong>
+            </p>
+          )}
+          {changes && earlier && (
+            <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-change-caption`}>
+              <table data-class-change>
+                <caption id={`${id}-change-caption`}>Change since the {weekLabel(earlier.week).replace(/^W/, 'w')} (class medians)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Area</th>
+                    <th scope="col">{weekLabel(earlier.week)}</th>
+                    <th scope="col">{weekLabel(group.week)}</th>
+                    <th scope="col">Change</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {changes.map((c) => (
+                    <tr key={c.area}>
+                      <th scope="row">{c.area}</th>
+                      <td>{c.before === undefined ? 'not rated' : fmt(c.before)}</td>
+                      <td>{c.after === undefined ? 'not rated' : fmt(c.after)}</td>
+                      <td>{c.change === undefined ? '–' : signed(c.change)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {grid.own.some((o) => o.length > 0) && (
+            <>
+              <h3>Areas students added on their own</h3>
+              <ul data-class-own>
+                {grid.own.map((o, i) =>
+                  o.length > 0 ? (
+                    <li key={i}>
+                      {students[i]}: {o.map((r) => `${r.domain} ${r.rating}`).join(', ')}
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            </>
+          )}
+          <p class="no-print">
+            <button type="button" class="quiet" onClick={printGrid}>
+              Print the class grid
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
   );
 }

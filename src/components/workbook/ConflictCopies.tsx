@@ -9,6 +9,7 @@ import { CONFLICT_PREFIX, storage } from '../../stores/persistence';
 import { storeOf as exerciseStoreOf } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
+import { builtAssignments } from '../../stores/built-assignments';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { formatWhen } from '../../exercises/shared/use-exercise';
@@ -25,9 +26,9 @@ interface Copy {
   value: unknown;
 }
 
+const SITE_STORES = { assignments, 'hand-ins': handIns, 'built-assignments': builtAssignments } as unknown as Record<string, AnyStore>;
 const storeOf = (kind: string): AnyStore | undefined =>
-  exerciseStoreOf(kind) ??
-  (kind === 'assignments' ? (assignments as unknown as AnyStore) : kind === 'hand-ins' ? (handIns as unknown as AnyStore) : undefined);
+  exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);
 
 /** A stored copy as shown; one that is not ours is shown as its raw text. */
 function readCopy(key: string): Copy {

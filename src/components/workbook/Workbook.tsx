@@ -12,6 +12,7 @@ import { countOf, countsByExercise, exportedSummary, formatQuota, formatStored }
 import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { progress } from '../../stores/progress';
+import { buildAssignmentQuery } from '../../lib/assignment-link';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
 import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/storage-info';
@@ -126,6 +127,7 @@ interface OpenedAssignment extends EntryMeta {
   week: string;
   className: string;
   note: string;
+  areas: string[];
   done: string[];
 }
 
@@ -147,12 +149,7 @@ function Assignments({
       ) : (
         <ul>
           {opened.map((a) => {
-            const query = new URLSearchParams({
-              p: a.practices.join(','),
-              w: a.week,
-              ...(a.className ? { c: a.className } : {}),
-              ...(a.note ? { n: a.note } : {}),
-            });
+            const query = buildAssignmentQuery(a);
             const done = a.practices.filter((id) => {
               const p = byId.get(id);
               const ex = p?.worksheets[0]?.id;
@@ -163,7 +160,7 @@ function Assignments({
             });
             return (
               <li key={a.id}>
-                <a href={`/assignment/?${query.toString()}`}>
+                <a href={`/assignment/${query}`}>
                   {a.className ? `${a.className}: ` : ''}
                   {weekLabel(a.week)}
                 </a>{' '}

@@ -8,7 +8,6 @@ import {
   MAX_RATING,
   MIN_DOMAINS,
   MIN_RATING,
-  SUGGESTED_DOMAINS,
   draftFromRound,
   emptyGridDraft,
   focusCandidates,
@@ -42,7 +41,8 @@ const loadChecks = () =>
     throw error;
   }));
 
-export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
+/** The suggested areas travel as the island's props (Island.astro), written into the page, not into the script. */
+export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps & { suggestions: readonly string[] }) {
   const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
   const [errors, setErrors] = useState<Partial<Record<GridField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
@@ -147,7 +147,7 @@ export default function EfficacyGrid({ level = 3 }: ExerciseProps) {
               Suggestions:
             </span>
             <ul aria-labelledby={`${ID}-suggestions`}>
-              {SUGGESTED_DOMAINS.map((name) => {
+              {suggestions.map((name) => {
                 const used = names.has(name.toLocaleLowerCase());
                 const full = draft.domains.length >= MAX_DOMAINS && !draft.domains.some((d) => !d.name.trim());
                 return (

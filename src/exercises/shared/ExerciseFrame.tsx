@@ -27,8 +27,11 @@ interface FrameProps {
  * and introduction are static HTML around the island (Exercise.astro).
  */
 export function ExerciseFrame({ store, status, recovery, backups, children }: FrameProps) {
+  // Opened from an assignment: a link back to it, whose code loads only then.
+  const back = useLazy(typeof location == 'object' && location.hash.startsWith('#from='), () => import('./BackLink.lazy'));
   return (
     <>
+      {back && <back.BackLink />}
       <SaveIndicator status={status} />
       <LazyNotices status={status} store={store} recovery={recovery} backups={backups} />
       <LazyPartsFailed />

@@ -1,15 +1,16 @@
 // Every kind of saved data the site keeps (efficacy-lab:data:<kind>), with its spec: each exercise's,
-// and the site's own three. Export, import and the workbook's storage go through this list.
+// and the site's own. Export, import and the workbook's storage go through this list.
 import type { DataSpec } from '../storage/envelope';
 import type { EntryMeta, SavedState } from '../storage/entries';
 import { assignmentsSpec } from '../assignments-data';
 import { EXERCISES } from '../../exercises/catalog';
+import { builtAssignmentsSpec } from '../built-assignments-data';
 import { handInsSpec } from './hand-ins-data';
 import { progressSpec } from '../progress-data';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
 
-/** A kind of saved data (efficacy-lab:data:<kind>): every exercise's, and the site's own three. */
+/** A kind of saved data (efficacy-lab:data:<kind>): every exercise's, and the site's own. */
 export interface DataKindInfo {
   /** How the kind is named to people (export preview, workbook). */
   label: string;
@@ -22,10 +23,11 @@ export const DATA_KINDS: Readonly<Record<string, DataKindInfo>> = Object.fromEnt
   ...EXERCISES.map((e) => [e.id, { label: e.title, spec: e.spec, exercise: true }] as const),
   ['assignments', { label: 'Assignments', spec: assignmentsSpec as unknown as AnySpec, exercise: false }],
   ['hand-ins', { label: 'Collected hand-ins (teacher)', spec: handInsSpec as unknown as AnySpec, exercise: false }],
+  ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec as unknown as AnySpec, exercise: false }],
   ['progress', { label: 'Lessons read', spec: progressSpec as unknown as AnySpec, exercise: false }],
 ]);
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins" or "progress". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments" or "progress". */
 export type DataKind = string;
 
 export function isDataKind(value: string): value is DataKind {

@@ -34,12 +34,18 @@ export interface HandInEntry {
 
 export interface HandIn {
   v: typeof HAND_IN_VERSION;
-  assignment: { practices: string[]; week: string; className: string };
+  /**
+   * `areas` (added without a new version: older readers ignore it, and a hand-in without it has no
+   * shared areas): the class's shared grid areas the assignment gave.
+   */
+  assignment: { practices: string[]; week: string; className: string; areas?: string[] };
   /** The name the student gave, or ''. */
   student: string;
   handedInAt: string;
   entries: HandInEntry[];
   reflections: { practice: string; text: string }[];
+  /** Practices for which the student left something unticked (added like `areas`; absent means none). */
+  withheld?: string[];
 }
 
 const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
@@ -73,6 +79,8 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
     !isName(a['className'], 60)
   ) {
     problems.push('Its assignment details are missing or damaged.');
+  } else if (a['areas'] !== undefined && !(Array.isArray(a['areas']) && a['areas'].length <= 6 && a['areas'].every((x) => isName(x, 60)))) {
+    problems.push('Its grid areas are damaged.');
   } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
     problems.push('It names a practice this site does not have.');
   }
@@ -106,6 +114,10 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
     !reflections.every((r) => isRecord(r) && isText(r['practice'], 80) && isText(r['text']))
   ) {
     problems.push('Its reflections are damaged.');
+  }
+  const withheld = value['withheld'];
+  if (withheld !== undefined && !(Array.isArray(withheld) && withheld.length <= 20 && withheld.every((p) => isText(p, 80)))) {
+    problems.push('Its list of private parts is damaged.');
   }
   return problems;
 }

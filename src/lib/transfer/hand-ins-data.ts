@@ -15,8 +15,10 @@ const isHandIn: Check<HandIn> = (v): v is HandIn => handInProblems(v).length ===
 
 export const handInsSpec: DataSpec<HandInsState> = {
   exercise: 'hand-ins',
-  version: 1,
-  migrations: {},
+  version: 2,
+  // Version 2 hand-ins may carry assignment.areas and withheld (both optional, checked by
+  // handInProblems); a version 1 hand-in is already a valid version 2 one, kept exactly as received.
+  migrations: { 1: (data) => data },
   isValid: savedStateCheck<CollectedFields, Record<string, never>>({ handIn: isHandIn }, obj<Record<string, never>>({})),
   blank: () => blankState({}),
 };
