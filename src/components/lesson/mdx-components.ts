@@ -5,6 +5,8 @@ import ForRole from './ForRole.astro';
 import Misconception from './Misconception.astro';
 import Quote from './Quote.astro';
 import RoleNotes from './RoleNotes.astro';
+import Table from './Table.astro';
 
 // Exercise: a worksheet inside the lesson's text, for the tools a lesson teaches besides its practice.
-export const lessonComponents = { CoreInsight, Exercise, ForRole, Misconception, Quote, RoleNotes };
+// table: every Markdown table, so a wide one scrolls in its own region (Table.astro).
+export const lessonComponents = { CoreInsight, Exercise, ForRole, Misconception, Quote, RoleNotes, table: Table };

@@ -229,7 +229,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 )}
                 {keptEntry && (
                   <p class="no-print">
-                    <button type="button" class="quiet" onClick={() => handIns.remove(keptEntry.id)}>
+                    <button type="button" class="quiet danger" onClick={() => handIns.remove(keptEntry.id)}>
                       Remove from this browser
                     </button>
                   </p>
@@ -263,35 +263,37 @@ function ClassView({ all, name }: { all: Received[]; name: (h: HandIn, i: number
   return (
     <div class="class-view" data-class-view>
       <h3>The class’s efficacy grids</h3>
-      <table>
-        <caption class="visually-hidden">Ratings per area across the hand-ins</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Rated by</th>
-            <th scope="col">Average</th>
-            <th scope="col">Lowest to highest</th>
-            <th scope="col">Ratings</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((area) => {
-            const values = area.ratings.map((r) => r.rating);
-            const mean = values.reduce((a, b) => a + b, 0) / values.length;
-            return (
-              <tr key={area.domain}>
-                <th scope="row">{area.domain}</th>
-                <td>{values.length}</td>
-                <td>{mean.toFixed(1)}</td>
-                <td>
-                  {Math.min(...values)} to {Math.max(...values)}
-                </td>
-                <td>{area.ratings.map((r) => `${r.who}: ${r.rating}`).join('; ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div class="table-scroll" role="region" aria-label="Ratings per area across the hand-ins" tabIndex={0}>
+        <table>
+          <caption class="visually-hidden">Ratings per area across the hand-ins</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Rated by</th>
+              <th scope="col">Average</th>
+              <th scope="col">Lowest to highest</th>
+              <th scope="col">Ratings</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((area) => {
+              const values = area.ratings.map((r) => r.rating);
+              const mean = values.reduce((a, b) => a + b, 0) / values.length;
+              return (
+                <tr key={area.domain}>
+                  <th scope="row">{area.domain}</th>
+                  <td>{values.length}</td>
+                  <td>{mean.toFixed(1)}</td>
+                  <td>
+                    {Math.min(...values)} to {Math.max(...values)}
+                  </td>
+                  <td>{area.ratings.map((r) => `${r.who}: ${r.rating}`).join('; ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
