@@ -1,7 +1,6 @@
-// The one script every page loads: the phone menu, theme picker, role filter (on lessons), the search shortcut and the
+// The one script every page loads: theme picker, role filter (on lessons), the search shortcut and the
 // offline worker's registration. One file rather than one per component, because each extra file
 // costs a request and its own gzip overhead.
-import './site-menu';
 import './theme-picker';
 import './role-filter';
 import './search-shortcut';
