@@ -60,3 +60,30 @@ test('no page of the sitemap scrolls sideways at 320, 360 and 390 px', async ({ 
 
   expect(problems).toEqual([]);
 });
+
+test('on a phone a lesson has a one-row header with a Menu, its core insight on the first screen and its contents closed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/lessons/esteem-vs-efficacy/');
+  const header = await page.locator('.site-header').boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(72);
+  const insight = await page.locator('.lesson header .box--insight').boundingBox();
+  expect(insight!.y + 60).toBeLessThanOrEqual(844);
+  await expect(page.locator('.toc details')).not.toHaveAttribute('open');
+
+  const nav = page.getByRole('navigation', { name: 'Site' });
+  await expect(nav).toBeHidden();
+  const menu = page.locator('summary', { hasText: 'Menu' });
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'My workbook' })).toBeVisible();
+
+  // Wide again: the navigation is in the header row and the contents sit beside the text, open.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(nav).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
+});
