@@ -263,7 +263,7 @@ function ClassView({ all, name }: { all: Received[]; name: (h: HandIn, i: number
   return (
     <div class="class-view" data-class-view>
       <h3>The class’s efficacy grids</h3>
-      <div class="table-scroll" role="region" aria-label="Ratings per area across the hand-ins" tabIndex={0}>
+      <section class="table-scroll" aria-label="Ratings per area across the hand-ins" tabIndex={0}>
         <table>
           <caption class="visually-hidden">Ratings per area across the hand-ins</caption>
           <thead>
@@ -293,7 +293,7 @@ function ClassView({ all, name }: { all: Received[]; name: (h: HandIn, i: number
             })}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

@@ -282,7 +282,7 @@ function Import() {
           {plan.previews.length === 0 && plan.keptCopies === 0 ? (
             <p>Nothing: everything in it is already here.</p>
           ) : (
-            <div class="table-scroll" role="region" aria-label="Entries the import adds, updates and keeps" tabIndex={0}>
+            <section class="table-scroll" aria-label="Entries the import adds, updates and keeps" tabIndex={0}>
               <table>
                 <caption class="visually-hidden">Entries the import adds, updates and keeps</caption>
                 <thead>
@@ -308,7 +308,7 @@ function Import() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
           {plan.keptCopies > 0 && <p>It also brings {plan.keptCopies} kept-aside copy of data that could not be read earlier.</p>}
           {Object.keys(plan.writes).length === 0 && (
