@@ -21,6 +21,7 @@ const EXERCISE_RUNTIME_PARTS = [
   /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]/,
   /src[\\/]lib[\\/]storage[\\/]/,
   /src[\\/]lib[\\/]exercises[\\/](?:saved-state-schema|define)\.ts$/,
+  /src[\\/]lib[\\/]date-format\.ts$/,
   /src[\\/]stores[\\/](?:persistence|exercise-store)\.ts$/,
   /src[\\/]exercises[\\/]shared[\\/](?:use-exercise|ExerciseFrame|fields|SavedEntries)\.tsx?$/,
 ];

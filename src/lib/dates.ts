@@ -1,5 +1,15 @@
-// Calendar weeks as the site uses them: Monday to Sunday, in the reader's own time zone, named by
-// their Monday as YYYY-MM-DD.
+// Dates as the site uses them. Calendar weeks: Monday to Sunday, in the reader's own time zone, named
+// by their Monday as YYYY-MM-DD. A date shown to people goes through formatDate, formatDay, weekLabel,
+// shortDay or formatMoment (date-format.ts, re-exported here): never toLocaleString or a raw YYYY-MM-DD.
+export { formatMoment } from './date-format';
+
+/**
+ * The site's one date style: the reader's locale's medium date ("30 Nov 2026" in Britain, "Nov 30,
+ * 2026" in the US); formatMoment adds the time. An invalid date gives ''.
+ */
+export function formatDate(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,15 +44,21 @@ export function inWeek(timestamp: string, monday: string): boolean {
   return at >= start && at < end;
 }
 
-/** "Week of 23 Nov 2026". */
+/** "Week of 23 Nov 2026" (the date in the reader's locale). */
 export function weekLabel(monday: string): string {
   const date = parseDay(monday);
-  if (!date) return monday;
-  return `Week of ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date)}`;
+  return date ? `Week of ${formatDate(date)}` : monday;
+}
+
+/** "23 Nov 2026", in the reader's own locale, for a day written YYYY-MM-DD; the text as it is otherwise. */
+export function formatDay(day: string): string {
+  const date = parseDay(day);
+  return date ? formatDate(date) : day;
 }
 
 /** "23 Nov", in the reader's own locale, for a day written YYYY-MM-DD. */
 export function shortDay(day: string): string {
   const date = parseDay(day);
-  return date ? date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) : day;
+  // The site's date style without the year, for the days of the last few weeks.
+  return date ? new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(date) : day;
 }

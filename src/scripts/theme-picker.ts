@@ -1,4 +1,4 @@
-// The header's theme select: remembers the choice and follows the system while on "auto".
+// The footer's theme select: remembers the choice and follows the system while on "auto".
 import { PREF_KEYS, parseThemeChoice, readPref, resolveTheme, writePref } from '../lib/prefs';
 
 const media = matchMedia('(prefers-color-scheme: dark)');

@@ -113,7 +113,7 @@ test.describe('offline', () => {
 });
 
 test('printing hides navigation and buttons and keeps the lesson and worksheet', async ({ page }) => {
-  for (const path of ['/lessons/self-esteem-movement/', '/practice/efficacy-grid/']) {
+  for (const path of ['/lessons/four-sources/', '/practice/efficacy-grid/']) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
@@ -121,6 +121,12 @@ test('printing hides navigation and buttons and keeps the lesson and worksheet',
     await expect(page.getByLabel('Theme')).toBeHidden();
     await expect(page.locator('main button:visible')).toHaveCount(0);
     await expect(page.locator('[data-exercise]').first()).toBeVisible();
+    // Issue 14: no link to open a worksheet on paper, and a reference's address printed once.
+    await expect(page.getByRole('link', { name: 'Open the worksheet here' })).toHaveCount(0);
+    const after = await page.evaluate(() =>
+      [...document.querySelectorAll('.references a')].map((a) => getComputedStyle(a, '::after').content),
+    );
+    expect(after.filter((content) => content !== 'none')).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
   }
 });

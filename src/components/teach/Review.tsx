@@ -292,7 +292,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 )}
                 {keptEntry && (
                   <p class="no-print">
-                    <button type="button" class="quiet" onClick={() => handIns.remove(keptEntry.id)}>
+                    <button type="button" class="quiet danger" onClick={() => handIns.remove(keptEntry.id)}>
                       Remove from this browser
                     </button>
                   </p>

@@ -120,7 +120,7 @@ export function ConflictCopies() {
                     Put back as an entry
                   </button>
                 )}{' '}
-                <button type="button" class="quiet" onClick={() => discard(copy)}>
+                <button type="button" class="quiet danger" onClick={() => discard(copy)}>
                   Delete this copy
                 </button>
               </p>

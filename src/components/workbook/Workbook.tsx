@@ -295,31 +295,33 @@ function Import() {
           {plan.previews.length === 0 && plan.keptCopies === 0 ? (
             <p>Nothing: everything in it is already here.</p>
           ) : (
-            <table>
-              <caption class="visually-hidden">Entries the import adds, updates and keeps</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Saved work</th>
-                  <th scope="col">New</th>
-                  <th scope="col">Newer in the file</th>
-                  <th scope="col">Newer here (kept)</th>
-                  <th scope="col">Deleted since</th>
-                  <th scope="col">Already here</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.previews.map((p) => (
-                  <tr key={p.kind}>
-                    <th scope="row">{p.label}</th>
-                    <td>{p.added}</td>
-                    <td>{p.updated}</td>
-                    <td>{p.keptNewer}</td>
-                    <td>{p.deleted}</td>
-                    <td>{p.unchanged}</td>
+            <section class="table-scroll" aria-label="Entries the import adds, updates and keeps" tabIndex={0}>
+              <table>
+                <caption class="visually-hidden">Entries the import adds, updates and keeps</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Saved work</th>
+                    <th scope="col">New</th>
+                    <th scope="col">Newer in the file</th>
+                    <th scope="col">Newer here (kept)</th>
+                    <th scope="col">Deleted since</th>
+                    <th scope="col">Already here</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {plan.previews.map((p) => (
+                    <tr key={p.kind}>
+                      <th scope="row">{p.label}</th>
+                      <td>{p.added}</td>
+                      <td>{p.updated}</td>
+                      <td>{p.keptNewer}</td>
+                      <td>{p.deleted}</td>
+                      <td>{p.unchanged}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
           )}
           {plan.keptCopies > 0 && <p>It also brings {plan.keptCopies} kept-aside copy of data that could not be read earlier.</p>}
           {Object.keys(plan.writes).length === 0 && (
@@ -466,7 +468,7 @@ function DeleteEverything({ counts }: { counts: string[] }) {
         </div>
       ) : (
         <p>
-          <button type="button" class="quiet" onClick={() => step(true)} ref={opener}>
+          <button type="button" class="quiet danger" onClick={() => step(true)} ref={opener}>
             Delete everything…
           </button>
         </p>

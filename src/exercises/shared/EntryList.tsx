@@ -139,7 +139,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
                         </button>{' '}
                         <button
                           type="button"
-                          class="quiet"
+                          class="quiet danger"
                           id={`${itemId}-delete-button`}
                           onClick={() => {
                             setConfirming(entry.id);

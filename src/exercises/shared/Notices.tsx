@@ -84,7 +84,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
                 </button>
               </span>
             ) : (
-              <button type="button" class="quiet" onClick={() => setConfirming(true)}>
+              <button type="button" class="quiet danger" onClick={() => setConfirming(true)}>
                 Delete the kept data
               </button>
             )}

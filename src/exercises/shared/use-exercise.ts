@@ -25,12 +25,8 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   return { draft: state.draft.value, entries, recovery, backups, status };
 }
 
-/** Formats an ISO date for the entry list, in the reader's own locale. */
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+/** Formats an ISO date for the entry list, in the reader's own locale (the site's one date style). */
+export { formatMoment as formatWhen } from '../../lib/date-format';
 
 /**
  * Whether a part of a worksheet that loads on demand could not be fetched (the connection dropped, or

@@ -73,5 +73,5 @@ export const winLedgerFields: FieldDescriptor[] = [
   { key: 'win', label: 'Win' },
   { key: 'domain', label: 'Area' },
   { key: 'difficulty', label: 'How hard' },
-  { key: 'day', label: 'Day' },
+  { key: 'day', label: 'Day', date: true },
 ];

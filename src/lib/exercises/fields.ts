@@ -1,6 +1,7 @@
 // What a saved entry contains, field by field, as people read it: for the workbook, for choosing what
 // to hand in, and for the teacher's review. Every exercise declares its fields with these descriptors
 // (in its own folder's exercise.ts); nothing here knows about any one exercise.
+import { formatDay } from '../dates';
 
 export interface FieldDescriptor {
   /** The entry's property. */
@@ -22,11 +23,13 @@ export interface FieldDescriptor {
    * does the grid's ratings): checks a value read from a link or file. Fields without it travel as text.
    */
   handInValue?: (value: unknown) => boolean;
+  /** The value is a day written YYYY-MM-DD: shown in the site's date style (src/lib/dates.ts). */
+  date?: boolean;
 }
 
 /** A field's value as text: text as it is, structured values through the field's `format`. */
 export function fieldText(value: unknown, field: FieldDescriptor): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return field.date ? formatDay(value) : value;
   if (value === undefined || value === null || !field.format) return '';
   return field.format(value);
 }
