@@ -38,16 +38,18 @@ export function ExerciseFrame({ store, status, recovery, backups, children }: Fr
 
 /** A quiet "Saved" / "Saving…" / "Not saved" at the top of the exercise. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
+  // A save refused at the limit failed too, whatever storage says about the draft.
+  const state = status.atLimit === 'refused' ? 'unsaved' : status.state;
   const [symbol, label] =
-    status.state === 'unsaved'
+    state === 'unsaved'
       ? ['!', 'Not saved']
-      : status.state === 'pending'
+      : state === 'pending'
         ? ['…', 'Saving']
-        : status.state === 'saved'
+        : state === 'saved'
           ? ['✓', 'Saved']
           : ['', 'Saved in this browser'];
   return (
-    <p class={`save-indicator save-indicator--${status.state}`} data-save-indicator={status.state}>
+    <p class={`save-indicator save-indicator--${state}`} data-save-indicator={state}>
       {symbol && <span aria-hidden="true">{symbol} </span>}
       {label}
     </p>
@@ -60,8 +62,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
  * readers announce a notice when it arrives.
  */
 function LazyNotices(props: NoticesProps) {
-  const needed =
-    props.status.state === 'unsaved' || props.status.atLimit === true || props.recovery !== undefined || props.backups.length > 0;
+  const needed = props.status.state === 'unsaved' || !!props.status.atLimit || props.recovery !== undefined || props.backups.length > 0;
   const Notices = useLazy(needed, () => import('./Notices'))?.Notices;
   return (
     <div role="status" aria-live="polite">
