@@ -2,7 +2,7 @@
 // rendered on the first pass, so hydration matches; saved data shows right after.
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import { $saveStatus } from '../../stores/persistence';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
@@ -16,8 +16,9 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   const backups = useStore(store.$backups, { ssr: 'initial' });
   const saving = useStore($saveStatus, { ssr: 'initial' });
   const atLimit = useStore(store.$atLimit, { ssr: 'initial' });
-  // At the limit the notices say so before the next entry is refused.
-  const status = useMemo(() => (atLimit ? { ...saving, atLimit } : saving), [saving, atLimit]);
+  // At the limit the notices say so before the next entry is refused. (A new object per render is
+  // fine: nothing below is memoised on it.)
+  const status = atLimit ? { ...saving, atLimit } : saving;
   useEffect(() => {
     loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
   }, [store]);
