@@ -4,13 +4,15 @@
 //   60 keystrokes typed 60 ms apart, the time from the key's input event to the end of the work it
 //   causes (handlers, rendering, style and layout, and any save that runs meanwhile), median and
 //   95th percentile;
-// - the workbook's time to list 1,000 and 5,000 rewrites: from navigation start until the newest
+// - the workbook's time to list 1,000 and 5,000 rewrites (and, for comparison, to show that nothing is
+//   saved): from navigation start until the newest
 //   entries and the count ("Showing 50 of 5000 rewrites") are in the page (a long list shows one page
 //   of entries, with "Show more"); and, as printing needs, the time to show every entry after that.
 import { chromium } from '@playwright/test';
 
 const SIZES = [0, 1000, 5000];
-const LISTS = [1000, 5000];
+// 0: the empty workbook, for comparison (what the page costs with nothing to list).
+const LISTS = [0, 1000, 5000];
 const KEYSTROKES = 60;
 
 /** A saved rewriter state with `count` rewrites spread over two years, as the site stores it. */
@@ -96,11 +98,15 @@ async function workbookList(browser, base, count) {
   try {
     await page.goto(`${base}/workbook/`, { waitUntil: 'commit' });
     await page.waitForFunction(
-      ([s, n]) => document.querySelectorAll(`${s} .entry`).length === n && document.querySelector(`${s} [data-entries-shown]`),
-      [section, Math.min(count, 50)],
+      ([s, n]) =>
+        n === 0
+          ? document.querySelector('[data-workbook-empty]') && document.querySelector('[data-island="workbook"] astro-island:not([ssr])')
+          : document.querySelectorAll(`${s} .entry`).length === Math.min(n, 50) && document.querySelector(`${s} [data-entries-shown]`),
+      [section, count],
       { timeout: 120_000, polling: 'raf' },
     );
     const listed = await page.evaluate(() => performance.now());
+    if (count === 0) return { listed, all: 0 };
     // What printing does (the Print button, or the browser's own): every entry on the page.
     const all = await page.evaluate(
       ([s, n]) =>
@@ -141,7 +147,7 @@ export async function benchSaving(base, launchOptions) {
       '',
       '| Rewrites in the workbook | Time to list them (ms): newest 50 and the count | Then every entry, as for printing (ms) |',
       '| ---: | ---: | ---: |',
-      ...lists.map((r) => `| ${r.size.toLocaleString('en')} | ${Math.round(r.listed)} | ${Math.round(r.all)} |`),
+      ...lists.map((r) => `| ${r.size.toLocaleString('en')} | ${Math.round(r.listed)} | ${r.size ? Math.round(r.all) : '–'} |`),
     ].join('\n');
   } finally {
     await browser.close();
