@@ -302,7 +302,7 @@ test('defect 5: with 5,000 rewrites, typing does not render the list again, whic
   await hydrated(page, 'cant-rewriter');
   const list = page.locator('#cant-rewriter-entries');
   await expect(list.locator('.entry')).toHaveCount(50);
-  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 50 of 5000, newest first.');
+  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 50 of 5000 rewrites, newest first.');
   await expect(list.locator('.entry').first()).toContainText('Thought number 4999');
 
   const field = page.getByLabel('Your thought');
@@ -315,16 +315,17 @@ test('defect 5: with 5,000 rewrites, typing does not render the list again, whic
   expect(await page.evaluate(() => (window as unknown as { formats: number }).formats)).toBe(before);
 
   // "Show more" adds the next 50, says how many are shown, and takes focus to the first new one.
-  await list.getByRole('button', { name: 'Show 50 more' }).click();
+  await list.getByRole('button', { name: 'Show 50 more rewrites' }).click();
   await expect(list.locator('.entry')).toHaveCount(100);
-  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000, newest first.');
+  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000 rewrites, newest first.');
   await expect(page.locator('#cant-rewriter-entries-r4949')).toBeFocused();
+  await expectNoAxeViolations(page, 'worksheet with a long list');
 
   // At the limit: said before saving; a save is refused, and the indicator says it failed.
   await expect(page.locator('[data-storage-problem="limit"]')).toBeVisible();
   await page.getByRole('button', { name: 'Save this rewrite' }).click();
   await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
-  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000, newest first.');
+  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000 rewrites, newest first.');
 });
 
 test("defect 5: the grid's saved rounds show when their code arrives after the list", async ({ page }) => {

@@ -16,7 +16,7 @@ import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatWhen } from '../../exercises/shared/format-when';
 import { $saveStatus } from '../../stores/persistence';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { Notices } from '../../exercises/shared/Notices';

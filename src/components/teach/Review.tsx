@@ -11,7 +11,7 @@ import { codeFromText, decodeHandIn, MAX_FILE_CODE_LENGTH, MAX_CODE_LENGTH, type
 import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
 import { handIns } from '../../stores/hand-ins';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatWhen } from '../../exercises/shared/format-when';
 import { $saveStatus } from '../../stores/persistence';
 import { Notices } from '../../exercises/shared/Notices';
 import type { ExerciseStore } from '../../stores/exercise-store';

@@ -11,7 +11,7 @@ import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatWhen } from '../../exercises/shared/format-when';
 import { EntryFields } from './EntryFields';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;

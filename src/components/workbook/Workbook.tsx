@@ -15,7 +15,7 @@ import { applyImport } from '../../stores/saved-data-import';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatWhen } from '../../exercises/shared/format-when';
 import { EntryFields } from './EntryFields';
 import { ConflictCopies } from './ConflictCopies';
 

@@ -4,7 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { domainHistories, type EfficacyGridEntry } from './data';
 import { efficacyGrid } from './store';
 import { Field } from '../shared/fields';
-import { formatWhen } from '../shared/use-exercise';
+import { formatWhen } from '../shared/format-when';
 import { GridChart } from './GridChart';
 
 const ID = 'efficacy-grid';

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { EfficacyGridEntry } from './data';
 import { changeLabel, compareRounds, comparisonSummary } from './compare';
-import { formatWhen } from '../shared/use-exercise';
+import { formatWhen } from '../shared/format-when';
 
 const ID = 'efficacy-grid';
 

@@ -10,7 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIST_PAGE as PAGE, type EntryMeta } from '../../lib/storage/entries';
-import { formatWhen } from './use-exercise';
+import { formatWhen } from './format-when';
 
 export interface EntryListProps<E extends EntryMeta> {
   /** Id prefix for the list's elements. */
@@ -152,7 +152,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
           {entries.length > PAGE && (
             <p class="entries__more">
               <span role="status" aria-live="polite" data-entries-shown>
-                Showing {Math.min(shown, entries.length)} of {entries.length}, newest first.
+                Showing {Math.min(shown, entries.length)} of {entries.length} {noun}s, newest first.
               </span>{' '}
               {shown < entries.length && (
                 <button
@@ -164,7 +164,8 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
                     setShown(shown + PAGE);
                   }}
                 >
-                  Show {Math.min(PAGE, entries.length - shown)} more
+                  {/* The noun tells apart two lists' buttons on a lesson page with two worksheets. */}
+                  Show {Math.min(PAGE, entries.length - shown)} more {entries.length - shown === 1 ? noun : `${noun}s`}
                 </button>
               )}
             </p>

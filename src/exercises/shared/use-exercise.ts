@@ -25,14 +25,6 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   return { draft: state.draft.value, entries, recovery, backups, status };
 }
 
-let when: Intl.DateTimeFormat | undefined;
-/** Formats an ISO date for the entry list, in the reader's own locale. */
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  // One formatter for every entry: making one costs far more than formatting (5,000 entries: seconds).
-  return (when ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
-}
 
 /**
  * Whether a part of a worksheet that loads on demand could not be fetched (the connection dropped, or
