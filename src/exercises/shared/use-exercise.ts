@@ -25,7 +25,6 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   return { draft: state.draft.value, entries, recovery, backups, status };
 }
 
-
 /**
  * Whether a part of a worksheet that loads on demand could not be fetched (the connection dropped, or
  * the site was updated meanwhile), and how many times the reader asked to try again. ExerciseFrame
