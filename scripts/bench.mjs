@@ -12,7 +12,8 @@
 //    rewrites, and the workbook's time to list 1,000 and 5,000.
 //
 // Options: --pages-only, --scale-only, --saving-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
-// (pages), --root=<dir> (serve and measure a site built in another folder: saving only),
+// (pages), --root=<dir> (serve and measure a site built in another folder: saving only), --port=<n>
+// (where the built site is served; 4338 by default),
 // --readme (write the tables into README.md between the bench markers).
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ import { benchSaving } from './bench-saving.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/=.*/, ''), a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true']));
-const PORT = 4338;
+const PORT = Number(args.get('--port') ?? 4338);
 const BASE = `http://127.0.0.1:${PORT}`;
 const chromePath = ensureChromium({ log: () => {} });
 

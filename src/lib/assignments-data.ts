@@ -4,6 +4,7 @@ import type { DataSpec } from './storage/envelope';
 import { blankState, type EntryMeta, type SavedState } from './storage/entries';
 import { list, obj, str } from './storage/shape';
 import { savedStateCheck } from './exercises/saved-state-schema';
+import { parseDay } from './dates';
 
 export interface Reflection {
   practice: string;
@@ -32,7 +33,8 @@ const ids = list(str(80), 20);
 const isState = savedStateCheck<AssignmentFields, Record<string, never>>(
   {
     practices: ids,
-    week: str(10),
+    // The Monday of its week, a real day: a made-up one would show as "NaN" in the workbook.
+    week: (v): v is string => typeof v === 'string' && parseDay(v) !== undefined,
     className: str(200),
     note: str(1000),
     done: ids,

@@ -30,6 +30,8 @@ export interface Recovery {
   backupKey: string | undefined;
 }
 
+export type AtLimit = false | 'full' | 'refused';
+
 export interface ExerciseStore<E extends EntryMeta, D> {
   readonly spec: DataSpec<SavedState<E, D>>;
   readonly key: string;
@@ -41,8 +43,11 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   readonly $recovery: WritableAtom<Recovery | undefined>;
   /** Keys of earlier copies kept aside for this exercise. */
   readonly $backups: WritableAtom<string[]>;
-  /** True when as many entries are saved as a kind may hold: the next one cannot be saved. */
-  readonly $atLimit: ReadableAtom<boolean>;
+  /**
+   * 'full' when as many entries are saved as a kind may hold (the next one cannot be saved), and
+   * 'refused' once one was not saved for that reason; false while there is room.
+   */
+  readonly $atLimit: ReadableAtom<AtLimit>;
   setDraft(value: D): void;
   /**
    * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).
@@ -83,9 +88,8 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   const backupPrefix = `${BACKUP_PREFIX}${spec.exercise}:`;
   const $recovery = atom<Recovery | undefined>(undefined);
   const $backups = atom<string[]>([]);
-  /** Set when an entry was refused at the limit; cleared when one is deleted. */
-  let refused = false;
-  const $atLimit = atom(false);
+  // 'refused' stays until an entry is deleted: the page keeps saying the last save failed.
+  const $atLimit = atom<AtLimit>(false);
   // The server renders the blank state, and so does the first client render: islands hydrate
   // without a mismatch, and the saved state arrives when the store mounts.
   const $state = atom<State>(spec.blank());
@@ -120,7 +124,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     // Counted once per entries list, not per keystroke.
     if (state.entries !== counted) {
       counted = state.entries;
-      $atLimit.set(refused || liveCount(state) >= MAX_ENTRIES);
+      $atLimit.set(liveCount(state) >= MAX_ENTRIES && ($atLimit.get() || 'full'));
     }
   };
   const reload = () => show(combine(storage.read(key), storage.read(draftKey)));
@@ -142,8 +146,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function within(next: State, entry: E): boolean {
     if (liveCount(next) <= MAX_ENTRIES) return true;
     withWrites((w) => w.keepConflicts(spec.exercise, [{ entryId: entry.id, value: entry }], 'limit'));
-    refused = true;
-    $atLimit.set(true);
+    $atLimit.set('refused');
     return false;
   }
 
@@ -202,7 +205,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     },
     remove(id) {
       const { state, removed } = deleteEntry($state.get(), id, nowIso());
-      if (liveCount(state) < MAX_ENTRIES) refused = false;
       commit(state);
       return removed;
     },

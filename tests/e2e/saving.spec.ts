@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from './helpers';
 import { deflateRawSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HandIn } from '../../src/lib/transfer/hand-in';
 
 // A hand-in link's code as the student's page makes it (src/lib/transfer/hand-in.ts: raw deflate,
@@ -252,4 +254,109 @@ test('defect 8: a hand-in too long for a link is offered as a file, and the file
   await page.getByLabel('Or open hand-in files').setInputFiles(file);
   await expect(page.locator('[data-hand-in]')).toHaveCount(1);
   await expect(page.locator('[data-review-problems]')).toHaveCount(0);
+});
+
+// Defect 5: typing must cost the same whatever is saved. Timings flake on a loaded machine, so these
+// check the causes instead: the saved list is not rendered again on a keystroke (no entry's date is
+// formatted), and a long list puts one page of entries in the document, not thousands.
+
+/** The stored text of `count` rewrites, newest last, as the site stores them. */
+const manyRewrites = (count: number) =>
+  JSON.stringify({
+    app: 'efficacy-lab',
+    exercise: 'cant-rewriter',
+    version: 1,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    data: {
+      entries: Array.from({ length: count }, (_, i) => {
+        const at = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
+        return { id: `r${i}`, thought: `Thought number ${i}`, rewrite: '', skill: '', step: '', createdAt: at, updatedAt: at };
+      }),
+      draft: { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' },
+    },
+  });
+
+/** Seeds storage before the page's scripts run, once (a reload keeps what the page wrote). */
+const seed = (page: Page, items: Record<string, string>) =>
+  page.addInitScript((values) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, items);
+
+test('defect 5: with 5,000 rewrites, typing does not render the list again, which shows 50 at a time; one more is refused and the page says so', async ({
+  page,
+}) => {
+  await seed(page, { [KEY]: manyRewrites(5000) });
+  // Every date an entry shows goes through Intl.DateTimeFormat's format: count the calls.
+  await page.addInitScript(() => {
+    const format = Intl.DateTimeFormat.prototype.format;
+    (window as unknown as { formats: number }).formats = 0;
+    Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+      get() {
+        (window as unknown as { formats: number }).formats += 1;
+        return format.bind(this);
+      },
+    });
+  });
+  await page.goto('/practice/cant-rewriter/');
+  await hydrated(page, 'cant-rewriter');
+  const list = page.locator('#cant-rewriter-entries');
+  await expect(list.locator('.entry')).toHaveCount(50);
+  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 50 of 5000 rewrites, newest first.');
+  await expect(list.locator('.entry').first()).toContainText('Thought number 4999');
+
+  const field = page.getByLabel('Your thought');
+  await field.focus();
+  await page.keyboard.type("I can't s"); // the rules load and the suggestion shows
+  await expect(page.locator('[data-suggestion]')).not.toBeEmpty();
+  const before = await page.evaluate(() => (window as unknown as { formats: number }).formats);
+  await page.keyboard.type('ing in public', { delay: 20 });
+  await expect(page.locator('[data-suggestion]')).toContainText('sing in public');
+  expect(await page.evaluate(() => (window as unknown as { formats: number }).formats)).toBe(before);
+
+  // "Show more" adds the next 50, says how many are shown, and takes focus to the first new one.
+  await list.getByRole('button', { name: 'Show 50 more rewrites' }).click();
+  await expect(list.locator('.entry')).toHaveCount(100);
+  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000 rewrites, newest first.');
+  await expect(page.locator('#cant-rewriter-entries-r4949')).toBeFocused();
+  await expectNoAxeViolations(page, 'worksheet with a long list');
+
+  // At the limit: said before saving; a save is refused, and the indicator says it failed.
+  await expect(page.locator('[data-storage-problem="limit"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Save this rewrite' }).click();
+  await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
+  await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000 rewrites, newest first.');
+});
+
+test("defect 5: the grid's saved rounds show when their code arrives after the list", async ({ page }) => {
+  const round = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'saved', 'efficacy-grid', 'v1.json'), 'utf8'));
+  await seed(page, { 'efficacy-lab:data:efficacy-grid': JSON.stringify(round) });
+  // The part that shows rounds arrives late: the list is already on the page, memoised.
+  await page.route(/GridRounds\.lazy.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/practice/efficacy-grid/');
+  await hydrated(page, 'efficacy-grid');
+  const entry = page.locator('#efficacy-grid-entries .entry');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('cook one new recipe on Sunday', { timeout: 15_000 });
+  await expect(entry).toContainText('Worked on');
+});
+
+test('defect 5: the workbook lists a long exercise 50 at a time, and everything when printing', async ({ page }) => {
+  await seed(page, { [KEY]: manyRewrites(120) });
+  await page.goto('/workbook/');
+  await hydrated(page, 'workbook');
+  const section = page.locator('[data-workbook-exercise="cant-rewriter"]');
+  await expect(section.locator('.entry')).toHaveCount(50);
+  await expect(section.locator('[data-entries-shown]')).toHaveText('Showing 50 of 120 rewrites, newest first.');
+  await section.getByRole('button', { name: 'Show 50 more rewrites' }).click();
+  await expect(section.locator('.entry')).toHaveCount(100);
+  await expect(section.locator('[data-entries-shown]')).toHaveText('Showing 100 of 120 rewrites, newest first.');
+  await expect(section.locator('.entry').nth(50)).toBeFocused();
+  await expectNoAxeViolations(page, 'workbook with a long list');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(section.locator('.entry')).toHaveCount(120);
 });

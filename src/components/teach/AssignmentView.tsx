@@ -19,7 +19,7 @@ import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
 import { downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { Notices } from '../../exercises/shared/Notices';
@@ -365,7 +365,7 @@ function HandInSection({
   const entryChoices = (ex: ExerciseDefinition, list: EntryMeta[]) =>
     list.map((e) => (
       <fieldset class="share-choice" key={e.id}>
-        <legend>Saved {formatWhen(e.createdAt)}</legend>
+        <legend>Saved {formatMoment(e.createdAt)}</legend>
         {ex.fields.map((f) => {
           const text = fieldText((e as unknown as Record<string, unknown>)[f.key], f);
           if (!text) return null;

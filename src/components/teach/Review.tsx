@@ -11,7 +11,7 @@ import { codeFromText, decodeHandIn, MAX_FILE_CODE_LENGTH, MAX_CODE_LENGTH, type
 import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
 import { handIns } from '../../stores/hand-ins';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
 import { Notices } from '../../exercises/shared/Notices';
 import type { ExerciseStore } from '../../stores/exercise-store';
@@ -194,8 +194,8 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               <ul>
                 {replaced.map(({ newer, older }) => (
                   <li key={older.key}>
-                    {name(newer.handIn)} handed in again: the hand-in of {formatWhen(newer.handIn.handedInAt)} replaces the one of{' '}
-                    {formatWhen(older.handIn.handedInAt)}
+                    {name(newer.handIn)} handed in again: the hand-in of {formatMoment(newer.handIn.handedInAt)} replaces the one of{' '}
+                    {formatMoment(older.handIn.handedInAt)}
                     {keptOf(older.key) ? ' (kept in this browser until you keep the newer one)' : ''}.
                   </li>
                 ))}
@@ -268,14 +268,14 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                   {weekLabel(handIn.assignment.week).replace(/^W/, 'w')}
                 </h2>
                 <p class="muted">
-                  {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatWhen(handIn.handedInAt)}.
+                  {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatMoment(handIn.handedInAt)}.
                   {keptEntry ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
                 </p>
                 {handIn.entries.length === 0 && handIn.reflections.length === 0 && <p>Nothing was shared.</p>}
                 {handIn.entries.map((entry, j) => (
                   <div class="entry" key={j}>
                     <p class="entry__when">
-                      {exerciseById(entry.exercise)?.title}, {formatWhen(entry.createdAt)}
+                      {exerciseById(entry.exercise)?.title}, {formatMoment(entry.createdAt)}
                     </p>
                     <EntryFields fields={exerciseById(entry.exercise)?.fields ?? []} values={entry.fields} />
                   </div>

@@ -12,7 +12,7 @@ import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
@@ -107,7 +107,7 @@ export function ConflictCopies() {
                   : copy.field
                     ? `the draft’s “${copy.field}”, changed in two tabs`
                     : 'changed in two tabs'}
-                {copy.at ? `, ${formatWhen(copy.at)}` : ''}
+                {copy.at ? `, ${formatMoment(copy.at)}` : ''}
               </p>
               {isEntry && fields ? (
                 <EntryFields fields={fields} values={copy.value as Record<string, unknown>} />

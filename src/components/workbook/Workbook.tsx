@@ -2,10 +2,10 @@
 // print, import, storage health and "delete everything". All logic that is not about the page is in
 // src/lib/transfer (the file format, the import plan) and src/stores.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createExport, isExportedKey, MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
 import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
-import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
+import { LIST_PAGE, liveEntries, type EntryMeta } from '../../lib/storage/entries';
 import { isoDay, weekLabel, weekStart } from '../../lib/dates';
 import { STORAGE_PREFIX } from '../../lib/storage-keys';
 import { countOf, countsByExercise, exportedSummary, formatQuota, formatStored } from '../../lib/counts';
@@ -19,7 +19,7 @@ import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/sto
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
-import { formatWhen } from '../../exercises/shared/use-exercise';
+import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
 import { ConflictCopies } from './ConflictCopies';
 
@@ -44,6 +44,13 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
   const lessonsRead = marks.filter((m) => practices.some((p) => p.lesson === m.id)).length;
   const entriesOf = (id: string) => byExercise[id] ?? [];
   const total = EXERCISE_STORES.reduce((sum, { definition }) => sum + entriesOf(definition.id).length, 0);
+  // Long lists show their newest entries first; printing shows everything (Print, or the browser's own).
+  const [showAll, setShowAll] = useState(false);
+  useEffect(() => {
+    const all = () => setShowAll(true);
+    addEventListener('beforeprint', all);
+    return () => removeEventListener('beforeprint', all);
+  }, []);
 
   return (
     <div class="workbook">
@@ -59,12 +66,12 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
           </p>
         ) : (
           EXERCISE_STORES.map(({ definition }) => (
-            <ExerciseSection key={definition.id} exercise={definition} entries={entriesOf(definition.id)} />
+            <ExerciseSection key={definition.id} exercise={definition} entries={entriesOf(definition.id)} showAll={showAll} />
           ))
         )}
       </section>
       <Assignments opened={opened as OpenedAssignment[]} practices={practices} byExercise={byExercise} />
-      <ExportAndPrint />
+      <ExportAndPrint onPrint={() => setShowAll(true)} />
       <ConflictCopies />
       <Import />
       <StorageHealth />
@@ -82,35 +89,57 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
   );
 }
 
-function ExerciseSection({ exercise, entries }: { exercise: ExerciseWithStore['definition']; entries: EntryMeta[] }) {
+function ExerciseSection({
+  exercise,
+  entries,
+  showAll,
+}: {
+  exercise: ExerciseWithStore['definition'];
+  entries: EntryMeta[];
+  showAll: boolean;
+}) {
+  const [shown, setShown] = useState(LIST_PAGE);
+  const focusAfter = useRef<string>();
+  useLayoutEffect(() => {
+    // "Show more" moves focus to the first entry it added, so keyboard and screen reader users go on from there.
+    if (focusAfter.current) document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = undefined;
+  });
+  const count = showAll ? entries.length : Math.min(shown, entries.length);
+  // Grouped once per list, not on every render of the page.
+  const weeks = useMemo(() => {
+    // Newest week first; within a week, newest entry first (liveEntries is already newest first).
+    const byWeek = new Map<string, EntryMeta[]>();
+    for (const entry of entries.slice(0, count)) {
+      const week = isoDay(weekStart(new Date(entry.createdAt)));
+      const list = byWeek.get(week);
+      if (list) list.push(entry);
+      else byWeek.set(week, [entry]);
+    }
+    return [...byWeek];
+  }, [entries, count]);
   if (entries.length === 0) return null;
-  // Newest week first; within a week, newest entry first (liveEntries is already newest first).
-  const weeks = new Map<string, EntryMeta[]>();
-  for (const entry of entries) {
-    const week = isoDay(weekStart(new Date(entry.createdAt)));
-    weeks.set(week, [...(weeks.get(week) ?? []), entry]);
-  }
   const headingId = `wb-${exercise.id}`;
   return (
     <section class="workbook__exercise" aria-labelledby={headingId} data-workbook-exercise={exercise.id}>
       <h3 id={headingId}>
         {exercise.title} <span class="muted">({countOf(entries.length, exercise.noun)})</span>
       </h3>
-      {[...weeks].map(([week, inWeek]) => (
+      {weeks.map(([week, inWeek]) => (
         <div key={week} class="workbook__week">
           <h4>{weekLabel(week)}</h4>
           <ul class="workbook__entries">
             {inWeek.map((entry) => (
-              <li key={entry.id} class="entry">
+              <li key={entry.id} class="entry" id={`${headingId}-${entry.id}`} tabIndex={-1}>
                 <p class="entry__when">
-                  <time dateTime={entry.createdAt}>{formatWhen(entry.createdAt)}</time>
+                  <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
                 </p>
                 <EntryFields fields={exercise.fields} values={entry as unknown as Record<string, unknown>} markPrivate />
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
                   Open to edit
                   <span class="visually-hidden">
                     {' '}
-                    this {exercise.noun[0]} from {formatWhen(entry.createdAt)}
+                    this {exercise.noun[0]} from {formatMoment(entry.createdAt)}
                   </span>
                 </a>
               </li>
@@ -118,6 +147,25 @@ function ExerciseSection({ exercise, entries }: { exercise: ExerciseWithStore['d
           </ul>
         </div>
       ))}
+      {entries.length > LIST_PAGE && (
+        <p class="entries__more no-print">
+          <span role="status" aria-live="polite" data-entries-shown>
+            Showing {count} of {plural(entries.length, exercise.noun)}, newest first.
+          </span>{' '}
+          {count < entries.length && (
+            <button
+              type="button"
+              class="quiet"
+              onClick={() => {
+                focusAfter.current = `${headingId}-${entries[count]!.id}`;
+                setShown(count + LIST_PAGE);
+              }}
+            >
+              Show {Math.min(LIST_PAGE, entries.length - count)} more {exercise.noun[1]}
+            </button>
+          )}
+        </p>
+      )}
     </section>
   );
 }
@@ -176,7 +224,7 @@ function Assignments({
   );
 }
 
-function ExportAndPrint() {
+function ExportAndPrint({ onPrint }: { onPrint: () => void }) {
   const [message, setMessage] = useState('');
   const exportAll = async () => {
     storage.flush(); // include anything typed in the last moment
@@ -205,7 +253,15 @@ function ExportAndPrint() {
         <button type="button" onClick={exportAll} data-export>
           Export everything
         </button>{' '}
-        <button type="button" class="quiet" onClick={() => print()}>
+        <button
+          type="button"
+          class="quiet"
+          onClick={() => {
+            // Every entry, not just the first of a long list: print once they are on the page.
+            onPrint();
+            setTimeout(print);
+          }}
+        >
           Print
         </button>
       </p>
@@ -392,7 +448,7 @@ function StorageHealth() {
           {estimate?.quota ? ` (the browser allows this site ${formatQuota(estimate.quota)})` : ''}
         </dd>
         <dt>Last export</dt>
-        <dd>{info?.lastExport ? formatWhen(info.lastExport) : 'Never, in this browser.'}</dd>
+        <dd>{info?.lastExport ? formatMoment(info.lastExport) : 'Never, in this browser.'}</dd>
         <dt>Kept by the browser</dt>
         <dd>
           {persisted === undefined

@@ -100,6 +100,28 @@ function Suggestions({ v }: { v: AttributionAuditDraft }) {
   return <div aria-live="polite">{ready && Reframes && <Reframes.Reframes v={v} />}</div>;
 }
 
+// Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
+const renderEntry = (entry: AttributionAuditEntry) => (
+  <dl class="entry__fields">
+    {attributionAuditFields.map((f) => {
+      const value = entry[f.key as keyof AttributionAuditFields];
+      const shown = f.format ? f.format(value) : (value as string);
+      return (
+        shown && (
+          <div key={f.key}>
+            <dt>{f.label}</dt>
+            <dd>{shown}</dd>
+          </div>
+        )
+      );
+    })}
+  </dl>
+);
+
+const renderEditor = (entry: AttributionAuditEntry, prefix: string) => (
+  <Sheet p={prefix} v={entry} errors={{}} set={(patch) => store.update(entry.id, patch as Partial<AttributionAuditFields>)} />
+);
+
 export default function AttributionAudit({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(store);
   const [tried, setTried] = useState(false);
@@ -149,27 +171,10 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty="Nothing saved yet."
-        onDelete={(id) => store.remove(id)}
-        onUndo={(entry) => store.restore(entry)}
-        renderEntry={(entry) => (
-          <dl class="entry__fields">
-            {attributionAuditFields.map((f) => {
-              const value = entry[f.key as keyof AttributionAuditFields];
-              const shown = f.format ? f.format(value) : (value as string);
-              return (
-                shown && (
-                  <div key={f.key}>
-                    <dt>{f.label}</dt>
-                    <dd>{shown}</dd>
-                  </div>
-                )
-              );
-            })}
-          </dl>
-        )}
-        renderEditor={(entry, prefix) => (
-          <Sheet p={prefix} v={entry} errors={{}} set={(patch) => store.update(entry.id, patch as Partial<AttributionAuditFields>)} />
-        )}
+        onDelete={store.remove}
+        onUndo={store.restore}
+        renderEntry={renderEntry}
+        renderEditor={renderEditor}
       />
     </ExerciseFrame>
   );

@@ -34,6 +34,53 @@ function withSuggestion(draft: CantRewriterDraft, rules: Rules): CantRewriterDra
   return { ...draft, rewrite: r.kind === 'rewrite' ? r.text : '' };
 }
 
+// Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
+const renderEntry = (entry: CantRewriterEntry) => (
+  <dl class="entry__fields">
+    <dt>Thought</dt>
+    <dd>{entry.thought}</dd>
+    {entry.rewrite && (
+      <>
+        <dt>Rewrite</dt>
+        <dd>{entry.rewrite}</dd>
+      </>
+    )}
+    {entry.skill && (
+      <>
+        <dt>One skill</dt>
+        <dd>{entry.skill}</dd>
+      </>
+    )}
+    {entry.step && (
+      <>
+        <dt>First step</dt>
+        <dd>{entry.step}</dd>
+      </>
+    )}
+  </dl>
+);
+
+const renderEditor = (entry: CantRewriterEntry, prefix: string) => (
+  <>
+    <Field
+      id={`${prefix}-first`}
+      label="Thought"
+      value={entry.thought}
+      rows={2}
+      onInput={(thought) => cantRewriter.update(entry.id, { thought })}
+    />
+    <Field
+      id={`${prefix}-rewrite`}
+      label="Rewrite"
+      value={entry.rewrite}
+      rows={2}
+      onInput={(rewrite) => cantRewriter.update(entry.id, { rewrite })}
+    />
+    <Field id={`${prefix}-skill`} label="One skill" value={entry.skill} onInput={(skill) => cantRewriter.update(entry.id, { skill })} />
+    <Field id={`${prefix}-step`} label="First step" value={entry.step} onInput={(step) => cantRewriter.update(entry.id, { step })} />
+  </>
+);
+
 export default function CantRewriter({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(cantRewriter);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -154,62 +201,10 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty="Nothing saved yet. Your rewrites will be listed here, newest first."
-        onDelete={(id) => cantRewriter.remove(id)}
-        onUndo={(entry) => cantRewriter.restore(entry)}
-        renderEntry={(entry) => (
-          <dl class="entry__fields">
-            <dt>Thought</dt>
-            <dd>{entry.thought}</dd>
-            {entry.rewrite && (
-              <>
-                <dt>Rewrite</dt>
-                <dd>{entry.rewrite}</dd>
-              </>
-            )}
-            {entry.skill && (
-              <>
-                <dt>One skill</dt>
-                <dd>{entry.skill}</dd>
-              </>
-            )}
-            {entry.step && (
-              <>
-                <dt>First step</dt>
-                <dd>{entry.step}</dd>
-              </>
-            )}
-          </dl>
-        )}
-        renderEditor={(entry, prefix) => (
-          <>
-            <Field
-              id={`${prefix}-first`}
-              label="Thought"
-              value={entry.thought}
-              rows={2}
-              onInput={(thought) => cantRewriter.update(entry.id, { thought })}
-            />
-            <Field
-              id={`${prefix}-rewrite`}
-              label="Rewrite"
-              value={entry.rewrite}
-              rows={2}
-              onInput={(rewrite) => cantRewriter.update(entry.id, { rewrite })}
-            />
-            <Field
-              id={`${prefix}-skill`}
-              label="One skill"
-              value={entry.skill}
-              onInput={(skill) => cantRewriter.update(entry.id, { skill })}
-            />
-            <Field
-              id={`${prefix}-step`}
-              label="First step"
-              value={entry.step}
-              onInput={(step) => cantRewriter.update(entry.id, { step })}
-            />
-          </>
-        )}
+        onDelete={cantRewriter.remove}
+        onUndo={cantRewriter.restore}
+        renderEntry={renderEntry}
+        renderEditor={renderEditor}
       />
     </ExerciseFrame>
   );

@@ -269,10 +269,11 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty="No rounds saved yet. Each round you save is listed here, newest first."
-        onDelete={(id) => efficacyGrid.remove(id)}
-        onUndo={(entry) => efficacyGrid.restore(entry)}
-        renderEntry={(entry) => rounds?.renderRound(entry)}
-        renderEditor={(entry, prefix) => rounds?.renderRoundEditor(entry, prefix)}
+        onDelete={efficacyGrid.remove}
+        onUndo={efficacyGrid.restore}
+        // Stable, and new when the lazy part arrives: the saved list shows rounds once it is here.
+        renderEntry={rounds?.renderRound}
+        renderEditor={rounds?.renderRoundEditor}
       />
     </ExerciseFrame>
   );

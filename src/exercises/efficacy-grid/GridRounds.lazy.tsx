@@ -1,9 +1,10 @@
 // How saved rounds of the grid are shown and edited, and how each area changed across them. Loaded
 // once there is a saved round (a first visit does not need it).
+import { useMemo } from 'preact/hooks';
 import { domainHistories, type EfficacyGridEntry } from './data';
 import { efficacyGrid } from './store';
 import { Field } from '../shared/fields';
-import { formatWhen } from '../shared/use-exercise';
+import { formatMoment } from '../../lib/date-format';
 import { GridChart } from './GridChart';
 
 const ID = 'efficacy-grid';
@@ -11,7 +12,7 @@ const ID = 'efficacy-grid';
 export function renderRound(entry: EfficacyGridEntry) {
   return (
     <>
-      <GridChart ratings={entry.ratings} caption={`Ratings on ${formatWhen(entry.createdAt)}`} compact />
+      <GridChart ratings={entry.ratings} caption={`Ratings on ${formatMoment(entry.createdAt)}`} compact />
       <dl class="entry__fields">
         <dt>Worked on</dt>
         <dd>{entry.focus}</dd>
@@ -37,7 +38,8 @@ export function renderRoundEditor(entry: EfficacyGridEntry, prefix: string) {
 /** Each area's ratings across saved rounds, oldest first, and the latest change, in words. */
 export function GridHistory({ entries, level }: { entries: EfficacyGridEntry[]; level: 3 | 4 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
-  const histories = domainHistories(entries);
+  // Worked out again only when the rounds change, not on every keystroke in the draft.
+  const histories = useMemo(() => domainHistories(entries), [entries]);
   return (
     <section class="grid-history" aria-labelledby={`${ID}-history`}>
       <Heading id={`${ID}-history`}>How your areas have changed</Heading>

@@ -27,6 +27,28 @@ import { useExercise, useLazy } from '../shared/use-exercise';
 const ID = 'goal-sizer';
 const SCALE = Array.from({ length: MAX_CONFIDENCE }, (_, i) => i + 1);
 
+// Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
+const renderEntry = (entry: GoalSizerEntry) => (
+  <dl class="entry__fields">
+    <dt>Area</dt>
+    <dd>{entry.microDomain}</dd>
+    <dt>Goal</dt>
+    <dd>{entry.versions.at(-1)?.goal}</dd>
+    <dt>How it got there</dt>
+    <dd>{entry.versions.map(versionText).join(' → ')}</dd>
+  </dl>
+);
+
+const renderEditor = (entry: GoalSizerEntry, prefix: string) => (
+  <Field
+    id={`${prefix}-first`}
+    label="Area"
+    maxLength={MAX_MICRO_DOMAIN}
+    value={entry.microDomain}
+    onInput={(microDomain) => goalSizer.update(entry.id, { microDomain })}
+  />
+);
+
 export default function GoalSizer({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(goalSizer);
   const [errors, setErrors] = useState<Partial<Record<GoalField, string>>>({});
@@ -149,27 +171,10 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty="No goals saved yet. Each goal you size will be listed here with all its versions."
-        onDelete={(id) => goalSizer.remove(id)}
-        onUndo={(entry) => goalSizer.restore(entry)}
-        renderEntry={(entry) => (
-          <dl class="entry__fields">
-            <dt>Area</dt>
-            <dd>{entry.microDomain}</dd>
-            <dt>Goal</dt>
-            <dd>{entry.versions.at(-1)?.goal}</dd>
-            <dt>How it got there</dt>
-            <dd>{entry.versions.map(versionText).join(' → ')}</dd>
-          </dl>
-        )}
-        renderEditor={(entry, prefix) => (
-          <Field
-            id={`${prefix}-first`}
-            label="Area"
-            maxLength={MAX_MICRO_DOMAIN}
-            value={entry.microDomain}
-            onInput={(microDomain) => goalSizer.update(entry.id, { microDomain })}
-          />
-        )}
+        onDelete={goalSizer.remove}
+        onUndo={goalSizer.restore}
+        renderEntry={renderEntry}
+        renderEditor={renderEditor}
       />
     </ExerciseFrame>
   );

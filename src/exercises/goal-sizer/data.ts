@@ -5,7 +5,7 @@
 import type { DataShape } from '../../lib/storage/envelope';
 import type { FieldDescriptor } from '../../lib/exercises/fields';
 import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/entries';
-import { int, list, nullable, obj, str } from '../../lib/storage/shape';
+import { int, isIsoStamp, list, nullable, obj, str } from '../../lib/storage/shape';
 import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
 
 export const MIN_CONFIDENCE = 1;
@@ -43,7 +43,8 @@ export interface GoalSizerDraft {
 }
 export type GoalSizerState = SavedState<GoalSizerEntry, GoalSizerDraft>;
 
-const version = obj<GoalVersion>({ goal: str(MAX_GOAL), confidence: int(MIN_CONFIDENCE, MAX_CONFIDENCE), ratedAt: str(40) });
+// ratedAt is a real ISO date, like createdAt and updatedAt: anything else is not our data (kept aside).
+const version = obj<GoalVersion>({ goal: str(MAX_GOAL), confidence: int(MIN_CONFIDENCE, MAX_CONFIDENCE), ratedAt: isIsoStamp });
 
 const isState = savedStateCheck<GoalSizerFields, GoalSizerDraft>(
   { microDomain: text(), versions: list(version, MAX_VERSIONS) },

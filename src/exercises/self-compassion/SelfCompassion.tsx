@@ -16,6 +16,52 @@ const ids = { criticism: `${ID}-criticism`, friend: `${ID}-friend` };
 
 const PrivateTag = () => <span class="tag tag--private">Private</span>;
 
+// Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
+const renderEntry = (entry: SelfCompassionEntry) => (
+  <dl class="entry__fields">
+    <dt>
+      Inner critic <PrivateTag />
+    </dt>
+    <dd>{entry.criticism}</dd>
+    <dt>To a friend</dt>
+    <dd>{entry.friend}</dd>
+    <dt>When handed in</dt>
+    <dd>{entry.shareCriticism ? 'Both lines are included.' : 'Only line two is included.'}</dd>
+  </dl>
+);
+
+const renderEditor = (entry: SelfCompassionEntry, prefix: string) => (
+  <>
+    <Field
+      rows={3}
+      id={`${prefix}-first`}
+      label={
+        <>
+          Line one: inner critic <PrivateTag />
+        </>
+      }
+      value={entry.criticism}
+      onInput={(criticism) => selfCompassion.update(entry.id, { criticism })}
+    />
+    <Field
+      rows={3}
+      id={`${prefix}-friend`}
+      label="Line two: to a friend"
+      value={entry.friend}
+      onInput={(friend) => selfCompassion.update(entry.id, { friend })}
+    />
+    <div class="field field--checkbox">
+      <input
+        type="checkbox"
+        id={`${prefix}-share`}
+        checked={entry.shareCriticism}
+        onChange={(event) => selfCompassion.update(entry.id, { shareCriticism: (event.currentTarget as HTMLInputElement).checked })}
+      />
+      <label for={`${prefix}-share`}>Include line one when I hand this pair in</label>
+    </div>
+  </>
+);
+
 export default function SelfCompassion({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(selfCompassion);
   const [errors, setErrors] = useState<Partial<Record<keyof SelfCompassionDraft, string | undefined>>>({});
@@ -93,51 +139,10 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty="Nothing saved yet. Your pairs will be listed here, newest first."
-        onDelete={(id) => selfCompassion.remove(id)}
-        onUndo={(entry) => selfCompassion.restore(entry)}
-        renderEntry={(entry) => (
-          <dl class="entry__fields">
-            <dt>
-              Inner critic <PrivateTag />
-            </dt>
-            <dd>{entry.criticism}</dd>
-            <dt>To a friend</dt>
-            <dd>{entry.friend}</dd>
-            <dt>When handed in</dt>
-            <dd>{entry.shareCriticism ? 'Both lines are included.' : 'Only line two is included.'}</dd>
-          </dl>
-        )}
-        renderEditor={(entry, prefix) => (
-          <>
-            <Field
-              rows={3}
-              id={`${prefix}-first`}
-              label={
-                <>
-                  Line one: inner critic <PrivateTag />
-                </>
-              }
-              value={entry.criticism}
-              onInput={(criticism) => selfCompassion.update(entry.id, { criticism })}
-            />
-            <Field
-              rows={3}
-              id={`${prefix}-friend`}
-              label="Line two: to a friend"
-              value={entry.friend}
-              onInput={(friend) => selfCompassion.update(entry.id, { friend })}
-            />
-            <div class="field field--checkbox">
-              <input
-                type="checkbox"
-                id={`${prefix}-share`}
-                checked={entry.shareCriticism}
-                onChange={(event) => selfCompassion.update(entry.id, { shareCriticism: (event.currentTarget as HTMLInputElement).checked })}
-              />
-              <label for={`${prefix}-share`}>Include line one when I hand this pair in</label>
-            </div>
-          </>
-        )}
+        onDelete={selfCompassion.remove}
+        onUndo={selfCompassion.restore}
+        renderEntry={renderEntry}
+        renderEditor={renderEditor}
       />
     </ExerciseFrame>
   );

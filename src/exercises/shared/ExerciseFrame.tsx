@@ -42,9 +42,11 @@ export function ExerciseFrame({ store, status, recovery, backups, children }: Fr
 
 /** A quiet "Saved" / "Draft saved" / "Saving…" / "Not saved" at the top of the exercise. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
-  const [symbol, label] = saveLabel(status.state, status.listEmpty === true);
+  // A save refused at the limit failed too, whatever storage says about the draft.
+  const state = status.atLimit === 'refused' ? 'unsaved' : status.state;
+  const [symbol, label] = saveLabel(state, status.listEmpty === true);
   return (
-    <p class={`save-indicator save-indicator--${status.state}`} data-save-indicator={status.state}>
+    <p class={`save-indicator save-indicator--${state}`} data-save-indicator={state}>
       {symbol && <span aria-hidden="true">{symbol} </span>}
       {label}
     </p>
@@ -57,8 +59,7 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
  * readers announce a notice when it arrives.
  */
 function LazyNotices(props: NoticesProps) {
-  const needed =
-    props.status.state === 'unsaved' || props.status.atLimit === true || props.recovery !== undefined || props.backups.length > 0;
+  const needed = props.status.state === 'unsaved' || !!props.status.atLimit || props.recovery !== undefined || props.backups.length > 0;
   const Notices = useLazy(needed, () => import('./Notices'))?.Notices;
   return (
     <div role="status" aria-live="polite">

@@ -2,31 +2,29 @@
 // rendered on the first pass, so hydration matches; saved data shows right after.
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import { $saveStatus } from '../../stores/persistence';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
 
 export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) {
   const state = useStore(store.$state, { ssr: 'initial' });
-  // liveEntries caches by the entries list: typing in the draft does not sort them again.
-  const entries = useMemo(() => liveEntries(state), [state]);
+  // liveEntries caches by the entries list: typing in the draft does not sort them again, and the
+  // list keeps its identity, so the saved list does not re-render.
+  const entries = liveEntries(state);
   const recovery = useStore(store.$recovery, { ssr: 'initial' });
   const backups = useStore(store.$backups, { ssr: 'initial' });
   const saving = useStore($saveStatus, { ssr: 'initial' });
   const atLimit = useStore(store.$atLimit, { ssr: 'initial' });
   // At the limit the notices say so before the next entry is refused; with an empty list the
-  // indicator says "Draft saved", as the list below says nothing is saved yet.
-  const listEmpty = entries.length === 0;
-  const status = useMemo(() => ({ ...saving, atLimit, listEmpty }), [saving, atLimit, listEmpty]);
+  // indicator says "Draft saved", as the list below says nothing is saved yet. (A new object per
+  // render is fine: nothing below is memoised on it.)
+  const status = { ...saving, atLimit, listEmpty: entries.length === 0 };
   useEffect(() => {
     loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
   }, [store]);
   return { draft: state.draft.value, entries, recovery, backups, status };
 }
-
-/** Formats an ISO date for the entry list, in the reader's own locale (the site's one date style). */
-export { formatMoment as formatWhen } from '../../lib/date-format';
 
 /**
  * Whether a part of a worksheet that loads on demand could not be fetched (the connection dropped, or

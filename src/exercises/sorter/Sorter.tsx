@@ -2,7 +2,7 @@
 // the lesson's reading and why), an optional ordering of the categories with Move up / Move down
 // buttons, then a reflection and a saved round. No score anywhere. The items come in as props (the
 // island's props), so no exercise's text is part of this code.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   answer,
   answerOf,
@@ -33,6 +33,24 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
   const { draft, entries, recovery, backups, status } = useExercise(store);
   // How a saved round reads loads with the saved list, once there is one (SavedRound.lazy.tsx).
   const Round = useLazy(entries.length > 0, () => import('./SavedRound.lazy'));
+  // Stable between keystrokes, so the saved list does not re-render while the person types; new when
+  // the lazy part arrives, so the rounds show then.
+  const renderEntry = useCallback(
+    (entry: SorterEntry) => Round && <Round.SavedRound entry={entry} categories={categories} order={order} text={t} />,
+    [Round, categories, order, t],
+  );
+  const renderEditor = useCallback(
+    (entry: SorterEntry, prefix: string) => (
+      <Field
+        id={`${prefix}-first`}
+        rows={3}
+        label={prompt}
+        value={entry.reflection}
+        onInput={(reflection) => store.update(entry.id, { reflection })}
+      />
+    ),
+    [prompt, store],
+  );
   const [said, say] = useState('');
   const [note, setNote] = useState('');
   const focusNext = useRef('');
@@ -211,18 +229,10 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty={t.empty}
-        onDelete={(entryId) => store.remove(entryId)}
-        onUndo={(entry) => store.restore(entry)}
-        renderEntry={(entry) => Round && <Round.SavedRound entry={entry} categories={categories} order={order} text={t} />}
-        renderEditor={(entry, prefix) => (
-          <Field
-            id={`${prefix}-first`}
-            rows={3}
-            label={prompt}
-            value={entry.reflection}
-            onInput={(reflection) => store.update(entry.id, { reflection })}
-          />
-        )}
+        onDelete={store.remove}
+        onUndo={store.restore}
+        renderEntry={renderEntry}
+        renderEditor={renderEditor}
       />
     </ExerciseFrame>
   );

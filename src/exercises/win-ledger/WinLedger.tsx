@@ -25,6 +25,33 @@ import { useExercise, useLazy } from '../shared/use-exercise';
 
 const ID = 'win-ledger';
 
+// Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
+const renderEntry = (entry: WinEntry) => (
+  <p>
+    {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span>{' '}
+    <span class="muted">({shortDay(entry.day)})</span>
+  </p>
+);
+
+const renderEditor = (entry: WinEntry, prefix: string) => (
+  <>
+    <Field
+      id={`${prefix}-first`}
+      label="The win"
+      maxLength={MAX_WIN}
+      value={entry.win}
+      onInput={(win) => win.trim() && winLedger.update(entry.id, { win })}
+    />
+    <Field
+      id={`${prefix}-domain`}
+      label="Area of life"
+      maxLength={80}
+      value={entry.domain}
+      onInput={(domain) => domain.trim() && winLedger.update(entry.id, { domain })}
+    />
+  </>
+);
+
 export default function WinLedger({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(winLedger);
   const [errors, setErrors] = useState<Partial<Record<WinField, string>>>({});
@@ -151,32 +178,10 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         level={level === 2 ? 3 : 4}
         entries={entries}
         empty="Nothing banked yet. Your wins will be listed here, newest first."
-        onDelete={(id) => winLedger.remove(id)}
-        onUndo={(entry) => winLedger.restore(entry)}
-        renderEntry={(entry) => (
-          <p>
-            {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span>{' '}
-            <span class="muted">({shortDay(entry.day)})</span>
-          </p>
-        )}
-        renderEditor={(entry, prefix) => (
-          <>
-            <Field
-              id={`${prefix}-first`}
-              label="The win"
-              maxLength={MAX_WIN}
-              value={entry.win}
-              onInput={(win) => win.trim() && winLedger.update(entry.id, { win })}
-            />
-            <Field
-              id={`${prefix}-domain`}
-              label="Area of life"
-              maxLength={80}
-              value={entry.domain}
-              onInput={(domain) => domain.trim() && winLedger.update(entry.id, { domain })}
-            />
-          </>
-        )}
+        onDelete={winLedger.remove}
+        onUndo={winLedger.restore}
+        renderEntry={renderEntry}
+        renderEditor={renderEditor}
       />
     </ExerciseFrame>
   );

@@ -5,7 +5,7 @@
 import type { DataShape } from '../../lib/storage/envelope';
 import type { FieldDescriptor } from '../../lib/exercises/fields';
 import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/entries';
-import { obj, str, type Check } from '../../lib/storage/shape';
+import { obj, type Check } from '../../lib/storage/shape';
 import { isoDay, parseDay } from '../../lib/dates';
 import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
 
@@ -33,7 +33,13 @@ const day: Check<string> = (v): v is string => typeof v === 'string' && parseDay
 
 const isState = savedStateCheck<WinLedgerFields, WinLedgerDraft>(
   { win: text(), domain: text(), difficulty, day },
-  obj<WinLedgerDraft>({ win: text(), domain: text(), difficulty: (v): v is Difficulty | '' => v === '' || difficulty(v), day: str(10) }),
+  // The draft's day is empty ("today") or a real day, like an entry's.
+  obj<WinLedgerDraft>({
+    win: text(),
+    domain: text(),
+    difficulty: (v): v is Difficulty | '' => v === '' || difficulty(v),
+    day: (v): v is string => v === '' || day(v),
+  }),
 );
 
 /**

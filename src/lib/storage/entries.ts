@@ -38,6 +38,12 @@ export interface SavedState<E extends EntryMeta, D> {
  */
 export const MAX_ENTRIES = 5000;
 /**
+ * How many entries a long list shows at first, and how many more each "Show more" adds: the page
+ * never holds thousands of entries at once (a worksheet's list, the workbook).
+ */
+export const LIST_PAGE = 50;
+
+/**
  * Deletions remembered per kind. Only the newest are kept: an older deletion can no longer stop an
  * entry coming back from an old file, which is safer than losing the entry, and it means deleting
  * never uses up the room people have for writing.

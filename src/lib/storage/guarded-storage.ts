@@ -27,8 +27,11 @@ export interface SaveStatus {
   problem?: SaveProblem;
   /** Epoch ms of the last successful write. */
   savedAt?: number;
-  /** Set by an exercise whose saved entries are at the limit (MAX_ENTRIES): the next one is not saved. */
-  atLimit?: boolean;
+  /**
+   * Set by an exercise whose saved entries are at the limit (MAX_ENTRIES): 'full', the next one will
+   * not be saved; 'refused', one was not saved.
+   */
+  atLimit?: false | 'full' | 'refused';
   /** Set by an exercise whose list of saved entries is empty: a write can only be its draft. */
   listEmpty?: boolean;
 }

@@ -15,6 +15,11 @@ import {
 import { isIsoStamp } from '../../../src/lib/storage/shape';
 import { savedStateCheck } from '../../../src/lib/exercises/saved-state-schema';
 import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
+import goalSizerSpec from '../../../src/exercises/goal-sizer/spec';
+import winLedgerSpec from '../../../src/exercises/win-ledger/spec';
+import { assignmentsSpec } from '../../../src/lib/assignments-data';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EMPTY_CANT_DRAFT, type CantRewriterState } from '../../../src/exercises/cant-rewriter/data';
 import { planImport } from '../../../src/lib/transfer/import-plan';
 import { createExerciseStore } from '../../../src/stores/exercise-store';
@@ -157,8 +162,12 @@ describe('defect 3: writers enforce the limit readers enforce', () => {
     const spec = noteSpec();
     fake().data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(many(MAX_ENTRIES, spec), spec));
     const store = createExerciseStore(spec);
-    expect(store.$atLimit.get()).toBe(true); // told before anything is written
+    expect(store.$atLimit.get()).toBe('full'); // told before anything is written
     store.add({ text: 'one too many' });
+    // The page says this save failed (the indicator reads "Not saved"), and keeps saying so.
+    expect(store.$atLimit.get()).toBe('refused');
+    store.setDraft({ a: 'typing on', b: '' });
+    expect(store.$atLimit.get()).toBe('refused');
     storage.flush();
     // Still readable after a reload, with every entry.
     const again = createExerciseStore({ ...spec });
@@ -204,6 +213,33 @@ describe('defect 10: timestamps are real ISO dates', () => {
   it('saved data with a made-up date is unreadable, and kept aside', () => {
     const spec = noteSpec();
     const bad = sealEnvelope({ ...spec.blank(), entries: [{ id: 'x', text: 'hi', createdAt: 'zzzz', updatedAt: 'zzzz' }] }, spec);
+    fake().data.set(`${DATA_PREFIX}${spec.exercise}`, bad);
+    const store = createExerciseStore(spec);
+    expect(store.$recovery.get()?.reason).toBe('wrong-shape');
+    expect(fake().getItem(store.$recovery.get()!.backupKey!)).toBe(bad);
+  });
+});
+
+describe('defect 10: every date field in saved data is a real date', () => {
+  const fixture = (kind: string) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'saved', kind, 'v1.json'), 'utf8');
+  // Each shipped fixture with one date field made up: the reader refuses it, and the store keeps it aside.
+  const cases: [string, DataSpec<never>, (data: Record<string, any>) => void][] = [
+    ['goal sizer ratedAt', goalSizerSpec as never, (d) => void (d.entries[0].versions[0].ratedAt = 'zzzz')],
+    [
+      'goal sizer draft ratedAt',
+      goalSizerSpec as never,
+      (d) => void (d.draft.value.versions = [{ goal: 'g', confidence: 3, ratedAt: '2026-13-45T00:00:00.000Z' }]),
+    ],
+    ['win ledger draft day', winLedgerSpec as never, (d) => void (d.draft.value.day = '2026-02-30')],
+    ['assignment week', assignmentsSpec as never, (d) => void (d.entries[0].week = 'NaN-NaN-Na')],
+  ];
+  it.each(cases)('%s', (_, spec, spoil) => {
+    const text = fixture(spec.exercise);
+    expect(openEnvelope(text, spec).status).toBe('ok');
+    const envelope = JSON.parse(text);
+    spoil(envelope.data);
+    const bad = JSON.stringify(envelope);
+    expect(openEnvelope(bad, spec)).toMatchObject({ status: 'unreadable', reason: 'wrong-shape' });
     fake().data.set(`${DATA_PREFIX}${spec.exercise}`, bad);
     const store = createExerciseStore(spec);
     expect(store.$recovery.get()?.reason).toBe('wrong-shape');
