@@ -150,7 +150,7 @@ function ExerciseSection({
       {entries.length > LIST_PAGE && (
         <p class="entries__more no-print">
           <span role="status" aria-live="polite" data-entries-shown>
-            Showing {count} of {plural(entries.length, exercise.noun)}, newest first.
+            Showing {count} of {countOf(entries.length, exercise.noun)}, newest first.
           </span>{' '}
           {count < entries.length && (
             <button
