@@ -26,6 +26,8 @@ export default defineConfig({
     // The offline worker would answer requests from its cache and hide them from page.route();
     // tests/e2e/site.spec.ts turns it on where it is the subject.
     serviceWorkers: 'block',
+    // Dates are shown in the reader's locale: fixed here so the tests read the same on every machine.
+    locale: 'en-US',
   },
   projects: [
     {

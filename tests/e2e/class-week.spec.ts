@@ -175,5 +175,6 @@ function nextWeek(monday: string): string {
 
 function weekOf(monday: string): string {
   const [y, m, d] = monday.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(y, m - 1, d));
+  // The site's one date style in the browser's locale (en-US: playwright.config.ts).
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
 }

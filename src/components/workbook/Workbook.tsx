@@ -35,13 +35,13 @@ function useEntries(store: AnyStore) {
   return useMemo(() => liveEntries(state), [state]);
 }
 
-export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
+export default function Workbook({ practices, lessons }: { practices: PracticeInfo[]; lessons: string[] }) {
   // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   const opened = useEntries(assignments as unknown as AnyStore);
   const marks = useEntries(progress as unknown as AnyStore);
-  // One practice per lesson: marks of lessons no longer in the course are not counted.
-  const lessonsRead = marks.filter((m) => practices.some((p) => p.lesson === m.id)).length;
+  // Marks of lessons no longer in the course are not counted.
+  const lessonsRead = marks.filter((m) => lessons.includes(m.id)).length;
   const entriesOf = (id: string) => byExercise[id] ?? [];
   const total = EXERCISE_STORES.reduce((sum, { definition }) => sum + entriesOf(definition.id).length, 0);
   // Long lists show their newest entries first; printing shows everything (Print, or the browser's own).
@@ -57,7 +57,7 @@ export default function Workbook({ practices }: { practices: PracticeInfo[] }) {
       <section aria-labelledby="work-heading">
         <h2 id="work-heading">Your work</h2>
         <p data-workbook-progress>
-          Lessons read: {lessonsRead} of {practices.length}. <a href="/#next-step">See your place in the course</a>
+          Lessons read: {lessonsRead} of {lessons.length}. <a href="/#next-step">See your place in the course</a>
         </p>
         {total === 0 ? (
           <p data-workbook-empty>
