@@ -39,6 +39,16 @@ test('the builder refuses markup in the note instead of making a link that would
   await expect(page.getByLabel('Link for your students')).toHaveCount(0);
 });
 
+// Two changes before the builder renders again (a fast double tap) must both count.
+test('the builder keeps two practices chosen at once', async ({ page }) => {
+  await page.goto('/teach/');
+  await hydrated(page, 'assignment-builder');
+  const first = await page.getByLabel(/Two lines after a setback/).elementHandle();
+  const second = await page.getByLabel(/Name one skill you will keep doing yourself/).elementHandle();
+  await page.evaluate(([a, b]) => [a, b].forEach((box) => (box as HTMLInputElement).click()), [first, second]);
+  await expect(page.getByLabel('Link for your students')).toHaveValue(/p=two-line-self-compassion%2Ckeep-one-skill&/);
+});
+
 test('the builder gives a link, a QR code, a Classroom share link and a printable handout', async ({ page }) => {
   const errors = watchErrors(page);
   const link = await buildAssignment(page);

@@ -37,7 +37,9 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
   const kept = liveEntries(state) as BuiltAssignment[];
   // The areas box keeps what is typed (blank lines too); the saved form keeps the areas.
   const [areasText, setAreasText] = useState<string | undefined>(undefined);
-  const set = (fields: Partial<BuiltFields>) => builtAssignments.setDraft({ ...form, ...fields });
+  // From the store, not this render's `form`: two quick changes before a render must both count.
+  const current = (): BuiltFields => ({ ...blankBuilt(), ...builtAssignments.$state.get().draft.value });
+  const set = (fields: Partial<BuiltFields>) => builtAssignments.setDraft({ ...current(), ...fields });
   const { practices: chosen, week, className, note } = form;
   // This week and this site's address are known only on the device; set after hydration, so the
   // first render matches the server's.
@@ -68,7 +70,10 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
       : undefined;
   const linkOf = (a: Assignment) => `${origin}/assignment/${buildAssignmentQuery(a)}`;
   const link = assignment ? linkOf(assignment) : '';
-  const toggle = (id: string, on: boolean) => set({ practices: on ? [...chosen, id] : chosen.filter((x) => x !== id) });
+  const toggle = (id: string, on: boolean) => {
+    const now = current().practices;
+    set({ practices: on ? [...now.filter((x) => x !== id), id] : now.filter((x) => x !== id) });
+  };
   const selected = practices.filter((p) => chosen.includes(p.id));
   const title = (a: BuiltFields) =>
     `${a.className ? `${a.className}, ` : ''}${a.week ? weekLabel(a.week) : 'this week'}: ${practices
