@@ -28,6 +28,8 @@ export default defineConfig({
     serviceWorkers: 'block',
     // Dates are shown in the reader's locale: fixed here so the tests read the same on every machine.
     locale: 'en-US',
+    // Times too (a saved entry shows its time): the same on every machine, whatever its time zone.
+    timezoneId: 'UTC',
   },
   projects: [
     {

@@ -164,6 +164,23 @@ test('defect 6: a conflict copy is listed in the workbook and can be put back', 
   expect(errors).toEqual([]);
 });
 
+// The teacher's kept hand-ins and a student's assignments are saved data like any worksheet's: when they
+// cannot be read they are kept aside, and the page says so (it once did so silently).
+test('unreadable hand-ins and assignments are kept aside and the pages say so', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('efficacy-lab:data:hand-ins', '{"app":"efficacy-lab","exercise":"hand-ins","version":2,"data":{"entries":[{');
+    localStorage.setItem('efficacy-lab:data:assignments', '{"app":"efficacy-lab","exercise":"assignments","version":99,"data":{}}');
+    sessionStorage.setItem('seeded', '1');
+  });
+  await page.goto('/teach/review/');
+  await hydrated(page, 'review');
+  await expect(page.locator('[data-kept-aside]')).toContainText('kept, unchanged');
+  await page.goto('/assignment/?p=smallest-step&w=2026-11-23');
+  await hydrated(page, 'assignment-view');
+  await expect(page.locator('[data-kept-aside]')).toContainText('kept, unchanged');
+});
+
 test('defect 4: with storage blocked, the assignment and review pages say they are not saving', async ({ page }) => {
   await blockStorage(page);
   const errors = watchErrors(page);

@@ -21,7 +21,7 @@ import { downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
 import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
-import type { ExerciseStore } from '../../stores/exercise-store';
+import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import { Notices } from '../../exercises/shared/Notices';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
@@ -65,6 +65,10 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   const saved = useStore(assignments.$state);
   const status = useStore($saveStatus);
   const notSaving = status.state === 'unsaved';
+  // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
+  const recovery = useStore(assignments.$recovery, { ssr: 'initial' });
+  const backups = useStore(assignments.$backups, { ssr: 'initial' });
+  useEffect(() => loadBackups(assignments as unknown as ExerciseStore<EntryMeta, unknown>), []);
   const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
   // Opening the link keeps the assignment in the workbook, once.
   useEffect(() => {
@@ -99,12 +103,12 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
           {weekLabel(assignment.week)}
         </h2>
         <div role="status" aria-live="polite">
-          {notSaving && (
+          {(notSaving || backups.length > 0) && (
             <Notices
               status={status}
               store={assignments as unknown as ExerciseStore<EntryMeta, unknown>}
-              recovery={undefined}
-              backups={[]}
+              recovery={recovery}
+              backups={backups}
             />
           )}
         </div>

@@ -14,7 +14,7 @@ import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
 import { Notices } from '../../exercises/shared/Notices';
-import type { ExerciseStore } from '../../stores/exercise-store';
+import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
@@ -48,6 +48,10 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const kept = liveEntries(useStore(handIns.$state, { ssr: 'initial' })) as CollectedHandIn[];
   const status = useStore($saveStatus, { ssr: 'initial' });
   const notSaving = status.state === 'unsaved';
+  // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
+  const recovery = useStore(handIns.$recovery, { ssr: 'initial' });
+  const backups = useStore(handIns.$backups, { ssr: 'initial' });
+  useEffect(() => loadBackups(handIns as unknown as ExerciseStore<EntryMeta, unknown>), []);
 
   /** Opens each code on its own: the good ones open, and each bad one is named with its problem. */
   const add = (codes: { code: string; from: string; file?: boolean }[]) => {
@@ -126,8 +130,8 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   return (
     <div class="review">
       <div role="status" aria-live="polite" class="no-print">
-        {notSaving && (
-          <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={undefined} backups={[]} />
+        {(notSaving || backups.length > 0) && (
+          <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={recovery} backups={backups} />
         )}
       </div>
       <section aria-labelledby="open-heading" class="no-print">

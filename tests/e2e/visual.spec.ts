@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+
+// How the site looks, compared with screenshots kept in the repo (visual.spec.ts-snapshots/), so a
+// change in look shows in review. The home page, a lesson, the grid with two saved rounds and the
+// review page with a class's hand-ins, in both themes, on a 390 px phone and a 1366 px laptop.
+// After a deliberate change of look: `npm run test:visual:update`, then look at the new images.
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'saved');
+
+/** The grid as the site shipped it (one round), plus a later round to compare with. */
+function gridWithTwoRounds(): string {
+  const saved = JSON.parse(readFileSync(join(FIXTURES, 'efficacy-grid', 'v1.json'), 'utf8'));
+  const [first] = saved.data.entries;
+  const later = {
+    ...first,
+    id: 'a7d1c0de-0000-4000-8000-000000000002',
+    ratings: [
+      { domain: 'Work or study', rating: 8 },
+      { domain: 'Money', rating: 5 },
+      { domain: 'Friends', rating: 8 },
+      { domain: 'Cooking', rating: 4 },
+    ],
+    success: 'pay one bill on the day it arrives',
+    createdAt: '2026-12-08T18:00:00.000Z',
+    updatedAt: '2026-12-08T18:00:00.000Z',
+  };
+  saved.data.entries = [later, first];
+  return JSON.stringify(saved);
+}
+
+const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
+const handIn = (student: string, ratings: number[], n: number) => ({
+  handIn: {
+    v: 1,
+    assignment: { practices: ['efficacy-grid'], week: '2026-11-30', className: '9B', areas: AREAS },
+    student,
+    handedInAt: `2026-12-0${n}T10:00:00.000Z`,
+    entries: [
+      {
+        exercise: 'efficacy-grid',
+        createdAt: `2026-12-0${n}T09:00:00.000Z`,
+        fields: { ratings: ratings.map((rating, i) => ({ domain: AREAS[i], rating })), focus: AREAS[2], success: 'Ask one question' },
+      },
+    ],
+    reflections: [{ practice: 'efficacy-grid', text: 'Speaking is the hard one.' }],
+  },
+  id: `0b1c2d3e-0000-4000-8000-00000000000${n}`,
+  createdAt: `2026-12-0${n}T11:00:00.000Z`,
+  updatedAt: `2026-12-0${n}T11:00:00.000Z`,
+});
+const keptHandIns = JSON.stringify({
+  app: 'efficacy-lab',
+  exercise: 'hand-ins',
+  version: 2,
+  updatedAt: '2026-12-04T11:00:00.000Z',
+  data: {
+    entries: [handIn('Ana', [3, 7, 2, 6], 2), handIn('Ben', [5, 6, 4, 8], 3), handIn('Cy', [7, 4, 3, 5], 4)],
+    draft: { value: {}, updatedAt: '' },
+  },
+});
+
+const PAGES: { name: string; path: string; island?: string; seed?: Record<string, string>; shot?: string }[] = [
+  { name: 'home', path: '/' },
+  { name: 'lesson', path: '/lessons/esteem-vs-efficacy/' },
+  {
+    name: 'grid',
+    path: '/practice/efficacy-grid/',
+    island: 'efficacy-grid',
+    seed: { 'efficacy-lab:data:efficacy-grid': gridWithTwoRounds() },
+    shot: '[data-island="efficacy-grid"]',
+  },
+  { name: 'review', path: '/teach/review/', island: 'review', seed: { 'efficacy-lab:data:hand-ins': keptHandIns }, shot: 'main' },
+];
+
+async function screenshotBothThemes(page: Page, name: string, shot?: string) {
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const options = { maxDiffPixelRatio: 0.01, animations: 'disabled' as const };
+    if (shot) await expect(page.locator(shot)).toHaveScreenshot(`${name}-${theme}.png`, options);
+    else await expect(page).toHaveScreenshot(`${name}-${theme}.png`, options);
+  }
+}
+
+for (const width of [390, 1366]) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: width === 390 ? 844 : 768 } });
+    for (const p of PAGES) {
+      test(`${p.name} looks as it did`, async ({ page }) => {
+        if (p.seed) {
+          await page.addInitScript((seed) => {
+            for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+          }, p.seed);
+        }
+        await page.goto(p.path);
+        if (p.island) await expect(page.locator(`[data-island="${p.island}"] astro-island:not([ssr])`)).toBeAttached();
+        await page.evaluate(() => document.fonts.ready);
+        await screenshotBothThemes(page, `${p.name}-${width}`, p.shot);
+      });
+    }
+  });
+}
