@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftDay, emptyWinDraft, winProblems } from '../../src/exercises/win-ledger/data';
+import { draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
 import winLedgerExercise from '../../src/exercises/win-ledger/exercise';
 import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
@@ -83,5 +83,27 @@ describe('saved data', () => {
     expect(winLedgerSpec.isValid({ ...state, draft: { ...state.draft, value: { ...state.draft.value, difficulty: 'impossible' } } })).toBe(
       false,
     );
+  });
+});
+
+describe('winsByDay', () => {
+  const win = (id: string, day: string): WinEntry => ({
+    id,
+    day,
+    win: id,
+    domain: 'Work',
+    difficulty: 'easy',
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+  });
+  it('lists by the day of the win, latest first, not by when it was banked', () => {
+    // Newest banked first, as the store gives them: a win about last Tuesday banked today comes first.
+    const banked = [win('tuesday, banked today', '2026-11-24'), win('friday', '2026-11-27'), win('monday', '2026-11-23')];
+    expect(winsByDay(banked).map((w) => w.id)).toEqual(['friday', 'tuesday, banked today', 'monday']);
+  });
+  it('keeps the banking order within a day, and leaves its input alone', () => {
+    const banked = [win('second', '2026-11-27'), win('first', '2026-11-27')];
+    expect(winsByDay(banked).map((w) => w.id)).toEqual(['second', 'first']);
+    expect(banked.map((w) => w.id)).toEqual(['second', 'first']);
   });
 });

@@ -2,7 +2,7 @@
 // week and per area and a run of days that one missed day does not break. It only ever counts what
 // went right (src/exercises/win-ledger/data.ts): early setbacks weigh most, so nothing here keeps a
 // tally of misses.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { shortDay } from '../../lib/dates';
 import {
   DIFFICULTIES,
@@ -11,6 +11,7 @@ import {
   FIRST_WIN_PROMPT,
   MAX_WIN,
   winProblems,
+  winsByDay,
   type WinEntry,
   type WinField,
   type WinLedgerDraft,
@@ -54,6 +55,8 @@ const renderEditor = (entry: WinEntry, prefix: string) => (
 
 export default function WinLedger({ level = 3 }: ExerciseProps) {
   const { draft, entries, recovery, backups, status } = useExercise(winLedger);
+  // Listed by the day of the win; sorted again only when the entries change, not per keystroke.
+  const listed = useMemo(() => winsByDay(entries), [entries]);
   const [errors, setErrors] = useState<Partial<Record<WinField, string>>>({});
   const [message, setMessage] = useState('');
   const Heading = level === 2 ? 'h3' : 'h4';
@@ -176,8 +179,8 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         title="Your banked wins"
         noun="win"
         level={level === 2 ? 3 : 4}
-        entries={entries}
-        empty="Nothing banked yet. Your wins will be listed here, newest first."
+        entries={listed}
+        empty="Nothing banked yet. Your wins will be listed here, latest day first."
         onDelete={winLedger.remove}
         onUndo={winLedger.restore}
         renderEntry={renderEntry}

@@ -81,3 +81,13 @@ export const winLedgerFields: FieldDescriptor[] = [
   { key: 'difficulty', label: 'How hard' },
   { key: 'day', label: 'Day', date: true },
 ];
+
+/**
+ * Wins as the ledger lists them: by the day of the win, latest first (a win banked today about last
+ * Tuesday sits with Tuesday), then by when it was banked. `entries` come newest-banked first.
+ */
+export const winsByDay = (entries: readonly WinEntry[]): WinEntry[] =>
+  entries
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => (a.day < b.day ? 1 : a.day > b.day ? -1 : i - j))
+    .map(([e]) => e);
