@@ -26,9 +26,13 @@ test('a lesson marked read shows on the home page and in the workbook, and is ex
   const lessons = await page.locator('[data-lesson]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['lesson']!));
   await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [KEY, seal(lessons.slice(0, 2))]);
 
+  // Lesson 2 says it is read; lesson 3 does not yet.
+  await page.goto(`/lessons/${lessons[1]}/`);
+  await expect(page.locator('[data-read-state]')).toHaveText('✓ You marked it as read.');
   // Lesson 3's end: "Mark this lesson as read" brings the reader back to the course, marked.
   await page.goto(`/lessons/${lessons[2]}/`);
   await expect(page.getByText(`End of lesson 3 of ${lessons.length}.`)).toBeVisible();
+  await expect(page.locator('[data-read-state]')).toHaveText('');
   await page.getByRole('link', { name: 'Mark this lesson as read' }).click();
   await expect(page).toHaveURL(/\/#next-step$/);
   await expect(page.getByRole('status')).toContainText('Marked lesson 3');
