@@ -54,6 +54,8 @@ test('no page of the sitemap scrolls sideways at 320, 360 and 390 px', async ({ 
   // The workbook with an import file's preview open.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/workbook/');
+  // A file chosen before the island has hydrated would be missed (it once was, under load).
+  await expect(page.locator('[data-island="workbook"] astro-island:not([ssr])')).toBeAttached();
   await page.locator('input[type="file"]').first().setInputFiles(join(FIXTURES, 'export/v1.json'));
   await expect(page.locator('.import-preview table')).toBeVisible();
   for (const wide of await overflowAt(page)) problems.push(`/workbook/ with an import preview: ${wide}`);
