@@ -183,6 +183,19 @@ test('a slow verdict still takes focus once it arrives', async ({ page }) => {
   await expect(page.locator('#goal-sizer-step')).toBeFocused();
 });
 
+// Two answers given before the worksheet renders again (fast taps, a slow phone) must both count: the
+// audit once built each change from the last render's marks, so the second dropped the first.
+test('the attribution audit keeps two marks chosen at once', async ({ page }) => {
+  await page.goto('/practice/attribution-audit/');
+  await expect(page.locator('[data-island="attribution-audit"] astro-island:not([ssr])')).toBeAttached();
+  const partly = page.getByRole('group', { name: /in your control/ }).getByRole('radio', { name: 'Partly' });
+  const same = page.getByRole('group', { name: /same next time/ }).getByRole('radio', { name: 'Yes' });
+  const handles = [await partly.elementHandle(), await same.elementHandle()];
+  await page.evaluate((boxes) => boxes.forEach((box) => (box as HTMLInputElement).click()), handles);
+  await expect(partly).toBeChecked();
+  await expect(same).toBeChecked();
+});
+
 test('a tool on request whose code cannot load opens its own page instead', async ({ page }) => {
   // Every attempt fails (Astro tries a second time, a second later, with a query string).
   await page.route(/\/AttributionAudit\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());

@@ -38,7 +38,8 @@ const TEXT: Record<TextKey, [string, string?]> = {
 interface SheetProps {
   p: string;
   v: AttributionAuditDraft;
-  set: (patch: Partial<AttributionAuditDraft>) => void;
+  /** Takes the change as a function of the value now stored: two quick changes before a render both count. */
+  set: (patch: (current: AttributionAuditDraft) => Partial<AttributionAuditDraft>) => void;
   errors: Partial<Record<AuditField, string>>;
 }
 
@@ -60,7 +61,7 @@ function Sheet({ p, v, set, errors }: SheetProps) {
                 id={id}
                 name={base}
                 checked={v.marks[k] === value}
-                onChange={() => set({ marks: { ...v.marks, [k]: value } })}
+                onChange={() => set((current) => ({ marks: { ...current.marks, [k]: value } }))}
               />
               <label for={id}>{label}</label>
             </div>
@@ -78,7 +79,7 @@ function Sheet({ p, v, set, errors }: SheetProps) {
       hint={TEXT[k][1]}
       value={v[k]}
       error={errors[k]}
-      onInput={(value) => set({ [k]: value })}
+      onInput={(value) => set(() => ({ [k]: value }))}
     />
   );
   return (
@@ -119,7 +120,15 @@ const renderEntry = (entry: AttributionAuditEntry) => (
 );
 
 const renderEditor = (entry: AttributionAuditEntry, prefix: string) => (
-  <Sheet p={prefix} v={entry} errors={{}} set={(patch) => store.update(entry.id, patch as Partial<AttributionAuditFields>)} />
+  <Sheet
+    p={prefix}
+    v={entry}
+    errors={{}}
+    set={(patch) => {
+      const current = store.$state.get().entries.find((e) => e.id === entry.id) as AttributionAuditDraft | undefined;
+      store.update(entry.id, patch(current ?? entry) as Partial<AttributionAuditFields>);
+    }}
+  />
 );
 
 export default function AttributionAudit({ level = 3 }: ExerciseProps) {
@@ -153,7 +162,8 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
           v={draft}
           errors={errors}
           set={(patch) => {
-            store.setDraft({ ...store.$state.get().draft.value, ...patch });
+            const current = store.$state.get().draft.value;
+            store.setDraft({ ...current, ...patch(current) });
             setSaved('');
           }}
         />
