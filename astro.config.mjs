@@ -18,7 +18,9 @@ const site = process.env.SITE_URL ?? 'https://efficacy-lab.example';
  * worksheet page. Parts that load on demand (storage notices, the saved-entries list) stay out.
  */
 const EXERCISE_RUNTIME_PARTS = [
-  /node_modules[\\/](?:preact|nanostores|@nanostores)[\\/]/,
+  /node_modules[\\/](?:preact|@nanostores)[\\/]/,
+  // Not `computed`: only the pages that list every exercise use it (src/exercises/stores.ts).
+  /node_modules[\\/]nanostores[\\/](?!computed[\\/])/,
   /src[\\/]lib[\\/]storage[\\/]/,
   /src[\\/]lib[\\/]exercises[\\/](?:saved-state-schema|define)\.ts$/,
   /src[\\/]lib[\\/]date-format\.ts$/,

@@ -7,53 +7,127 @@
 // - the workbook's time to list 1,000 and 5,000 rewrites (and, for comparison, to show that nothing is
 //   saved): from navigation start until the newest
 //   entries and the count ("Showing 50 of 5000 rewrites") are in the page (a long list shows one page
-//   of entries, with "Show more"); and, as printing needs, the time to show every entry after that.
+//   of entries, with "Show more"); and, as printing needs, the time to show every entry after that;
+// - keystroke cost while editing a saved entry in place (its "Edit" fields save as they are typed),
+//   in the rewriter and in the win ledger, with 1, 1,000 and 5,000 saved entries.
 import { chromium } from '@playwright/test';
 
 const SIZES = [0, 1000, 5000];
 // 0: the empty workbook, for comparison (what the page costs with nothing to list).
 const LISTS = [0, 1000, 5000];
+// A page load varies more than a keystroke: each list is loaded this many times, and the median shown.
+const LIST_RUNS = 5;
 const KEYSTROKES = 60;
+// Editing in place needs an entry to edit.
+const EDIT_SIZES = [1, 1000, 5000];
 
 /** A saved rewriter state with `count` rewrites spread over two years, as the site stores it. */
 function rewrites(count) {
-  const start = Date.UTC(2024, 0, 1);
-  const entries = Array.from({ length: count }, (_, i) => {
-    const at = new Date(start + Math.floor((i / Math.max(count, 1)) * 700) * 86_400_000 + i * 1000).toISOString();
-    const thought = `I can't get the hang of task number ${i}, I always mess it up when people are watching`;
-    return {
+  return envelope(
+    'cant-rewriter',
+    count,
+    (i, at) => ({
       id: `bench-${i}`,
-      thought,
+      thought: `I can't get the hang of task number ${i}, I always mess it up when people are watching`,
       rewrite: `I don't yet know how to get the hang of task number ${i}.`,
       skill: 'Practising it once a day',
       step: 'Ten minutes after dinner',
       createdAt: at,
       updatedAt: at,
-    };
-  });
-  const draft = { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' };
+    }),
+    { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false },
+  );
+}
+
+/** A saved win ledger with `count` wins spread over two years, in six areas. */
+function wins(count) {
+  const areas = ['Work', 'Family', 'Health', 'Study', 'Friends', 'Home'];
+  return envelope(
+    'win-ledger',
+    count,
+    (i, at) => ({
+      id: `bench-${i}`,
+      win: `Asked a question in meeting number ${i} although I was nervous`,
+      domain: areas[i % areas.length],
+      difficulty: 'a stretch',
+      day: at.slice(0, 10),
+      createdAt: at,
+      updatedAt: at,
+    }),
+    { win: '', domain: '', difficulty: '', day: '' },
+  );
+}
+
+/** An exercise's saved state as the site stores it: `count` entries made by `entry(i, isoTime)`. */
+function envelope(exercise, count, entry, draftValue) {
+  const start = Date.UTC(2024, 0, 1);
+  const entries = Array.from({ length: count }, (_, i) =>
+    entry(i, new Date(start + Math.floor((i / Math.max(count, 1)) * 700) * 86_400_000 + i * 1000).toISOString()),
+  );
   return JSON.stringify({
     app: 'efficacy-lab',
-    exercise: 'cant-rewriter',
+    exercise,
     version: 1,
     updatedAt: new Date().toISOString(),
-    data: { entries, draft },
+    data: { entries, draft: { value: draftValue, updatedAt: '' } },
   });
 }
 
-async function seeded(browser, base, count) {
+async function seeded(browser, base, count, exercise = 'cant-rewriter') {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}/about/`);
-  const text = rewrites(count);
+  const text = exercise === 'win-ledger' ? wins(count) : rewrites(count);
   await page.evaluate(
-    (value) => {
+    ([key, value]) => {
       localStorage.clear();
-      if (value) localStorage.setItem('efficacy-lab:data:cant-rewriter', value);
+      if (value) localStorage.setItem(key, value);
     },
-    count > 0 ? text : '',
+    [`efficacy-lab:data:${exercise}`, count > 0 ? text : ''],
   );
   return { context, page };
+}
+
+/** Records, for each input event from now on, the time until the work it causes is done. */
+async function recordCosts(page) {
+  await page.evaluate(() => {
+    window.__costs = [];
+    document.addEventListener(
+      'input',
+      (event) => {
+        const started = event.timeStamp;
+        setTimeout(() => {
+          void document.body.offsetHeight; // style and layout of what the keystroke changed
+          window.__costs.push(performance.now() - started);
+        }, 0);
+      },
+      true,
+    );
+  });
+}
+
+async function typedCosts(page, text) {
+  await page.keyboard.type(text.slice(0, KEYSTROKES).padEnd(KEYSTROKES, 'x'), { delay: 60 });
+  await page.waitForTimeout(2500); // the last save
+  const costs = (await page.evaluate(() => window.__costs)).sort((a, b) => a - b);
+  return { median: percentile(costs, 50), p95: percentile(costs, 95) };
+}
+
+/** Keystroke cost in the first field of the newest entry's editor, opened from the workbook's link. */
+async function editKeystrokes(browser, base, exercise, count) {
+  const { context, page } = await seeded(browser, base, count, exercise);
+  try {
+    await page.goto(`${base}/practice/${exercise}/?entry=bench-${count - 1}`);
+    await page.locator(`[data-island="${exercise}"] astro-island:not([ssr])`).waitFor({ state: 'attached', timeout: 180_000 });
+    const field = page.locator('.entry__editor :is(input, textarea)').first();
+    await field.focus({ timeout: 180_000 });
+    await page.keyboard.press('End');
+    await page.waitForTimeout(500);
+    await recordCosts(page);
+    return await typedCosts(page, ' and then I asked another one the week after, which went well');
+  } finally {
+    await context.close();
+  }
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -67,26 +141,8 @@ async function keystrokes(browser, base, count) {
     await field.focus({ timeout: 180_000 });
     await page.keyboard.type('I ', { delay: 100 }); // the rules load on the first keystroke
     await page.waitForTimeout(500);
-    await page.evaluate(() => {
-      window.__costs = [];
-      document.addEventListener(
-        'input',
-        (event) => {
-          const started = event.timeStamp;
-          setTimeout(() => {
-            void document.body.offsetHeight; // style and layout of what the keystroke changed
-            window.__costs.push(performance.now() - started);
-          }, 0);
-        },
-        true,
-      );
-    });
-    await page.keyboard.type("can't remember names at parties and it ruins every eve".slice(0, KEYSTROKES).padEnd(KEYSTROKES, 'x'), {
-      delay: 60,
-    });
-    await page.waitForTimeout(2500); // the last save
-    const costs = (await page.evaluate(() => window.__costs)).sort((a, b) => a - b);
-    return { median: percentile(costs, 50), p95: percentile(costs, 95) };
+    await recordCosts(page);
+    return await typedCosts(page, "can't remember names at parties and it ruins every eve");
   } finally {
     await context.close();
   }
@@ -136,8 +192,18 @@ export async function benchSaving(base, launchOptions) {
     }
     const lists = [];
     for (const size of LISTS) {
-      console.error(`Listing ${size} rewrites in the workbook…`);
-      lists.push({ size, ...(await workbookList(browser, base, size)) });
+      console.error(`Listing ${size} rewrites in the workbook (${LIST_RUNS} loads)…`);
+      const runs = [];
+      for (let run = 0; run < LIST_RUNS; run++) runs.push(await workbookList(browser, base, size));
+      const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(LIST_RUNS / 2)];
+      lists.push({ size, listed: median('listed'), all: median('all') });
+    }
+    const editing = [];
+    for (const exercise of ['cant-rewriter', 'win-ledger']) {
+      for (const size of EDIT_SIZES) {
+        console.error(`Editing an entry in place in ${exercise} with ${size} saved…`);
+        editing.push({ exercise, size, ...(await editKeystrokes(browser, base, exercise, size)) });
+      }
     }
     const ms = (n) => n.toFixed(1);
     return [
@@ -145,9 +211,16 @@ export async function benchSaving(base, launchOptions) {
       '| ---: | ---: | ---: |',
       ...typing.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.median)} | ${ms(r.p95)} |`),
       '',
-      '| Rewrites in the workbook | Time to list them (ms): newest 50 and the count | Then every entry, as for printing (ms) |',
+      `| Rewrites in the workbook | Time to list them (ms, median of ${LIST_RUNS} loads): newest 50 and the count | Then every entry, as for printing (ms) |`,
       '| ---: | ---: | ---: |',
       ...lists.map((r) => `| ${r.size.toLocaleString('en')} | ${Math.round(r.listed)} | ${r.size ? Math.round(r.all) : '–'} |`),
+      '',
+      '| Editing a saved entry in place | Saved entries | Keystroke median (ms) | Keystroke 95th percentile (ms) |',
+      '| --- | ---: | ---: | ---: |',
+      ...editing.map(
+        (r) =>
+          `| ${r.exercise === 'win-ledger' ? 'Win ledger' : '"I can\'t" rewriter'} | ${r.size.toLocaleString('en')} | ${ms(r.median)} | ${ms(r.p95)} |`,
+      ),
     ].join('\n');
   } finally {
     await browser.close();

@@ -8,8 +8,11 @@ export { formatMoment } from './date-format';
  * 2026" in the US); formatMoment adds the time. An invalid date gives ''.
  */
 export function formatDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+  // One formatter, made when first needed: making one costs far more than formatting with it.
+  return Number.isNaN(date.getTime()) ? '' : (mediumDate ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(date);
 }
+let mediumDate: Intl.DateTimeFormat | undefined;
+let dayAndMonth: Intl.DateTimeFormat | undefined;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -60,5 +63,5 @@ export function formatDay(day: string): string {
 export function shortDay(day: string): string {
   const date = parseDay(day);
   // The site's date style without the year, for the days of the last few weeks.
-  return date ? new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(date) : day;
+  return date ? (dayAndMonth ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })).format(date) : day;
 }

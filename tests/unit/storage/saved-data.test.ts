@@ -210,6 +210,25 @@ describe('defect 10: timestamps are real ISO dates', () => {
     }
   });
 
+  it('agrees with what Date makes of a stamp, on every month, day and time edge (it checks by arithmetic)', () => {
+    // The rule by its meaning: a stamp is real when Date reads it back unchanged to the second.
+    const byDate = (v: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(v) &&
+      !Number.isNaN(Date.parse(v)) &&
+      new Date(v).toISOString().slice(0, 19) === v.slice(0, 19);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    let checked = 0;
+    for (const year of ['0000', '1900', '2000', '2023', '2024', '2100', '9999'])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++)
+          for (const time of ['00:00:00', '23:59:59', '24:00:00', '12:60:00', '12:00:60', '12:00:00.5', '12:00:00.123', '12:00:00.1234']) {
+            const stamp = `${year}-${pad(month)}-${pad(day)}T${time}Z`;
+            expect(isIsoStamp(stamp), stamp).toBe(byDate(stamp));
+            checked += 1;
+          }
+    expect(checked).toBe(7 * 14 * 33 * 8);
+  });
+
   it('saved data with a made-up date is unreadable, and kept aside', () => {
     const spec = noteSpec();
     const bad = sealEnvelope({ ...spec.blank(), entries: [{ id: 'x', text: 'hi', createdAt: 'zzzz', updatedAt: 'zzzz' }] }, spec);
