@@ -75,6 +75,19 @@ export const TOOLS: ExerciseCase[] = [
       );
       await expect(page.getByRole('table', { name: 'Wins per week' }).getByRole('row', { name: /This week/ })).toContainText('1');
       await expect(page.getByRole('table', { name: 'Wins per area' }).getByRole('row', { name: /Work/ })).toContainText('1');
+      // Edited in place: new words leave the tallies as they are; a new area is counted at once.
+      await page.getByRole('button', { name: 'Edit' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByLabel('The win', { exact: true })).toBeFocused();
+      await page.keyboard.type(', twice');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('Study');
+      const areas = page.getByRole('table', { name: 'Wins per area' });
+      await expect(areas.getByRole('row', { name: /Study/ })).toContainText('1');
+      await expect(areas.getByRole('row', { name: /Work/ })).toHaveCount(0);
+      await pressButton(page, 'Done editing');
+      await expect(page.locator('.entry').first()).toContainText('Asked a question in the team meeting, twice');
     },
   },
   {

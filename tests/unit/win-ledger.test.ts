@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
 import winLedgerExercise from '../../src/exercises/win-ledger/exercise';
-import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
+import { currentStreak, sameTallies, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
 const winLedgerSpec = winLedgerExercise.spec;
 
@@ -105,5 +105,19 @@ describe('winsByDay', () => {
     const banked = [win('second', '2026-11-27'), win('first', '2026-11-27')];
     expect(winsByDay(banked).map((w) => w.id)).toEqual(['second', 'first']);
     expect(banked.map((w) => w.id)).toEqual(['second', 'first']);
+  });
+});
+
+describe('sameTallies', () => {
+  const win = (day: string, domain: string, text = 'x') => ({ day, domain, win: text });
+  it('is true when only the words of a win changed', () => {
+    expect(sameTallies([win('2026-11-30', 'Work', 'a')], [win('2026-11-30', 'Work', 'a longer win')])).toBe(true);
+  });
+  it('is false when a day, an area, the order or the number of wins changed', () => {
+    const before = [win('2026-11-30', 'Work'), win('2026-11-29', 'Home')];
+    expect(sameTallies(before, [win('2026-11-28', 'Work'), win('2026-11-29', 'Home')])).toBe(false);
+    expect(sameTallies(before, [win('2026-11-30', 'Work'), win('2026-11-29', 'Family')])).toBe(false);
+    expect(sameTallies(before, [...before].reverse())).toBe(false);
+    expect(sameTallies(before, before.slice(1))).toBe(false);
   });
 });

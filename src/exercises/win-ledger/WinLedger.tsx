@@ -63,7 +63,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
   const today = new Date();
   // The tallies load once something is banked: a first visit needs only the form.
   const Tally = useLazy(entries.length > 0, () => import('./WinTally.lazy'));
-  const areas = [...new Set(entries.map((e) => e.domain))];
+  const areas = useMemo(() => [...new Set(entries.map((e) => e.domain))], [entries]);
 
   const change = (fields: Partial<WinLedgerDraft>) => {
     winLedger.setDraft({ ...winLedger.$state.get().draft.value, ...fields });

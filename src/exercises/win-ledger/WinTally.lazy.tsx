@@ -1,9 +1,9 @@
 // The win ledger's tallies: the current run, and wins per week and per area as small bar charts. Loaded once something is
 // banked (a `.lazy.tsx` file stays out of the exercise's chunk: astro.config.mjs).
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { isoDay, shortDay } from '../../lib/dates';
 import type { WinEntry } from './data';
-import { currentStreak, streakMessage, winsPerDomain, winsPerWeek } from './tally';
+import { currentStreak, sameTallies, streakMessage, winsPerDomain, winsPerWeek } from './tally';
 import { BarChart } from '../shared/BarChart';
 import { countScale } from '../../lib/chart';
 import { countOf } from '../../lib/counts';
@@ -13,12 +13,16 @@ const WINS = ['win', 'wins'] as const;
 const WEEKS = 4;
 
 export function WinTally({ entries }: { entries: WinEntry[] }) {
-  // Recounted when the entries change or the day does (a page left open past midnight).
+  // Recounted when a win's day or area changes, or the day does (a page left open past midnight); not
+  // when a win's words are edited in place, which changes the entries on every keystroke.
+  const counted = useRef(entries);
+  if (!sameTallies(counted.current, entries)) counted.current = entries;
+  const wins = counted.current;
   const day = isoDay(new Date());
   const summary = useMemo(() => {
     const today = new Date(`${day}T12:00:00`);
-    return { weeks: winsPerWeek(entries, today, WEEKS), domains: winsPerDomain(entries), streak: currentStreak(entries, today) };
-  }, [entries, day]);
+    return { weeks: winsPerWeek(wins, today, WEEKS), domains: winsPerDomain(wins), streak: currentStreak(wins, today) };
+  }, [wins, day]);
   const weeks = summary.weeks.map((w, i) => ({ label: i === 0 ? 'This week' : `Week of ${shortDay(w.week)}`, wins: w.wins }));
   const weekMax = countScale(weeks.map((w) => w.wins));
   return (

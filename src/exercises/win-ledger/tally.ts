@@ -11,6 +11,14 @@ export const FORGIVEN_GAP_DAYS = 1;
 const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 const daysBetween = (a: Date, b: Date) => Math.round((b.getTime() - a.getTime()) / 86_400_000);
 
+/**
+ * Whether two lists of wins give the same tallies: the same days and areas in the same order. Editing
+ * a win's words in place changes the list on every keystroke but not what is counted.
+ */
+export function sameTallies(a: readonly Pick<WinLedgerFields, 'day' | 'domain'>[], b: readonly Pick<WinLedgerFields, 'day' | 'domain'>[]) {
+  return a.length === b.length && a.every((win, i) => win.day === b[i]!.day && win.domain === b[i]!.domain);
+}
+
 /** Wins per week for the `weeks` weeks up to and including this one, newest first (zeros included). */
 export function winsPerWeek(entries: readonly Pick<WinLedgerFields, 'day'>[], today: Date, weeks = 8): { week: string; wins: number }[] {
   const counts = new Map<string, number>();
