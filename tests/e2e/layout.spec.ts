@@ -81,6 +81,14 @@ test('on a phone a lesson has a one-row header with a Menu, its core insight on 
   await page.keyboard.press('Enter');
   await expect(nav).toBeVisible();
   await expect(nav.getByRole('link', { name: 'My workbook' })).toBeVisible();
+  // Escape closes it from anywhere inside, and focus goes back to "Menu" (a <details> alone stays open).
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(nav).toBeVisible();
 
   // Wide again: the navigation is in the header row and the contents sit beside the text, open.
   await page.setViewportSize({ width: 1366, height: 900 });
