@@ -53,8 +53,18 @@ test('the builder gives a link, a QR code, a Classroom share link and a printabl
   const errors = watchErrors(page);
   const link = await buildAssignment(page);
   await expect(page.getByRole('img', { name: 'QR code of the assignment link', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
+  const fullScreen = page.getByRole('button', { name: 'Show the QR code full screen' });
+  await fullScreen.click();
   await expect(page.getByRole('dialog').getByRole('img', { name: /full screen/ })).toBeVisible();
+  // The open dialog passes axe in both themes; Escape closes it and focus goes back to its button.
+  await expectNoAxeViolations(page, 'on /teach/ with the QR code full screen');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await expectNoAxeViolations(page, 'on /teach/ with the QR code full screen (dark theme)', { coloursOnly: true });
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(fullScreen).toBeFocused();
+  await fullScreen.click();
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // Kept in the teacher's browser: the form survives a reload, and the list opens, copies and deletes.
