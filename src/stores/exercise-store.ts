@@ -52,8 +52,9 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   /**
    * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).
    * At the limit the entry is not added: it is kept as a copy the workbook lists, and $atLimit says so.
+   * Returns the entry added, or undefined when it was refused (so the page never says "Saved" then).
    */
-  add(fields: Omit<E, keyof EntryMeta>, id?: string): E;
+  add(fields: Omit<E, keyof EntryMeta>, id?: string): E | undefined;
   update(id: string, fields: Partial<Omit<E, keyof EntryMeta>>): void;
   /** Deletes an entry; returns it so the caller can offer an undo. */
   remove(id: string): E | undefined;
@@ -197,7 +198,8 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     },
     add(fields, id) {
       const { state, entry } = addEntry($state.get(), fields, nowIso(), id);
-      if (within(state, entry)) commit(state);
+      if (!within(state, entry)) return undefined;
+      commit(state);
       return entry;
     },
     update(id, fields) {

@@ -344,6 +344,21 @@ test('defect 5: with 5,000 rewrites, typing does not render the list again, whic
   await page.getByRole('button', { name: 'Save this rewrite' }).click();
   await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
   await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000 rewrites, newest first.');
+  // The words beside the button follow what happened (QA: they said "Saved. It is in your list below.").
+  await expect(page.locator('[data-island="cant-rewriter"] .exercise__saved')).toHaveText(/^Not saved/);
+});
+
+test('with storage blocked, a save says the entry is in the list but not saved, not "Saved"', async ({ page }) => {
+  await blockStorage(page);
+  await page.goto('/practice/self-compassion/');
+  await hydrated(page, 'self-compassion');
+  await page.getByLabel(/Line one/).fill('You are useless at this.');
+  await page.getByLabel(/Line two/).fill('You did your best on a hard day.');
+  await page.getByRole('button', { name: 'Save this pair' }).click();
+  await expect(page.locator('#self-compassion-entries .entry')).toHaveCount(1);
+  await expect(page.locator('[data-island="self-compassion"] .exercise__saved')).toHaveText(
+    'In your list below, but not saved in this browser: see the notice above.',
+  );
 });
 
 test("defect 5: the grid's saved rounds show when their code arrives after the list", async ({ page }) => {

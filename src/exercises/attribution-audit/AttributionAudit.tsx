@@ -21,6 +21,7 @@ import { attributionAudit as store } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { describedBy, ErrorMessage, Field } from '../shared/fields';
 import { useExercise, useLazy } from '../shared/use-exercise';
 
@@ -147,10 +148,10 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
       document.getElementById(fid(ID, Object.keys(auditProblems(draft))[0] as AuditField))?.focus();
       return;
     }
-    store.add(entry);
+    const added = store.add(entry);
     store.setDraft(emptyAuditDraft());
     setTried(false);
-    setSaved('Saved. It is in your list below.');
+    setSaved(added ? 'Saved. It is in your list below.' : NOT_SAVED);
     document.getElementById(fid(ID, 'outcome'))?.focus();
   };
 
@@ -170,7 +171,7 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
         <div class="exercise__actions">
           <button type="submit">Save this audit</button>
           <span class="exercise__saved" role="status" aria-live="polite">
-            {saved}
+            {savedWords(saved, status)}
           </span>
         </div>
       </form>

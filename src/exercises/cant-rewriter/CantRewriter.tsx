@@ -11,6 +11,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 import { LeftOut } from './LeftOut';
@@ -116,14 +117,14 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
       document.getElementById(ids.thought)?.focus();
       return;
     }
-    cantRewriter.add({
+    const added = cantRewriter.add({
       thought: draft.thought.trim(),
       rewrite: draft.rewrite.trim(),
       skill: draft.skill.trim(),
       step: draft.step.trim(),
     });
     cantRewriter.setDraft(EMPTY_CANT_DRAFT);
-    setSavedMessage('Saved. It is in your list below.');
+    setSavedMessage(added ? 'Saved. It is in your list below.' : NOT_SAVED);
     document.getElementById(ids.thought)?.focus();
   };
 
@@ -190,7 +191,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         <div class="exercise__actions">
           <button type="submit">Save this rewrite</button>
           <span class="exercise__saved" role="status" aria-live="polite">
-            {savedMessage}
+            {savedWords(savedMessage, status)}
           </span>
         </div>
       </form>

@@ -21,6 +21,7 @@ import type { ExerciseStore } from '../../stores/exercise-store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { ErrorMessage, Field } from '../shared/fields';
 import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
 import type { GridField } from './validation';
@@ -92,11 +93,11 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
       setTimeout(() => document.getElementById(`${ID}-errors`)?.focus());
       return;
     }
-    efficacyGrid.add(roundFromDraft(latest));
+    const added = efficacyGrid.add(roundFromDraft(latest));
     efficacyGrid.setDraft(emptyGridDraft());
     setShowErrors(false);
     setErrors({});
-    setSavedMessage('Saved.');
+    setSavedMessage(added ? 'Saved.' : NOT_SAVED);
   };
 
   const startFromLast = () => {
@@ -254,7 +255,7 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
         <div class="exercise__actions">
           <button type="submit">Save this round</button>
           <span class="exercise__saved" role="status" aria-live="polite">
-            {savedMessage}
+            {savedWords(savedMessage, status)}
           </span>
         </div>
       </form>

@@ -20,6 +20,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { goalSizer } from './store';
 import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { ErrorMessage, Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
@@ -92,9 +93,9 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
   const save = () => {
     const fields = entryFields(draft);
     if (!fields) return;
-    goalSizer.add(fields);
+    const added = goalSizer.add(fields);
     goalSizer.setDraft(EMPTY_GOAL_DRAFT);
-    setMessage('Saved. Your goal is in the list below. Go and do it.');
+    setMessage(added ? 'Saved. Your goal is in the list below. Go and do it.' : NOT_SAVED);
     document.getElementById(`${ID}-microDomain`)?.focus();
   };
 
@@ -160,7 +161,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
             </button>
           )}
           <span class="exercise__saved" role="status" aria-live="polite">
-            {message}
+            {savedWords(message, status)}
           </span>
         </div>
       </form>

@@ -8,6 +8,7 @@ import { selfCompassion } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 
@@ -89,9 +90,9 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
       document.getElementById(next.criticism ? ids.criticism : ids.friend)?.focus();
       return;
     }
-    selfCompassion.add({ criticism: draft.criticism.trim(), friend: draft.friend.trim(), shareCriticism: false });
+    const added = selfCompassion.add({ criticism: draft.criticism.trim(), friend: draft.friend.trim(), shareCriticism: false });
     selfCompassion.setDraft(EMPTY_SELF_COMPASSION_DRAFT);
-    setSavedMessage('Saved. The pair is in your list below.');
+    setSavedMessage(added ? 'Saved. The pair is in your list below.' : NOT_SAVED);
     document.getElementById(ids.criticism)?.focus();
   };
 
@@ -128,7 +129,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
         <div class="exercise__actions">
           <button type="submit">Save this pair</button>
           <span class="exercise__saved" role="status" aria-live="polite">
-            {savedMessage}
+            {savedWords(savedMessage, status)}
           </span>
         </div>
       </form>

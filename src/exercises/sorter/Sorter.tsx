@@ -22,6 +22,7 @@ import {
 import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
@@ -84,9 +85,9 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
 
   const save = (event: Event) => {
     event.preventDefault();
-    store.add({ answers: draft.answers, order: ordered ?? [], reflection: draft.reflection.trim() });
+    const added = store.add({ answers: draft.answers, order: ordered ?? [], reflection: draft.reflection.trim() });
     store.setDraft(blankSorterDraft());
-    setNote(t.saved);
+    setNote(added ? t.saved : NOT_SAVED);
     focusNext.current = `${id}-note`;
   };
 
@@ -218,7 +219,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
           </button>
         )}
         <span class="exercise__saved" id={`${id}-note`} tabIndex={-1} role="status" aria-live="polite">
-          {note}
+          {note === t.saved ? savedWords(note, status) : note}
         </span>
       </div>
 

@@ -20,6 +20,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { winLedger } from './store';
 import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, savedWords } from '../../lib/save-label';
 import { ErrorMessage, Field, describedBy } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
@@ -82,7 +83,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
       document.getElementById(`${ID}-${first === 'difficulty' ? 'difficulty-0' : first}`)?.focus();
       return;
     }
-    winLedger.add({
+    const added = winLedger.add({
       win: draft.win.trim(),
       domain: draft.domain.trim().replace(/\s+/g, ' '),
       difficulty: draft.difficulty as WinEntry['difficulty'],
@@ -90,7 +91,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
     });
     // The area stays: the next win is often from the same place.
     winLedger.setDraft({ ...emptyWinDraft(), domain: draft.domain });
-    setMessage('Banked. It is counted below.');
+    setMessage(added ? 'Banked. It is counted below.' : NOT_SAVED);
     document.getElementById(`${ID}-win`)?.focus();
   };
 
@@ -158,7 +159,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         <div class="exercise__actions">
           <button type="submit">Bank this win</button>
           <span class="exercise__saved" role="status" aria-live="polite">
-            {message}
+            {savedWords(message, status)}
           </span>
         </div>
       </form>

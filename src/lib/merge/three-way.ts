@@ -1,7 +1,8 @@
 // Merging two tabs' versions of saved data against what both started from, keeping what loses as a
 // conflict copy. Apart from src/lib/storage (which every exercise page loads) because it is needed
 // only when another tab writes: src/stores/saved-data.ts, which loads it, is loaded then.
-import { isTombstone, mergeStates, pick, type Draft, type EntryMeta, type SavedState } from '../storage/entries';
+import { isTombstone, type Draft, type EntryMeta, type SavedState } from '../storage/entries';
+import { mergeStates, pick } from './merge-states';
 
 /** What lost when two tabs changed the same thing at once: kept so the person can see and recover it. */
 export interface Conflict {

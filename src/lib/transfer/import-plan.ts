@@ -3,16 +3,8 @@
 // version of each entry wins, so an import never silently replaces newer work, and where the saved
 // version is the newer one the preview says so.
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
-import {
-  compactTombstones,
-  isTombstone,
-  liveCount,
-  mergeStates,
-  MAX_ENTRIES,
-  type EntryMeta,
-  type SavedState,
-  type Stored,
-} from '../storage/entries';
+import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
+import { mergeStates } from '../merge/merge-states';
 import { dataKind, type DataKind } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 

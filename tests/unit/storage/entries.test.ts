@@ -5,13 +5,13 @@ import {
   deleteEntry,
   isTombstone,
   liveEntries,
-  mergeStates,
   restoreEntry,
   setDraft,
   updateEntry,
   type EntryMeta,
   type SavedState,
 } from '../../../src/lib/storage/entries';
+import { mergeStates } from '../../../src/lib/merge/merge-states';
 
 type Note = EntryMeta & { text: string };
 type State = SavedState<Note, { text: string }>;

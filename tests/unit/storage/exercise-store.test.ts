@@ -190,7 +190,7 @@ describe('the exercise store', () => {
 
   it('delete and undo', () => {
     const store = createExerciseStore(noteSpec());
-    const entry = store.add({ text: 'keep me' });
+    const entry = store.add({ text: 'keep me' })!;
     const removed = store.remove(entry.id);
     expect(liveEntries(store.$state.get())).toEqual([]);
     store.restore(removed!);

@@ -145,7 +145,7 @@ describe('defect 6: two tabs typing in the same draft', () => {
   it('the same entry edited in both tabs: the other version is kept as a conflict copy', () => {
     const spec = noteSpec();
     const store = createExerciseStore(spec);
-    const entry = store.add({ text: 'first' });
+    const entry = store.add({ text: 'first' })!;
     storage.flush();
     store.update(entry.id, { text: 'edited here' });
     const theirs = JSON.parse(fake().getItem(store.key)!);
@@ -163,7 +163,8 @@ describe('defect 3: writers enforce the limit readers enforce', () => {
     fake().data.set(`${DATA_PREFIX}${spec.exercise}`, sealEnvelope(many(MAX_ENTRIES, spec), spec));
     const store = createExerciseStore(spec);
     expect(store.$atLimit.get()).toBe('full'); // told before anything is written
-    store.add({ text: 'one too many' });
+    // Nothing is returned for a refused entry, so the page cannot say it was saved.
+    expect(store.add({ text: 'one too many' })).toBeUndefined();
     // The page says this save failed (the indicator reads "Not saved"), and keeps saying so.
     expect(store.$atLimit.get()).toBe('refused');
     store.setDraft({ a: 'typing on', b: '' });
@@ -177,7 +178,7 @@ describe('defect 3: writers enforce the limit readers enforce', () => {
     // Deleting one makes room.
     store.remove('e0');
     expect(store.$atLimit.get()).toBe(false);
-    store.add({ text: 'fits now' });
+    expect(store.add({ text: 'fits now' })).toMatchObject({ text: 'fits now' });
     expect(liveEntries(store.$state.get())).toHaveLength(MAX_ENTRIES);
   });
 
