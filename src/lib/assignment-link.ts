@@ -2,6 +2,7 @@
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
 import { isoDay, parseDay, weekStart } from './dates';
+import { hasHiddenCharacters } from './hidden-characters';
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
@@ -27,18 +28,17 @@ export interface Assignment {
 export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
 
 /**
- * Letters, digits, spaces and ordinary punctuation: no control characters and no angle brackets
- * (nothing a teacher needs, and the first thing an attacker would send). The builder refuses them
- * too, so a link it makes always passes.
+ * No hidden characters (src/lib/hidden-characters.ts) and no angle brackets (nothing a teacher needs,
+ * and the first thing an attacker would send). The builder refuses them too, so a link it makes
+ * always passes. A note may also have line breaks: it is typed in a box of several lines, and shown
+ * line by line.
  */
-const SAFE_TEXT = /^[^\p{Cc}\p{Cf}<>]*$/u;
-/** A note may also have line breaks: it is typed in a box of several lines, and shown line by line. */
-const SAFE_NOTE = /^(?:[^\p{Cc}\p{Cf}<>]|\n)*$/u;
+const isSafe = (text: string, lines: boolean) => !/[<>]/.test(text) && !hasHiddenCharacters(text, { lines });
 
 /** Why a class name or note cannot go in a link, or undefined if it can. */
 export function textProblem(text: string, max: number, { lines = false } = {}): string | undefined {
   if (text.length > max) return `Use ${max} characters or fewer.`;
-  if (!(lines ? SAFE_NOTE : SAFE_TEXT).test(text)) {
+  if (!isSafe(text, lines)) {
     return lines || !/\n/.test(text) ? 'Leave out < and > and invisible control characters.' : 'Keep this to one line.';
   }
   return undefined;
@@ -87,8 +87,7 @@ export function parseAssignment(
   const note = params.get('n') ?? '';
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
   if (note.length > MAX_NOTE) problems.push(`The note is longer than ${MAX_NOTE} characters.`);
-  if (!SAFE_TEXT.test(className) || !SAFE_NOTE.test(note))
-    problems.push('The class name or note contains characters that are not allowed.');
+  if (!isSafe(className, false) || !isSafe(note, true)) problems.push('The class name or note contains characters that are not allowed.');
   const areas = params.getAll('area');
   problems.push(...areasProblems(areas));
   if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
@@ -103,7 +102,7 @@ export function areasProblems(areas: readonly string[]): string[] {
   if (areas.length > MAX_AREAS) problems.push(`The link gives more than ${MAX_AREAS} grid areas.`);
   if (areas.some((a) => a.trim() === '')) problems.push('A grid area is empty.');
   if (areas.some((a) => a.length > MAX_AREA_NAME)) problems.push(`A grid area is longer than ${MAX_AREA_NAME} characters.`);
-  if (!areas.every((a) => SAFE_TEXT.test(a))) problems.push('A grid area contains characters that are not allowed.');
+  if (!areas.every((a) => isSafe(a, false))) problems.push('A grid area contains characters that are not allowed.');
   if (new Set(areas.map((a) => a.trim().toLocaleLowerCase())).size !== areas.length) problems.push('The link gives a grid area twice.');
   return problems;
 }

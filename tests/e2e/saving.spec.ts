@@ -273,6 +273,40 @@ test('defect 8: a hand-in too long for a link is offered as a file, and the file
   await expect(page.locator('[data-review-problems]')).toHaveCount(0);
 });
 
+// QA after issue 11: the student's page checked only a link's length, so it made hand-ins the
+// teacher's page refused. It now runs the teacher's checks first and says what to change.
+test('a hand-in the teacher could not open is not made: too many entries, or a tab in the name, are said first', async ({ page }) => {
+  await seed(page, {
+    [KEY]: JSON.stringify({
+      app: 'efficacy-lab',
+      exercise: 'cant-rewriter',
+      version: 1,
+      updatedAt: '2026-11-24T10:00:00.000Z',
+      data: {
+        entries: Array.from({ length: 120 }, (_, i) => {
+          const at = new Date(Date.UTC(2026, 10, 24, 9) + i * 60_000).toISOString();
+          return { id: `w${i}`, thought: `Thought ${i}`, rewrite: '', skill: '', step: '', createdAt: at, updatedAt: at };
+        }),
+        draft: { value: { thought: '', rewrite: '', skill: '', step: '', rewriteEdited: false }, updatedAt: '' },
+      },
+    }),
+  });
+  await page.goto('/assignment/?p=catch-one-cant&w=2026-11-23');
+  await hydrated(page, 'assignment-view');
+  const name = page.getByLabel('Your name', { exact: true });
+  await name.fill('Sam\tLee');
+  await page.getByRole('button', { name: 'Make my hand-in link' }).click();
+  await expect(name).toBeFocused();
+  await expect(page.locator('#handin-name-error')).toContainText('invisible characters');
+  await name.fill('Sam Lee');
+  await page.getByRole('button', { name: 'Make my hand-in link' }).click();
+  await expect(page.locator('[data-handin-problem]')).toContainText('120 entries are ticked, and a hand-in holds at most 100');
+  await expect(page.locator('[data-handin-problem]')).toBeFocused();
+  await expect(page.locator('[data-handin-link]')).toHaveCount(0);
+  await expect(page.locator('[data-handin-too-long]')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'on /assignment/ with a hand-in problem');
+});
+
 // Defect 5: typing must cost the same whatever is saved. Timings flake on a loaded machine, so these
 // check the causes instead: the saved list is not rendered again on a keystroke (no entry's date is
 // formatted), and a long list puts one page of entries in the document, not thousands.

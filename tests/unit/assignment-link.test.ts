@@ -106,3 +106,15 @@ describe('shared grid areas in assignment links', () => {
     if (!parsed.ok) expect(parsed.problems.join(' ')).toMatch(problem);
   });
 });
+
+// QA after issue 11: emoji sequences and Persian names use the zero-width joiner and non-joiner,
+// which are "invisible formatting" characters but part of the text; other hidden characters are not.
+describe('names and class names keep the joiners real text needs', () => {
+  it('allows U+200D in an emoji and U+200C in a Persian name, and still refuses other hidden characters', () => {
+    expect(textProblem('9B 👩‍💻', MAX_CLASS_NAME)).toBeUndefined();
+    expect(textProblem('کلاس\u200Cها', MAX_CLASS_NAME)).toBeUndefined();
+    for (const bad of ['a\u202Eb', 'a\u200Bb', 'a\tb', 'a\u2066b', 'a\uFEFFb']) expect(textProblem(bad, MAX_CLASS_NAME), bad).toBeDefined();
+    const query = buildAssignmentQuery({ practices: ['smallest-step'], week: '2026-11-23', className: '9B 👩‍💻', note: '' });
+    expect(parseAssignment(query, new Set(['smallest-step']))).toMatchObject({ ok: true, assignment: { className: '9B 👩‍💻' } });
+  });
+});

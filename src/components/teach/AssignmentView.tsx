@@ -13,7 +13,7 @@ import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, sendProblem, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
@@ -274,6 +274,9 @@ function HandInSection({
   const student = entry?.student ?? '';
   const studentClass = assignment.className || entry?.studentClass || '';
   const [nameError, setNameError] = useState('');
+  const [classError, setClassError] = useState('');
+  /** What would make the teacher's page refuse the hand-in (too many entries, too large), said first. */
+  const [handInError, setHandInError] = useState('');
   const [shared, setShared] = useState<Set<string>>(() => defaultShared(worked, practices));
   const [showOthers, setShowOthers] = useState(false);
   const [link, setLink] = useState('');
@@ -286,6 +289,7 @@ function HandInSection({
   const toggle = (key: string, on: boolean) => {
     setLink('');
     setFileOnly('');
+    setHandInError('');
     setShared((s) => {
       const next = new Set(s);
       if (on) next.add(key);
@@ -349,9 +353,22 @@ function HandInSection({
       setTimeout(() => document.getElementById('handin-name')?.focus());
       return;
     }
-    const code = encodeHandIn(build());
+    const handIn = build();
     setShowQr(false);
-    // Checked here, before a link is made that the teacher's page would refuse.
+    // Checked here, before a link or a file is made that the teacher's page would refuse.
+    const problem = sendProblem(handIn);
+    if (problem) {
+      setLink('');
+      setFileOnly('');
+      if (problem.field === 'student') setNameError(problem.message);
+      else if (problem.field === 'className') setClassError(problem.message);
+      else setHandInError(problem.message);
+      const field = problem.field === 'student' ? 'handin-name' : problem.field === 'className' ? 'handin-class' : 'handin-error';
+      setTimeout(() => document.getElementById(field)?.focus());
+      return;
+    }
+    setHandInError('');
+    const code = encodeHandIn(handIn);
     if (fitsInLink(code)) {
       setFileOnly('');
       setLink(`${location.origin}/teach/review/#h=${code}`);
@@ -420,8 +437,10 @@ function HandInSection({
           hint="Your teacher’s link names no class; this goes with your hand-in."
           value={studentClass}
           maxLength={60}
+          error={classError}
           onInput={(v) => {
             if (entry) assignments.update(entry.id, { studentClass: v });
+            setClassError('');
             setLink('');
             setFileOnly('');
           }}
@@ -472,6 +491,11 @@ function HandInSection({
           Make my hand-in link
         </button>
       </p>
+      {handInError && (
+        <p class="notice notice--warning" id="handin-error" tabIndex={-1} role="alert" data-handin-problem>
+          {handInError}
+        </p>
+      )}
       {link && (
         <div data-handin-link>
           <CopyField id="handin-link" label="Your hand-in link: send it to your teacher" value={link} />

@@ -6,6 +6,7 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { exerciseById } from '../../exercises/catalog';
 import type { ExerciseId } from '../exercise-ids';
 import { isIsoStamp, isRecord } from '../storage/shape';
+import { hasHiddenCharacters } from '../hidden-characters';
 
 export const HAND_IN_VERSION = 1;
 /** A link's code longer than this is refused before it is unpacked (and the student is told first). */
@@ -50,11 +51,8 @@ export interface HandIn {
 
 const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isStamp = isIsoStamp;
-/**
- * A name shown as a heading: no control or invisible formatting characters (such as U+202E, which
- * reverses the text after it), as assignment links refuse them too.
- */
-const isName = (v: unknown, max: number): v is string => isText(v, max) && /^[^\p{Cc}\p{Cf}]*$/u.test(v);
+/** A name shown as a heading: no hidden characters, by the rule assignment links follow too. */
+const isName = (v: unknown, max: number): v is string => isText(v, max) && !hasHiddenCharacters(v);
 
 /**
  * Checks a decoded hand-in, field by field. Returns the problems found (empty when it is valid).
@@ -187,6 +185,30 @@ export function codeFromText(text: string): string {
   } catch {
     return match[1]!;
   }
+}
+
+/**
+ * What would make the teacher's page refuse this hand-in, in words for the student, or undefined:
+ * checked before a link or a file is made (the same checks decodeHandIn makes, and the unpacked
+ * size). `field` names the field to correct, when it is one the student typed.
+ */
+export function sendProblem(handIn: HandIn): { field?: 'student' | 'className'; message: string } | undefined {
+  const hidden = 'Leave out invisible characters, such as a tab.';
+  if (!isName(handIn.student, 80)) return { field: 'student', message: hidden };
+  if (!isName(handIn.assignment.className, 60)) return { field: 'className', message: hidden };
+  if (handIn.entries.length > MAX_ENTRIES) {
+    return {
+      message: `${handIn.entries.length} entries are ticked, and a hand-in holds at most ${MAX_ENTRIES}. Untick the ones your teacher does not need, then make it again.`,
+    };
+  }
+  const size = strToU8(JSON.stringify(handIn)).length;
+  if (size > MAX_UNPACKED_BYTES) {
+    return {
+      message: `Your hand-in is too large for your teacher’s page (${Math.ceil(size / 1024)} KB, and it opens up to ${MAX_UNPACKED_BYTES / 1024} KB). Untick some long answers, then make it again.`,
+    };
+  }
+  const [problem] = handInProblems(handIn);
+  return problem ? { message: `Your teacher’s page could not open this hand-in: ${problem}` } : undefined;
 }
 
 /** Whether a hand-in can travel as a link the review page opens, or only as a file. */

@@ -83,9 +83,10 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
     const local = openEnvelope(current, spec);
     if (local.status === 'unreadable') plan.keepAside[key] = current!;
     if (local.status !== 'ok') {
-      // Nothing readable here: the file's text goes in exactly as it is.
+      // Nothing readable here: the file's text goes in exactly as it is, unless an id was in it
+      // twice: then its one newer version, or both would be stored and a delete would take both.
       const total = liveCount(incoming);
-      plan.writes[key] = text;
+      plan.writes[key] = incoming.entries.length === opened.data.entries.length ? text : sealEnvelope(incoming, spec, now);
       plan.previews.push({ kind, label, added: total, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total });
       continue;
     }

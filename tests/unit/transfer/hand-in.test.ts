@@ -8,6 +8,8 @@ import {
   handInProblems,
   MAX_CODE_LENGTH,
   MAX_FILE_CODE_LENGTH,
+  MAX_ENTRIES,
+  sendProblem,
   type HandIn,
 } from '../../../src/lib/transfer/hand-in';
 
@@ -109,6 +111,30 @@ describe('hand-in links, issue 11', () => {
       );
     }
     expect(handInProblems({ ...handIn, student: 'Zoë Ó Briain-Łukasz 李' })).toEqual([]);
+    // The joiners are part of real text: an emoji sequence, a Persian name.
+    expect(handInProblems({ ...handIn, student: 'Ana 👩‍💻' })).toEqual([]);
+    expect(handInProblems({ ...handIn, student: 'شیرین‌دخت' })).toEqual([]);
+  });
+
+  // QA after issue 11: the student's page checked only a link's length, so it made hand-ins the
+  // teacher's page refused (too many entries, too large unpacked, a name with a tab).
+  it('sendProblem says, before anything is made, whatever would make the teacher refuse it', () => {
+    expect(sendProblem(handIn)).toBeUndefined();
+    expect(sendProblem({ ...handIn, student: 'Sam\tLee' })).toMatchObject({ field: 'student' });
+    expect(sendProblem({ ...handIn, assignment: { ...handIn.assignment, className: '9\u202EB' } })).toMatchObject({ field: 'className' });
+    const entry = handIn.entries[0]!;
+    const many = { ...handIn, entries: Array.from({ length: MAX_ENTRIES + 20 }, () => entry) };
+    expect(sendProblem(many)).toMatchObject({ message: expect.stringContaining(`${MAX_ENTRIES + 20} entries`) });
+    expect(handInProblems(many)).not.toEqual([]);
+    // Within the count, but far too large once unpacked (long answers in a script of 3 bytes a letter).
+    const wide = {
+      ...handIn,
+      entries: Array.from({ length: 60 }, () => ({ ...entry, fields: { thought: '思'.repeat(1800), rewrite: '想'.repeat(1800) } })),
+    };
+    expect(handInProblems(wide)).toEqual([]);
+    expect(sendProblem(wide)).toMatchObject({ message: expect.stringContaining('too large') });
+    const code = encodeHandIn(wide);
+    expect(decodeHandIn(code, known, MAX_FILE_CODE_LENGTH)).toMatchObject({ ok: false });
   });
 
   it('refuses a made-up hand-in date', () => {

@@ -67,6 +67,11 @@ describe('planImport', () => {
     );
     const plan = planImport({ [KEY]: doubled }, () => null);
     expect(plan.previews[0]).toMatchObject({ added: 3, total: 3 });
+    // And it is written once, the newer version (QA: into an empty browser both copies were stored,
+    // the workbook said 4, and deleting one deleted both).
+    const written = openEnvelope(plan.writes[KEY], cantRewriterSpec);
+    expect(written.status === 'ok' && written.data.entries.map((e) => e.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(written.status === 'ok' && liveEntries(written.data).find((e) => e.id === 'a')?.thought).toBe('a, later');
     const here = addEntry(cantRewriterSpec.blank(), fields('z'), t(40), 'z').state;
     expect(planImport({ [KEY]: doubled }, () => seal(here)).previews[0]).toMatchObject({ added: 3, total: 4 });
   });
