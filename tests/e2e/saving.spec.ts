@@ -273,6 +273,16 @@ test('defect 8: a hand-in too long for a link is offered as a file, and the file
   await expect(page.locator('[data-review-problems]')).toHaveCount(0);
 });
 
+test('a link to an entry that is not here says so, above the list', async ({ page }) => {
+  await seed(page, { [KEY]: manyRewrites(3) });
+  await page.goto('/practice/cant-rewriter/?entry=deleted-long-ago');
+  await hydrated(page, 'cant-rewriter');
+  await expect(page.locator('#cant-rewriter-entries .entry')).toHaveCount(3);
+  await expect(page.locator('[data-entry-missing]')).toHaveText(
+    'The rewrite your link opens is not in this list: it was deleted, or it is saved in another browser.',
+  );
+});
+
 // QA after issue 11: the student's page checked only a link's length, so it made hand-ins the
 // teacher's page refused. It now runs the teacher's checks first and says what to change.
 test('a hand-in the teacher could not open is not made: too many entries, or a tab in the name, are said first', async ({ page }) => {

@@ -40,6 +40,8 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
     const wanted = new URLSearchParams(location.search).get('entry');
     return entries.some((e) => e.id === wanted) ? (wanted as string) : undefined;
   });
+  // The link names an entry that is not here (deleted since, or saved in another browser): say so.
+  const [missing] = useState(() => new URLSearchParams(location.search).has('entry') && editing === undefined);
   // Shown from the newest; an entry opened from the workbook is always among them.
   const [shown, setShown] = useState(() => pagesFor(entries.findIndex((e) => e.id === editing)));
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
@@ -179,6 +181,11 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
   return (
     <>
       <div class="entries__status" role="status" aria-live="polite">
+        {missing && (
+          <p class="notice notice--quiet" data-entry-missing>
+            The {noun} your link opens is not in this list: it was deleted, or it is saved in another browser.
+          </p>
+        )}
         {deleted && (
           <p class="notice notice--quiet">
             {`${capitalise(noun)} from ${formatMoment(deleted.createdAt)} deleted.`}{' '}

@@ -91,7 +91,17 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
       continue;
     }
     const counts = compare(local.data, incoming);
-    const merged = compactTombstones(mergeStates(local.data, incoming));
+    // On an exact tie the entry here is kept, as the preview says ("Newer here (kept)"); the file's
+    // version stays in the file. (Merging alone would break the tie by text, either way.)
+    const mine = new Map(local.data.entries.map((e) => [e.id, e]));
+    const fromFile = {
+      ...incoming,
+      entries: incoming.entries.filter((e) => {
+        const here = mine.get(e.id);
+        return !here || here.updatedAt !== e.updatedAt || JSON.stringify(here) === JSON.stringify(e);
+      }),
+    };
+    const merged = compactTombstones(mergeStates(local.data, fromFile));
     const total = liveCount(merged);
     plan.previews.push({ kind, label, ...counts, total });
     if (JSON.stringify(merged) !== JSON.stringify(local.data)) plan.writes[key] = sealEnvelope(merged, spec, now);

@@ -76,6 +76,16 @@ describe('planImport', () => {
     expect(planImport({ [KEY]: doubled }, () => seal(here)).previews[0]).toMatchObject({ added: 3, total: 4 });
   });
 
+  // QA after issue 11: on an exact tie the preview said "Newer here (kept)" and the file's text won.
+  it('on an exact tie keeps the entry saved here, as the preview says', () => {
+    const here = updateEntry(base, 'a', { thought: 'a, typed here' }, t(20));
+    const file = updateEntry(base, 'a', { thought: 'zz, the file wins any tie-break by text' }, t(20));
+    const plan = planImport({ [KEY]: seal(file) }, () => seal(here));
+    expect(plan.previews[0]).toMatchObject({ keptNewer: 1, updated: 0 });
+    const written = plan.writes[KEY] ? openEnvelope(plan.writes[KEY], cantRewriterSpec) : openEnvelope(seal(here), cantRewriterSpec);
+    expect(written.status === 'ok' && liveEntries(written.data).find((e) => e.id === 'a')?.thought).toBe('a, typed here');
+  });
+
   // Issue 11, defect 3: importing 4,999 entries onto 2 made data no page could read.
   it('refuses, before writing anything, an import that would pass the limit, and says what to do', () => {
     let many: CantRewriterState = cantRewriterSpec.blank();
