@@ -2,17 +2,15 @@
 // list is read and checked, how its names are matched to hand-ins, and the roster it gives: one row
 // per listed name, in the list's order, then anyone who handed in but is not on the list.
 // Pure functions; the list is saved as typed through src/stores/class-lists.ts.
+import { matchKey } from './class-lists-data';
+
+// Matching, and finding a class's list, live with the kind (the workbook loads that, not this).
+export { classListId, listFor, matchKey } from './class-lists-data';
 
 export const MAX_NAMES = 60;
 export const MAX_NAME = 60;
 /** 60 names of 60 characters and their line breaks fit; the box stops there. */
 export const MAX_LIST_TEXT = 4000;
-
-/**
- * How names are compared: trimmed, in any case, runs of spaces (and tabs, as a pasted spreadsheet
- * column has) counted as one space. "ana  maría " is "Ana María".
- */
-export const matchKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
 /** The names on a list as typed: one per line, spaces tidied, blank lines left out. */
 export function namesOf(text: string): string[] {
@@ -39,17 +37,6 @@ export function classListProblem(text: string): string | undefined {
     seen.add(matchKey(n));
   }
   return undefined;
-}
-
-/** The id a class's list is saved under: one per class name, so two tabs' lists for it merge. */
-export const classListId = (className: string): string => `class:${matchKey(className)}`.slice(0, 80);
-
-/** The list kept for a class (class names matched like student names): the latest edited. */
-export function listFor<L extends { className: string; updatedAt: string }>(lists: readonly L[], className: string): L | undefined {
-  const key = matchKey(className);
-  let found: L | undefined;
-  for (const l of lists) if (matchKey(l.className) === key && (!found || l.updatedAt > found.updatedAt)) found = l;
-  return found;
 }
 
 export interface RosterRow {

@@ -1,5 +1,4 @@
-import { classListId, listFor } from '../lib/class-list';
-import { classListsSpec, type ClassList } from '../lib/class-lists-data';
+import { classListId, classListsSpec, listFor, type ClassList } from '../lib/class-lists-data';
 import { liveEntries } from '../lib/storage/entries';
 import { createExerciseStore } from './exercise-store';
 

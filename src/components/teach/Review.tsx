@@ -419,7 +419,11 @@ function ClassWeekView({
         <details class="class-list no-print" data-class-list>
           <summary>
             Your class list
-            {names.length > 0 ? ` (${names.length} name${names.length === 1 ? '' : 's'})` : listProblem ? ' (has a problem)' : ''}
+            {names.length > 0
+              ? ` (${names.length} name${names.length === 1 ? '' : 's'})`
+              : listProblem
+                ? ' (has a problem)'
+                : ' (add it to see who is missing)'}
           </summary>
           <Field
             id={`${id}-list`}
