@@ -121,6 +121,29 @@ test('a week with a class: shared areas, three students, the roster and the clas
   ]);
   await expect(page.locator('[data-class-lowest]')).toHaveText('The class is least sure about: Speaking in class.');
 
+  // The class list: the three names (in any case and spacing) and one more, who has not handed in.
+  // Kept in this browser as typed: still there after a reload (with the hand-ins kept too).
+  await test.step('class list', async () => {
+    const summary = page.locator('[data-class-list] summary');
+    await summary.click();
+    const list = page.getByLabel('Names in 9B, one per line');
+    await list.fill('Ana\nana');
+    await expect(list).toHaveAccessibleDescription(/“ana” is on the list twice/);
+    await list.fill('Ana\nBEN\n  Cy \nDee');
+    const dee = /Dee\s*Not handed in\s*Not handed in/;
+    await expect(roster.locator('tbody tr')).toHaveCount(4);
+    await expect(roster.locator('tbody tr').last()).toHaveText(dee);
+    await expect(page.locator('[data-roster-count]')).toHaveText('3 of 4 students handed in.');
+    await page.getByRole('button', { name: 'Keep these 3 hand-ins in this browser' }).click();
+    await page.reload();
+    await hydrated(page, 'review');
+    await expect(roster.locator('tbody tr').last()).toHaveText(dee);
+    await expect(page.locator('[data-roster-count]')).toHaveText('3 of 4 students handed in.');
+    await expect(summary).toHaveText('Your class list (4 names)');
+    await summary.press('Enter'); // a disclosure: opened by keyboard too
+    await expect(list).toHaveValue('Ana\nBEN\n  Cy \nDee');
+  });
+
   // Axe with data, in both themes.
   await test.step('axe', async () => {
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
@@ -164,6 +187,9 @@ test('a week with a class: shared areas, three students, the roster and the clas
   // Names hidden for the projector: the columns are numbered.
   await page.getByLabel(/Hide students’ names/).check();
   await expect(grid.locator('thead th')).toHaveText(['Area', 'Student 1', 'Student 2', 'Student 3', 'Class median']);
+  // The class list follows: its names are hidden too.
+  await expect(page.locator('[data-class-list]')).toHaveCount(0);
+  await expect(page.locator('[data-roster]').first().locator('tbody th').last()).toHaveText('Student 4');
   expect(errors).toEqual([]);
 });
 

@@ -20,13 +20,26 @@ import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
 import { isRatings, strengthOf } from '../../lib/shared-areas';
 import {
+  classListProblem,
+  handedInLine,
+  listedRoster,
+  listFor,
+  matchKey,
+  MAX_LIST_TEXT,
+  MAX_NAMES,
+  namesOf,
+  type RosterRow,
+} from '../../lib/class-list';
+import type { ClassList } from '../../lib/class-lists-data';
+import { classLists, setClassList } from '../../stores/class-lists';
+import { Field } from '../../exercises/shared/fields';
+import {
   classGrid,
   classWeeks,
   compareGrids,
   latestPerStudent,
   listInWords,
   roster,
-  studentKey,
   type ClassWeek,
   type RosterStatus,
 } from '../../lib/class-view';
@@ -46,12 +59,18 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const [pasted, setPasted] = useState('');
   const [hideNames, setHideNames] = useState(false);
   const kept = liveEntries(useStore(handIns.$state, { ssr: 'initial' })) as CollectedHandIn[];
+  const lists = liveEntries(useStore(classLists.$state, { ssr: 'initial' })) as ClassList[];
   const status = useStore($saveStatus, { ssr: 'initial' });
   const notSaving = status.state === 'unsaved';
   // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
   const recovery = useStore(handIns.$recovery, { ssr: 'initial' });
   const backups = useStore(handIns.$backups, { ssr: 'initial' });
-  useEffect(() => loadBackups(handIns as unknown as ExerciseStore<EntryMeta, unknown>), []);
+  const listsRecovery = useStore(classLists.$recovery, { ssr: 'initial' });
+  const listsBackups = useStore(classLists.$backups, { ssr: 'initial' });
+  useEffect(() => {
+    loadBackups(handIns as unknown as ExerciseStore<EntryMeta, unknown>);
+    loadBackups(classLists as unknown as ExerciseStore<EntryMeta, unknown>);
+  }, []);
 
   /** Opens each code on its own: the good ones open, and each bad one is named with its problem. */
   const add = (codes: { code: string; from: string; file?: boolean }[]) => {
@@ -115,23 +134,38 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
       if (old) handIns.remove(old.id);
     }
   };
-  // Students are numbered by name in the order met, so hiding names keeps each one's number.
-  const numbers = new Map<string, number>();
-  for (const { handIn } of all) {
-    const who = studentKey({ ...handIn, assignment: { ...handIn.assignment, className: '', week: '' } });
-    if (!numbers.has(who)) numbers.set(who, numbers.size + 1);
-  }
-  const name = (h: HandIn) =>
-    hideNames || !h.student
-      ? `Student ${numbers.get(studentKey({ ...h, assignment: { ...h.assignment, className: '', week: '' } })) ?? ''}`
-      : h.student;
   const groups = classWeeks(all.map((r) => r.handIn));
+  // Each class's list, when it can be used (a list with a problem is shown with it, not used).
+  const namesFor = (className: string) => {
+    const text = listFor(lists, className)?.names ?? '';
+    return classListProblem(text) ? [] : namesOf(text);
+  };
+  // Students are numbered by name in the order met (hand-ins, then names only on a class list), so
+  // hiding names keeps each one's number.
+  const numbers = new Map<string, number>();
+  const number = (who: string) => {
+    if (!numbers.has(who)) numbers.set(who, numbers.size + 1);
+  };
+  const whoOf = (h: HandIn) => matchKey(h.student) || `unnamed ${h.handedInAt}`;
+  for (const { handIn } of all) number(whoOf(handIn));
+  for (const group of groups) for (const n of namesFor(group.className)) number(matchKey(n));
+  const name = (h: HandIn) => (hideNames || !h.student ? `Student ${numbers.get(whoOf(h)) ?? ''}` : h.student);
+  const listedName = (n: string) => (hideNames ? `Student ${numbers.get(matchKey(n)) ?? ''}` : n);
 
   return (
     <div class="review">
       <div role="status" aria-live="polite" class="no-print">
         {(notSaving || backups.length > 0) && (
           <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={recovery} backups={backups} />
+        )}
+        {/* Class lists kept aside are offered too; "not being saved" is said once, above. */}
+        {listsBackups.length > 0 && (
+          <Notices
+            status={{ state: 'idle' }}
+            store={classLists as unknown as ExerciseStore<EntryMeta, unknown>}
+            recovery={listsRecovery}
+            backups={listsBackups}
+          />
         )}
       </div>
       <section aria-labelledby="open-heading" class="no-print">
@@ -260,6 +294,9 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 .filter((o) => o.className.toLocaleLowerCase() === group.className.toLocaleLowerCase())
                 .pop()}
               name={name}
+              listedName={listedName}
+              list={listFor(lists, group.className)?.names ?? ''}
+              hideNames={hideNames}
               practices={practices}
             />
           ))}
@@ -325,12 +362,19 @@ function ClassWeekView({
   group,
   earlier,
   name,
+  listedName,
+  list,
+  hideNames,
   practices,
 }: {
   id: string;
   group: ClassWeek;
   earlier: ClassWeek | undefined;
   name: (h: HandIn) => string;
+  listedName: (name: string) => string;
+  /** The class's list as typed ('' for none). */
+  list: string;
+  hideNames: boolean;
   practices: PracticeInfo[];
 }) {
   const [printing, setPrinting] = useState(false);
@@ -341,6 +385,17 @@ function ClassWeekView({
   const changes = grid && before ? compareGrids(before, grid) : undefined;
   const label = `${group.className || 'No class name'}, ${weekLabel(group.week).replace(/^W/, 'w')}`;
   const students = group.handIns.map(name);
+  const listProblem = classListProblem(list);
+  const names = listProblem ? [] : namesOf(list);
+  // With a list: one row per listed name, then anyone not on it; without, one row per hand-in.
+  const rows: RosterRow[] =
+    names.length > 0
+      ? listedRoster(
+          names,
+          group.handIns.map((h) => h.student),
+        )
+      : group.handIns.map((h, i) => ({ name: h.student, handIn: i, listed: true }));
+  const missing = group.practices.map((): RosterStatus => 'missing');
   const printGrid = () => {
     // Only the grid prints: the page's rules hide everything else while this attribute is set.
     document.body.dataset['print'] = 'class-grid';
@@ -358,6 +413,30 @@ function ClassWeekView({
   return (
     <section class="class-week" aria-labelledby={`${id}-heading`} data-class-week={label}>
       <h2 id={`${id}-heading`}>{label}</h2>
+      {hideNames ? (
+        <p class="muted no-print">The class list is hidden while students’ names are hidden.</p>
+      ) : (
+        <details class="class-list no-print" data-class-list>
+          <summary>
+            Your class list
+            {names.length > 0
+              ? ` (${names.length} name${names.length === 1 ? '' : 's'})`
+              : listProblem
+                ? ' (has a problem)'
+                : ' (add it to see who is missing)'}
+          </summary>
+          <Field
+            id={`${id}-list`}
+            label={group.className ? `Names in ${group.className}, one per line` : 'Names, one per line'}
+            hint={`Up to ${MAX_NAMES} names, each as you like to see it; matched to hand-ins in any case. Kept in this browser and used for every week of this class, so the roster shows who has not handed in.`}
+            value={list}
+            rows={6}
+            maxLength={MAX_LIST_TEXT}
+            error={listProblem}
+            onInput={(v) => setClassList(group.className, v)}
+          />
+        </details>
+      )}
       <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-roster-caption`}>
         <table class="roster" data-roster>
           <caption id={`${id}-roster-caption`}>Who handed in what</caption>
@@ -372,10 +451,13 @@ function ClassWeekView({
             </tr>
           </thead>
           <tbody>
-            {group.handIns.map((_, i) => (
+            {rows.map((row, i) => (
               <tr key={i}>
-                <th scope="row">{students[i]}</th>
-                {statuses[i]!.map((s, j) => (
+                <th scope="row">
+                  {names.length > 0 && row.listed ? listedName(row.name) : students[row.handIn!]}
+                  {!row.listed && <span class="roster__unlisted"> (not on your class list)</span>}
+                </th>
+                {(row.handIn === undefined ? missing : statuses[row.handIn]!).map((s, j) => (
                   <td key={j} class={`roster__${s}`}>
                     {STATUS_TEXT[s]}
                   </td>
@@ -385,6 +467,16 @@ function ClassWeekView({
           </tbody>
         </table>
       </div>
+      {names.length > 0 ? (
+        <p data-roster-count>
+          <strong>{handedInLine(rows)}</strong>
+        </p>
+      ) : (
+        listProblem &&
+        !hideNames && (
+          <p class="muted">Your class list has a problem (marked above): until it is fixed, the roster shows only who handed in.</p>
+        )
+      )}
       {grid && (
         <div class="class-grid" data-class-view data-print-only={printing ? '' : undefined}>
           <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-grid-caption`}>

@@ -10,6 +10,7 @@ import { storeOf as exerciseStoreOf } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
+import { classLists } from '../../stores/class-lists';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
@@ -26,7 +27,12 @@ interface Copy {
   value: unknown;
 }
 
-const SITE_STORES = { assignments, 'hand-ins': handIns, 'built-assignments': builtAssignments } as unknown as Record<string, AnyStore>;
+const SITE_STORES = {
+  assignments,
+  'hand-ins': handIns,
+  'built-assignments': builtAssignments,
+  'class-lists': classLists,
+} as unknown as Record<string, AnyStore>;
 const storeOf = (kind: string): AnyStore | undefined =>
   exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);
 

@@ -12,6 +12,9 @@ import { countOf, countsByExercise, exportedSummary, formatQuota, formatStored }
 import { $entriesByExercise, EXERCISE_STORES, type ExerciseWithStore } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { progress } from '../../stores/progress';
+import { handIns } from '../../stores/hand-ins';
+import { builtAssignments } from '../../stores/built-assignments';
+import { classLists } from '../../stores/class-lists';
 import { buildAssignmentQuery } from '../../lib/assignment-link';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
@@ -40,6 +43,13 @@ export default function Workbook({ practices, lessons }: { practices: PracticeIn
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   const opened = useEntries(assignments as unknown as AnyStore);
   const marks = useEntries(progress as unknown as AnyStore);
+  // A teacher's own data is named too before it is deleted (the stores are on this page already,
+  // for the kept copies).
+  const teacher: [number, [string, string]][] = [
+    [useEntries(handIns as unknown as AnyStore).length, ['kept hand-in', 'kept hand-ins']],
+    [useEntries(builtAssignments as unknown as AnyStore).length, ['assignment you built', 'assignments you built']],
+    [useEntries(classLists as unknown as AnyStore).length, ['class list', 'class lists']],
+  ];
   // Marks of lessons no longer in the course are not counted.
   const lessonsRead = marks.filter((m) => lessons.includes(m.id)).length;
   const entriesOf = (id: string) => byExercise[id] ?? [];
@@ -83,6 +93,7 @@ export default function Workbook({ practices, lessons }: { practices: PracticeIn
           ),
           ...(opened.length > 0 ? [countOf(opened.length, ['opened assignment', 'opened assignments'])] : []),
           ...(marks.length > 0 ? [countOf(marks.length, ['lesson marked read', 'lessons marked read'])] : []),
+          ...teacher.filter(([n]) => n > 0).map(([n, noun]) => countOf(n, noun)),
         ]}
       />
     </div>

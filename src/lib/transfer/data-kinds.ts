@@ -5,6 +5,7 @@ import type { EntryMeta, SavedState } from '../storage/entries';
 import { assignmentsSpec } from '../assignments-data';
 import { EXERCISES } from '../../exercises/catalog';
 import { builtAssignmentsSpec } from '../built-assignments-data';
+import { classListsSpec } from '../class-lists-data';
 import { handInsSpec } from './hand-ins-data';
 import { progressSpec } from '../progress-data';
 
@@ -24,10 +25,11 @@ export const DATA_KINDS: Readonly<Record<string, DataKindInfo>> = Object.fromEnt
   ['assignments', { label: 'Assignments', spec: assignmentsSpec as unknown as AnySpec, exercise: false }],
   ['hand-ins', { label: 'Collected hand-ins (teacher)', spec: handInsSpec as unknown as AnySpec, exercise: false }],
   ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec as unknown as AnySpec, exercise: false }],
+  ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec as unknown as AnySpec, exercise: false }],
   ['progress', { label: 'Lessons read', spec: progressSpec as unknown as AnySpec, exercise: false }],
 ]);
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments" or "progress". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists" or "progress". */
 export type DataKind = string;
 
 export function isDataKind(value: string): value is DataKind {

@@ -1,0 +1,76 @@
+// A teacher's class list (one name per line, typed on the review page, kept per class name): how a
+// list is read and checked, how its names are matched to hand-ins, and the roster it gives: one row
+// per listed name, in the list's order, then anyone who handed in but is not on the list.
+// Pure functions; the list is saved as typed through src/stores/class-lists.ts.
+import { matchKey } from './class-lists-data';
+
+// Matching, and finding a class's list, live with the kind (the workbook loads that, not this).
+export { classListId, listFor, matchKey } from './class-lists-data';
+
+export const MAX_NAMES = 60;
+export const MAX_NAME = 60;
+/** 60 names of 60 characters and their line breaks fit; the box stops there. */
+export const MAX_LIST_TEXT = 4000;
+
+/** The names on a list as typed: one per line, spaces tidied, blank lines left out. */
+export function namesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Letters, digits, spaces and ordinary punctuation: no `<`, `>` and no invisible control characters. */
+const SAFE_NAME = /^[^\p{Cc}\p{Cf}<>]*$/u;
+
+/** Why a list cannot be used (the first problem, in words), or undefined when it can. */
+export function classListProblem(text: string): string | undefined {
+  const names = namesOf(text);
+  if (names.length > MAX_NAMES) return `Give at most ${MAX_NAMES} names: this list has ${names.length}.`;
+  const long = names.find((n) => n.length > MAX_NAME);
+  if (long !== undefined) return `Keep each name to ${MAX_NAME} characters or fewer: “${long.slice(0, 20)}…” is longer.`;
+  const unsafe = names.findIndex((n) => !SAFE_NAME.test(n));
+  if (unsafe !== -1) return `Leave out < and > and invisible control characters (name ${unsafe + 1} has one).`;
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(matchKey(n))) return `“${n}” is on the list twice: give each name once (add an initial to tell two apart).`;
+    seen.add(matchKey(n));
+  }
+  return undefined;
+}
+
+export interface RosterRow {
+  /** The name as the list gives it, or the student's own for someone not on the list. */
+  name: string;
+  /** Index of the student's hand-in in the class's hand-ins; undefined: not handed in. */
+  handIn: number | undefined;
+  /** False for someone who handed in but is not on the list. */
+  listed: boolean;
+}
+
+/**
+ * The roster with a class list: each listed name in order, with its hand-in if any, then each
+ * hand-in whose student is not on the list (an unnamed hand-in is never taken for a listed name).
+ */
+export function listedRoster(names: readonly string[], students: readonly string[]): RosterRow[] {
+  const keys = students.map(matchKey);
+  const used = new Set<number>();
+  const rows: RosterRow[] = names.map((name) => {
+    const i = keys.findIndex((k, j) => k !== '' && k === matchKey(name) && !used.has(j));
+    if (i !== -1) used.add(i);
+    return { name, handIn: i === -1 ? undefined : i, listed: true };
+  });
+  students.forEach((name, i) => {
+    if (!used.has(i)) rows.push({ name, handIn: i, listed: false });
+  });
+  return rows;
+}
+
+/** "2 of 3 students handed in", and how many more handed in who are not on the list. */
+export function handedInLine(rows: readonly RosterRow[]): string {
+  const listed = rows.filter((r) => r.listed);
+  const done = listed.filter((r) => r.handIn !== undefined).length;
+  const extra = rows.length - listed.length;
+  const of = `${done} of ${listed.length} student${listed.length === 1 ? '' : 's'} handed in`;
+  return extra === 0 ? `${of}.` : `${of}, and ${extra} not on your class list.`;
+}
