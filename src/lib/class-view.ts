@@ -59,7 +59,7 @@ export interface ClassWeek {
   handIns: HandIn[];
 }
 
-/** Hand-ins grouped by class (any case) and week: classes in the order met, weeks oldest first. */
+/** Hand-ins grouped by class (any case) and week: classes in the order met, weeks oldest first, students by name. */
 export function classWeeks(handIns: readonly HandIn[]): ClassWeek[] {
   const groups = new Map<string, ClassWeek>();
   for (const h of handIns) {
@@ -77,6 +77,12 @@ export function classWeeks(handIns: readonly HandIn[]): ClassWeek[] {
     }
     for (const p of h.assignment.practices) if (!group.practices.includes(p)) group.practices.push(p);
     groups.set(key, group);
+  }
+  // Students in the order of their names, so the columns do not move when kept hand-ins come back
+  // from storage in another order (then by time, for two hand-ins under one name).
+  const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  for (const group of groups.values()) {
+    group.handIns.sort((a, b) => byName.compare(a.student, b.student) || (a.handedInAt < b.handedInAt ? -1 : 1));
   }
   const order = [...new Set([...groups.values()].map((g) => norm(g.className)))];
   return [...groups.values()].sort(

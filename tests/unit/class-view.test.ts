@@ -45,6 +45,13 @@ describe('the class grid', () => {
   const group = classWeeks([handIn('Ana', [3, 6, 2, 8]), handIn('Ben', [5, 6, 2, 9]), handIn('Cy', [4, 7, 1, 9])])[0]!;
   const grid = classGrid(group, isRatings)!;
 
+  // Seen in the class-list work: kept hand-ins come back in storage order, so the columns moved after a reload.
+  it('puts the students in the order of their names, whatever order the hand-ins come in', () => {
+    const names = (list: HandIn[]) => classWeeks(list)[0]!.handIns.map((h) => h.student);
+    expect(names([handIn('cy', [1, 1, 1, 1]), handIn('Ana', [1, 1, 1, 1]), handIn('Ben', [1, 1, 1, 1])])).toEqual(['Ana', 'Ben', 'cy']);
+    expect(names([handIn('Ben', [1, 1, 1, 1]), handIn('cy', [1, 1, 1, 1]), handIn('Ana', [1, 1, 1, 1])])).toEqual(['Ana', 'Ben', 'cy']);
+  });
+
   it('has one row per shared area and one column per student, matched in any case', () => {
     expect(grid.rows.map((r) => r.area)).toEqual(AREAS);
     expect(grid.rows[0]).toEqual({ area: 'Maths', ratings: [3, 5, 4], median: 4 });

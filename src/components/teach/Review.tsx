@@ -140,14 +140,14 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
     const text = listFor(lists, className)?.names ?? '';
     return classListProblem(text) ? [] : namesOf(text);
   };
-  // Students are numbered by name in the order met (hand-ins, then names only on a class list), so
-  // hiding names keeps each one's number.
+  // Students are numbered in the order the class view lists them (by name, class by class; then names
+  // only on a class list), so the numbers run along the columns and stay put after a reload.
   const numbers = new Map<string, number>();
   const number = (who: string) => {
     if (!numbers.has(who)) numbers.set(who, numbers.size + 1);
   };
   const whoOf = (h: HandIn) => matchKey(h.student) || `unnamed ${h.handedInAt}`;
-  for (const { handIn } of all) number(whoOf(handIn));
+  for (const group of groups) for (const h of group.handIns) number(whoOf(h));
   for (const group of groups) for (const n of namesFor(group.className)) number(matchKey(n));
   const name = (h: HandIn) => (hideNames || !h.student ? `Student ${numbers.get(whoOf(h)) ?? ''}` : h.student);
   const listedName = (n: string) => (hideNames ? `Student ${numbers.get(matchKey(n)) ?? ''}` : n);
