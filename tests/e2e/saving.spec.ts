@@ -315,6 +315,18 @@ test('a hand-in the teacher could not open is not made: too many entries, or a t
   await expect(page.locator('[data-handin-link]')).toHaveCount(0);
   await expect(page.locator('[data-handin-too-long]')).toHaveCount(0);
   await expectNoAxeViolations(page, 'on /assignment/ with a hand-in problem');
+  // The way out the message names: untick them all at once, tick back the ones to send.
+  await page.getByRole('button', { name: 'Untick all 120 from this week in The “I can’t” rewriter' }).click();
+  await expect(page.locator('[data-handin-problem]')).toHaveCount(0);
+  const choices = page.locator('.share-choice input[type="checkbox"]');
+  await expect(choices.first()).not.toBeChecked();
+  await choices.nth(0).check();
+  await choices.nth(1).check();
+  await page.getByRole('button', { name: 'Make my hand-in link' }).click();
+  await expect(page.locator('[data-handin-link]')).toBeVisible();
+  await page.getByRole('button', { name: /^Tick them all again/ }).click();
+  await expect(choices.nth(119)).toBeChecked();
+  await expect(page.locator('[data-handin-link]')).toHaveCount(0); // the link no longer says what is ticked
 });
 
 // Defect 5: typing must cost the same whatever is saved. Timings flake on a loaded machine, so these

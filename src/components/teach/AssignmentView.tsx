@@ -244,16 +244,17 @@ function useWorkedEntries(week: string): Worked {
 }
 
 /** A field of a saved entry that the student may share: key is "<entry id>:<field>". */
+/** A private field starts ticked only when the student said so in the worksheet. */
+function startsShared(f: ExerciseDefinition['fields'][number], e: EntryMeta): boolean {
+  return !f.private || (f.private.optIn !== undefined && (e as unknown as Record<string, unknown>)[f.private.optIn] === true);
+}
+
 function defaultShared(worked: Worked, practices: PracticeInfo[]): Set<string> {
   const on = new Set<string>();
   for (const p of practices) {
     for (const ex of worksheetsOf(p)) {
       for (const e of (worked[ex.id] ?? NOTHING_WORKED).inWeek) {
-        for (const f of ex.fields) {
-          // A private field starts ticked only when the student said so in the worksheet.
-          const optedIn = f.private?.optIn !== undefined && (e as unknown as Record<string, unknown>)[f.private.optIn] === true;
-          if (!f.private || optedIn) on.add(`${e.id}:${f.key}`);
-        }
+        for (const f of ex.fields) if (startsShared(f, e)) on.add(`${e.id}:${f.key}`);
       }
     }
   }
@@ -285,6 +286,23 @@ function HandInSection({
   const [showQr, setShowQr] = useState(false);
   // Entries saved after the page opened start shared too (private fields still off).
   useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked, practices]);
+
+  // A long week: everything of one worksheet unticked at once, or ticked again as it started.
+  const shareAll = (ex: ExerciseDefinition, list: EntryMeta[], on: boolean) => {
+    setLink('');
+    setFileOnly('');
+    setHandInError('');
+    setShared((s) => {
+      const next = new Set(s);
+      for (const e of list) {
+        for (const f of ex.fields) {
+          if (!on) next.delete(`${e.id}:${f.key}`);
+          else if (startsShared(f, e)) next.add(`${e.id}:${f.key}`);
+        }
+      }
+      return next;
+    });
+  };
 
   const toggle = (key: string, on: boolean) => {
     setLink('');
@@ -451,6 +469,16 @@ function HandInSection({
         return (
           <div key={ex.id}>
             <h3>{ex.title}</h3>
+            {thisWeek.length > 1 && (
+              <p class="button-row">
+                <button type="button" class="quiet" onClick={() => shareAll(ex, thisWeek, false)}>
+                  Untick all {thisWeek.length} from this week<span class="visually-hidden"> in {ex.title}</span>
+                </button>{' '}
+                <button type="button" class="quiet" onClick={() => shareAll(ex, thisWeek, true)}>
+                  Tick them all again<span class="visually-hidden"> in {ex.title}</span>
+                </button>
+              </p>
+            )}
             {thisWeek.length === 0 ? <p>Nothing saved in this worksheet during the assignment’s week.</p> : entryChoices(ex, thisWeek)}
             {showOthers && other.length > 0 && (
               <>
