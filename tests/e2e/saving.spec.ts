@@ -445,6 +445,30 @@ test('defect 5: the workbook lists a long exercise 50 at a time, and everything 
   await expect(section.locator('[data-entries-shown]')).toHaveText('Showing 100 of 120 rewrites, newest first.');
   await expect(section.locator('.entry').nth(50)).toBeFocused();
   await expectNoAxeViolations(page, 'workbook with a long list');
+  // The Print button says what it is doing (5,000 entries take seconds) and prints once every entry
+  // is on the page: the stand-in for the print dialog records what the page showed when it opened.
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { printedWith: object }).printedWith = {
+        entries: document.querySelectorAll('[data-workbook-exercise="cant-rewriter"] .entry').length,
+        status: document.querySelector('[data-print-status]')?.textContent,
+      };
+    };
+  });
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printedWith?: object }).printedWith))
+    .toEqual({ entries: 120, status: 'Preparing 120 entries for printing…' });
+  await expect(section.locator('.entry')).toHaveCount(120);
+  await expect(page.locator('[data-print-status]')).toBeEmpty();
+});
+
+test("the browser's own print shows every entry too", async ({ page }) => {
+  await seed(page, { [KEY]: manyRewrites(120) });
+  await page.goto('/workbook/');
+  await hydrated(page, 'workbook');
+  const section = page.locator('[data-workbook-exercise="cant-rewriter"]');
+  await expect(section.locator('.entry')).toHaveCount(50);
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(section.locator('.entry')).toHaveCount(120);
 });

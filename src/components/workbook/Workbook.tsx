@@ -81,7 +81,7 @@ export default function Workbook({ practices, lessons }: { practices: PracticeIn
         )}
       </section>
       <Assignments opened={opened as OpenedAssignment[]} practices={practices} byExercise={byExercise} />
-      <ExportAndPrint onPrint={() => setShowAll(true)} />
+      <ExportAndPrint onPrint={() => setShowAll(true)} total={total} />
       <ConflictCopies />
       <Import />
       <StorageHealth />
@@ -235,8 +235,9 @@ function Assignments({
   );
 }
 
-function ExportAndPrint({ onPrint }: { onPrint: () => void }) {
+function ExportAndPrint({ onPrint, total }: { onPrint: () => void; total: number }) {
   const [message, setMessage] = useState('');
+  const [printing, setPrinting] = useState('');
   const exportAll = async () => {
     storage.flush(); // include anything typed in the last moment
     const items: Record<string, string> = {};
@@ -268,9 +269,18 @@ function ExportAndPrint({ onPrint }: { onPrint: () => void }) {
           type="button"
           class="quiet"
           onClick={() => {
-            // Every entry, not just the first of a long list: print once they are on the page.
-            onPrint();
-            setTimeout(print);
+            // Every entry, not just the first of a long list, then print. Thousands take seconds to
+            // lay out: say so first (painted before the work starts), and clear it once printed.
+            setPrinting(`Preparing ${countOf(total, ['entry', 'entries'])} for printing…`);
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                onPrint();
+                setTimeout(() => {
+                  print();
+                  setPrinting('');
+                });
+              }),
+            );
           }}
         >
           Print
@@ -278,6 +288,9 @@ function ExportAndPrint({ onPrint }: { onPrint: () => void }) {
       </p>
       <p role="status" aria-live="polite">
         {message}
+      </p>
+      <p role="status" aria-live="polite" data-print-status>
+        {printing}
       </p>
     </section>
   );
