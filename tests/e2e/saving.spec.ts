@@ -189,10 +189,20 @@ test('defect 4: with storage blocked, the assignment and review pages say they a
   await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
   await expect(page.getByText('now listed in')).toHaveCount(0);
   await expectNoAxeViolations(page, 'on /assignment/ with storage blocked');
-  await page.goto('/teach/review/');
+  await page.goto(`/teach/review/#h=${encodeHandIn(handIn('Sam'))}`);
   await hydrated(page, 'review');
   await expect(page.locator('[data-storage-problem="blocked"]')).toContainText('not being saved');
   await expectNoAxeViolations(page, 'on /teach/review/ with storage blocked');
+  // A class list typed meanwhile can be downloaded too, not only the hand-ins (it is lost on leaving otherwise).
+  await page.locator('[data-class-list] summary').click();
+  await page.locator('[data-class-list] textarea').fill('Sam\nLee');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download your class lists' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^efficacy-lab-class-lists-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(saved).toMatchObject({ app: 'efficacy-lab', exercise: 'class-lists', data: { entries: [{ names: 'Sam\nLee' }] } });
   expect(errors).toEqual([]);
 });
 

@@ -14,6 +14,7 @@ import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
 import { Notices } from '../../exercises/shared/Notices';
+import { exportText } from '../../stores/kept-copies';
 import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
@@ -157,6 +158,23 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
       <div role="status" aria-live="polite" class="no-print">
         {(notSaving || backups.length > 0) && (
           <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={recovery} backups={backups} />
+        )}
+        {/* The notice's "Download a copy" keeps the hand-ins; the class lists are a kind of their own. */}
+        {notSaving && lists.length > 0 && (
+          <p>
+            <button
+              type="button"
+              class="quiet"
+              onClick={() =>
+                downloadText(
+                  `efficacy-lab-class-lists-${dateStamp()}.json`,
+                  exportText(classLists as unknown as ExerciseStore<EntryMeta, unknown>),
+                )
+              }
+            >
+              Download your class lists
+            </button>
+          </p>
         )}
         {/* Class lists kept aside are offered too; "not being saved" is said once, above. */}
         {listsBackups.length > 0 && (
