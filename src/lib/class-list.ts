@@ -3,6 +3,7 @@
 // per listed name, in the list's order, then anyone who handed in but is not on the list.
 // Pure functions; the list is saved as typed through src/stores/class-lists.ts.
 import { matchKey } from './class-lists-data';
+import { hasHiddenCharacters } from './hidden-characters';
 
 // Matching, and finding a class's list, live with the kind (the workbook loads that, not this).
 export { classListId, listFor, matchKey } from './class-lists-data';
@@ -20,8 +21,8 @@ export function namesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Letters, digits, spaces and ordinary punctuation: no `<`, `>` and no invisible control characters. */
-const SAFE_NAME = /^[^\p{Cc}\p{Cf}<>]*$/u;
+/** No `<`, `>` and no hidden characters, by the rule hand-ins follow (src/lib/hidden-characters.ts). */
+const isSafeName = (name: string) => !/[<>]/.test(name) && !hasHiddenCharacters(name);
 
 /** Why a list cannot be used (the first problem, in words), or undefined when it can. */
 export function classListProblem(text: string): string | undefined {
@@ -29,7 +30,7 @@ export function classListProblem(text: string): string | undefined {
   if (names.length > MAX_NAMES) return `Give at most ${MAX_NAMES} names: this list has ${names.length}.`;
   const long = names.find((n) => n.length > MAX_NAME);
   if (long !== undefined) return `Keep each name to ${MAX_NAME} characters or fewer: “${long.slice(0, 20)}…” is longer.`;
-  const unsafe = names.findIndex((n) => !SAFE_NAME.test(n));
+  const unsafe = names.findIndex((n) => !isSafeName(n));
   if (unsafe !== -1) return `Leave out < and > and invisible control characters (name ${unsafe + 1} has one).`;
   const seen = new Set<string>();
   for (const n of names) {

@@ -46,6 +46,8 @@ describe('checking a list', () => {
     expect(classListProblem('Ana\n<b>Ben</b>')).toMatch(/Leave out < and >.*name 2/);
     expect(classListProblem('Ana\nBe\u202en')).toMatch(/control characters/);
     expect(classListProblem('Ana\nBe\u0007n')).toMatch(/control characters/);
+    // The same rule as hand-ins: names with the joiners emoji and Persian names need are fine.
+    expect(classListProblem('Ana 👩‍💻\nشیرین\u200Cدخت')).toBeUndefined();
     expect(classListProblem('Ana María\nBen\n ana   MARÍA')).toBe(
       '“ana MARÍA” is on the list twice: give each name once (add an initial to tell two apart).',
     );
