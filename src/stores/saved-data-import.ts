@@ -1,15 +1,17 @@
 // The import half of the one write path (saved-data.ts), apart so exercise pages never load it:
 // an import is written with the same primitives (keepAside), re-planned and merged against what is
 // stored at the moment it writes, and refused with nothing changed when it cannot be done whole.
-import { BACKUP_PREFIX } from '../lib/storage-keys';
+import { BACKUP_PREFIX, CONFLICT_PREFIX } from '../lib/storage-keys';
 import { reloadFromStorage, storage } from './persistence';
-import { keepAside } from './saved-data';
+import { keepAside, keepConflicts } from './saved-data';
 
 /** What an import's plan says to do (src/lib/transfer/import-plan.ts); passed in so exercise pages never load every spec. */
 export interface WritePlan {
   writes: Record<string, string>;
   keepAside: Record<string, string>;
   refusal?: string;
+  /** Entries the import replaces with versions dated in the future: kept as conflict copies first. */
+  replacedFromFuture?: { kind: string; entryId: string; value: unknown }[];
 }
 
 export type ImportOutcome = { ok: true; written: number } | { ok: false; message: string };
@@ -31,17 +33,24 @@ export function applyImport(makePlan: (stored: (key: string) => string | null) =
   storage.flush();
   const plan = makePlan(storage.readStored);
   if (plan.refusal) return { ok: false, message: plan.refusal };
-  const copiesBefore = new Set(storage.keys(BACKUP_PREFIX));
+  const copiesBefore = new Set([...storage.keys(BACKUP_PREFIX), ...storage.keys(CONFLICT_PREFIX)]);
   const previous = new Map<string, string | null>();
   const undo = () => {
     for (const [key, text] of previous) {
       if (text === null) storage.removeNow(key);
       else storage.writeNow(key, text);
     }
-    for (const key of storage.keys(BACKUP_PREFIX)) if (!copiesBefore.has(key)) storage.removeNow(key);
+    for (const key of [...storage.keys(BACKUP_PREFIX), ...storage.keys(CONFLICT_PREFIX)])
+      if (!copiesBefore.has(key)) storage.removeNow(key);
   };
   for (const [key, text] of Object.entries(plan.keepAside)) {
     if (!keepAside(kindOf(key), text)) {
+      undo();
+      return { ok: false, message: NO_ROOM };
+    }
+  }
+  for (const { kind, entryId, value } of plan.replacedFromFuture ?? []) {
+    if (!keepConflicts(kind, [{ entryId, value }], 'import')) {
       undo();
       return { ok: false, message: NO_ROOM };
     }

@@ -42,8 +42,11 @@ export function keepAside(kind: string, raw: string): string | undefined {
   return storage.writeNow(key, raw) ? key : undefined;
 }
 
-/** Why a conflict copy was kept: two tabs changed the same thing, or there was no room for an entry. */
-export type ConflictReason = 'two-tabs' | 'limit';
+/**
+ * Why a conflict copy was kept: two tabs changed the same thing, there was no room for an entry, or
+ * an import replaced it with a version dated in the future.
+ */
+export type ConflictReason = 'two-tabs' | 'limit' | 'import';
 
 /** What is stored under a conflict key. */
 export interface ConflictCopy extends Conflict {

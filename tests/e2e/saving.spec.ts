@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchErrors } from './helpers';
 import { deflateRawSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandIn } from '../../src/lib/transfer/hand-in';
 
@@ -281,6 +281,24 @@ test('defect 8: a hand-in too long for a link is offered as a file, and the file
   await page.getByLabel('Or open hand-in files').setInputFiles(file);
   await expect(page.locator('[data-hand-in]')).toHaveCount(1);
   await expect(page.locator('[data-review-problems]')).toHaveCount(0);
+});
+
+test('an import dated in the future keeps what it replaces as a copy to look at', async ({ page }, info) => {
+  await seed(page, { [KEY]: manyRewrites(1) });
+  await page.goto('/workbook/');
+  await hydrated(page, 'workbook');
+  const file = JSON.parse(manyRewrites(1));
+  Object.assign(file.data.entries[0], { thought: 'From a device with a wrong clock', updatedAt: '2099-01-01T00:00:00.000Z' });
+  const path = info.outputPath('future.json');
+  writeFileSync(path, JSON.stringify(file));
+  await page.getByLabel('File to import').setInputFiles(path);
+  await expect(page.locator('[data-import-future]')).toContainText('1 entry here will be replaced by a version dated in the future');
+  await page.locator('[data-import-preview]').getByRole('button', { name: 'Import' }).click();
+  await expect(page.locator('[data-import-done]')).toBeVisible();
+  const copy = page.locator('[data-conflict-copy]');
+  await expect(copy).toContainText('replaced by an imported version dated in the future');
+  await expect(copy).toContainText('Thought number 0');
+  await expect(page.locator('[data-workbook-exercise="cant-rewriter"]')).toContainText('From a device with a wrong clock');
 });
 
 test('a link to an entry that is not here says so, above the list', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Copies kept so nothing typed is lost: the version that lost when two tabs changed the same entry
 // or draft field at once, and entries there was no room to save (a worksheet at its limit). Each can
 // be put back as an entry of its own, or its text copied, and then deleted for good.
+import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isRecord } from '../../lib/storage/shape';
 import { dataKind, isDataKind } from '../../lib/transfer/data-kinds';
@@ -14,6 +15,7 @@ import { classLists } from '../../stores/class-lists';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
+import { $storageInfo } from '../../stores/storage-info';
 import { EntryFields } from './EntryFields';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
@@ -64,7 +66,9 @@ export function ConflictCopies() {
   const [keys, setKeys] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const refresh = () => setKeys(storage.keys(CONFLICT_PREFIX));
-  useEffect(refresh, []);
+  // Listed again whenever what is stored changes (an import, another tab's merge), not only on load.
+  const stored = useStore($storageInfo);
+  useEffect(refresh, [stored]);
   if (keys.length === 0 && !message) return null;
 
   const restore = (copy: Copy) => {
@@ -110,9 +114,11 @@ export function ConflictCopies() {
                 {label}:{' '}
                 {copy.reason === 'limit'
                   ? 'not saved, the worksheet was full'
-                  : copy.field
-                    ? `the draft’s “${copy.field}”, changed in two tabs`
-                    : 'changed in two tabs'}
+                  : copy.reason === 'import'
+                    ? 'replaced by an imported version dated in the future'
+                    : copy.field
+                      ? `the draft’s “${copy.field}”, changed in two tabs`
+                      : 'changed in two tabs'}
                 {copy.at ? `, ${formatMoment(copy.at)}` : ''}
               </p>
               {isEntry && fields ? (

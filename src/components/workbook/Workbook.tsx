@@ -413,6 +413,13 @@ function Import() {
               imported.
             </p>
           )}
+          {plan.replacedFromFuture.length > 0 && (
+            <p data-import-future>
+              {countOf(plan.replacedFromFuture.length, ['entry here', 'entries here'])} will be replaced by{' '}
+              {plan.replacedFromFuture.length === 1 ? 'a version' : 'versions'} dated in the future (a device whose clock was wrong?). What
+              is here now is kept first, under “Kept copies to look at”.
+            </p>
+          )}
           {plan.refusal && (
             <p class="notice notice--warning" data-import-refusal>
               {plan.refusal}

@@ -34,7 +34,16 @@ export interface ImportPlan {
   keptCopies: number;
   /** Set when the import must not happen (it would pass a limit): what to tell the person. */
   refusal?: string;
+  /**
+   * Entries here the file replaces with a version dated more than a day after this device's clock (a
+   * device whose clock was wrong): the newer date wins as always, but these are kept as conflict
+   * copies first, to look at in the workbook.
+   */
+  replacedFromFuture: { kind: DataKind; entryId: string; value: unknown }[];
 }
+
+/** How far past this device's clock a date must be to count as "in the future". */
+const FUTURE_MARGIN_MS = 86_400_000;
 
 type State = SavedState<EntryMeta, unknown>;
 
@@ -59,7 +68,7 @@ function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'lab
 
 /** `stored(key)` reads what is saved now (null when nothing is). */
 export function planImport(items: Record<string, string>, stored: (key: string) => string | null, now: Date = new Date()): ImportPlan {
-  const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0 };
+  const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0, replacedFromFuture: [] };
   for (const [key, text] of Object.entries(items).sort(([a], [b]) => a.localeCompare(b))) {
     if (key.startsWith(DRAFT_PREFIX)) {
       planDraft(plan, key, text, stored);
@@ -101,6 +110,12 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
         return !here || here.updatedAt !== e.updatedAt || JSON.stringify(here) === JSON.stringify(e);
       }),
     };
+    for (const e of fromFile.entries) {
+      const here = mine.get(e.id);
+      if (here && !isTombstone(here) && e.updatedAt > here.updatedAt && Date.parse(e.updatedAt) > now.getTime() + FUTURE_MARGIN_MS) {
+        plan.replacedFromFuture.push({ kind, entryId: here.id, value: here });
+      }
+    }
     const merged = compactTombstones(mergeStates(local.data, fromFile));
     const total = liveCount(merged);
     plan.previews.push({ kind, label, ...counts, total });

@@ -325,6 +325,27 @@ describe('import goes through the one write path', () => {
     expect(new Map(fake().data)).toEqual(before);
   });
 
+  // QA after issue 11: a file stamped in the future (a device with a wrong clock) won every merge and
+  // the version here was gone. Newest still wins, but what it replaces is kept as a copy to look at.
+  it('an entry replaced by a version dated in the future is kept as a conflict copy first', () => {
+    const here = addEntry(cantRewriterSpec.blank(), fields('typed here'), t(2), 'x').state;
+    fake().data.set(KEY, seal(here));
+    const future = '2099-01-01T00:00:00.000Z';
+    const fromFile = seal({ ...here, entries: [{ ...here.entries[0]!, thought: 'from a wrong clock', updatedAt: future } as never] });
+    const plan = planImport({ [KEY]: fromFile }, (k) => fake().getItem(k));
+    expect(plan.replacedFromFuture).toEqual([
+      { kind: 'cant-rewriter', entryId: 'x', value: expect.objectContaining({ thought: 'typed here' }) },
+    ]);
+    expect(applyImport((stored) => planImport({ [KEY]: fromFile }, stored)).ok).toBe(true);
+    expect(conflictsOf('cant-rewriter')).toMatchObject([{ reason: 'import', entryId: 'x', value: { thought: 'typed here' } }]);
+    const result = openEnvelope(fake().getItem(KEY), cantRewriterSpec);
+    expect(result.status === 'ok' && liveEntries(result.data)[0]!.thought).toBe('from a wrong clock');
+    // An ordinary newer version (dated now or before) replaces without a copy, as always.
+    const later = seal({ ...here, entries: [{ ...here.entries[0]!, thought: 'edited later', updatedAt: t(30) } as never] });
+    fake().data.set(KEY, seal(here));
+    expect(planImport({ [KEY]: later }, (k) => fake().getItem(k)).replacedFromFuture).toEqual([]);
+  });
+
   it('an import shows in the store at once', () => {
     const store = createExerciseStore(cantRewriterSpec);
     expect(applyImport((stored) => planImport({ [KEY]: file }, stored)).ok).toBe(true);
