@@ -15,15 +15,3 @@ export function saveLabel(state: SaveStatus['state'], listEmpty: boolean): [stri
         ? ['✓', listEmpty ? 'Draft saved' : 'Saved']
         : ['', 'Saves in this browser'];
 }
-
-/** What a worksheet says beside its button when an entry was refused at the limit (the notice above says why). */
-export const NOT_SAVED = 'Not saved: see the notice above.';
-
-/**
- * The words beside a worksheet's save button, kept true by the same state as the indicator: once
- * storage fails, "Saved" becomes what is so (in the list on this page, not in the browser).
- */
-export const savedWords = (words: string, status: SaveStatus): string =>
-  words && words !== NOT_SAVED && status.state === 'unsaved'
-    ? 'In your list below, but not saved in this browser: see the notice above.'
-    : words;

@@ -309,6 +309,12 @@ test('a link to an entry that is not here says so, above the list', async ({ pag
   await expect(page.locator('[data-entry-missing]')).toHaveText(
     'The rewrite your link opens is not in this list: it was deleted, or it is saved in another browser.',
   );
+  // With nothing saved at all, too (QA: the list, which says so, was not loaded then).
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await hydrated(page, 'cant-rewriter');
+  await expect(page.locator('[data-entry-missing]')).toBeVisible();
+  await expect(page.locator('#cant-rewriter-entries .entries__empty')).toBeVisible();
 });
 
 // QA after issue 11: the student's page checked only a link's length, so it made hand-ins the
@@ -429,7 +435,12 @@ test('defect 5: with 5,000 rewrites, typing does not render the list again, whic
   await expect(page.locator('[data-save-indicator]')).toHaveText(/Not saved/);
   await expect(list.locator('[data-entries-shown]')).toHaveText('Showing 100 of 5000 rewrites, newest first.');
   // The words beside the button follow what happened (QA: they said "Saved. It is in your list below.").
-  await expect(page.locator('[data-island="cant-rewriter"] .exercise__saved')).toHaveText(/^Not saved/);
+  await expect(page.locator('[data-island="cant-rewriter"] .exercise__saved .exercise__not-saved')).toHaveText(/^Not saved/);
+  // Once an entry is deleted the refusal is over: the words pointing at a notice that is gone go too (QA).
+  await list.locator('.entry').first().getByRole('button', { name: 'Delete' }).click();
+  await list.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.locator('[data-storage-problem="limit"]')).toHaveCount(0);
+  await expect(page.locator('[data-island="cant-rewriter"] .exercise__saved')).toBeEmpty();
 });
 
 test('with storage blocked, a save says the entry is in the list but not saved, not "Saved"', async ({ page }) => {
@@ -440,7 +451,7 @@ test('with storage blocked, a save says the entry is in the list but not saved, 
   await page.getByLabel(/Line two/).fill('You did your best on a hard day.');
   await page.getByRole('button', { name: 'Save this pair' }).click();
   await expect(page.locator('#self-compassion-entries .entry')).toHaveCount(1);
-  await expect(page.locator('[data-island="self-compassion"] .exercise__saved')).toHaveText(
+  await expect(page.locator('[data-island="self-compassion"] .exercise__saved .exercise__not-saved')).toHaveText(
     'In your list below, but not saved in this browser: see the notice above.',
   );
 });

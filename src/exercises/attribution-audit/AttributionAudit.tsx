@@ -20,8 +20,7 @@ import type { ExerciseStore } from '../../stores/exercise-store';
 import { attributionAudit as store } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
-import { ExerciseFrame } from '../shared/ExerciseFrame';
-import { NOT_SAVED, savedWords } from '../../lib/save-label';
+import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
 import { describedBy, ErrorMessage, Field } from '../shared/fields';
 import { useExercise, useLazy } from '../shared/use-exercise';
 

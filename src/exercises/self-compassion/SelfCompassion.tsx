@@ -7,8 +7,7 @@ import type { ExerciseStore } from '../../stores/exercise-store';
 import { selfCompassion } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
-import { ExerciseFrame } from '../shared/ExerciseFrame';
-import { NOT_SAVED, savedWords } from '../../lib/save-label';
+import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 

@@ -40,6 +40,23 @@ export function ExerciseFrame({ store, status, recovery, backups, children }: Fr
   );
 }
 
+/** What a worksheet says beside its button when an entry was refused at the limit (the notice above says why). */
+export const NOT_SAVED = 'Not saved: see the notice above.';
+
+/**
+ * The words beside a worksheet's save button, kept true by the same state as the indicator: once
+ * storage fails, "Saved" becomes what is so (in the list on this page, not in the browser), in the
+ * colour of a problem; once a refusal at the limit is over (an entry deleted), its words go.
+ */
+export function savedWords(words: string, status: SaveStatus): ComponentChildren {
+  if (words === NOT_SAVED) return status.atLimit === 'refused' && <span class="exercise__not-saved">{words}</span>;
+  return words && status.state === 'unsaved' ? (
+    <span class="exercise__not-saved">In your list below, but not saved in this browser: see the notice above.</span>
+  ) : (
+    words
+  );
+}
+
 /** A quiet "Saved" / "Draft saved" / "Saving…" / "Not saved" at the top of the exercise. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {
   // A save refused at the limit failed too, whatever storage says about the draft.

@@ -7,7 +7,9 @@ import { useLazy } from './use-exercise';
 
 export function SavedEntries<E extends EntryMeta>(props: EntryListProps<E>) {
   const needed = props.entries.length > 0;
-  const List = useLazy(needed, () => import('./EntryList'))?.EntryList as FunctionComponent<EntryListProps<E>> | undefined;
+  // A link to one entry (?entry=…) loads the list even with nothing saved, so it can say the entry is not here.
+  const linked = typeof location == 'object' && location.search.includes('entry=');
+  const List = useLazy(needed || linked, () => import('./EntryList'))?.EntryList as FunctionComponent<EntryListProps<E>> | undefined;
   const Heading = props.level === 3 ? 'h3' : 'h4';
   return (
     <div class="entries" id={props.id}>

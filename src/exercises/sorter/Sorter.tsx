@@ -21,8 +21,7 @@ import {
 } from '../../lib/exercises/sorter';
 import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
-import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
-import { NOT_SAVED, savedWords } from '../../lib/save-label';
+import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
