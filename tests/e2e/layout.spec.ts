@@ -89,6 +89,14 @@ test('on a phone a lesson has a one-row header with a Menu, its core insight on 
   await expect(menu).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(nav).toBeVisible();
+  // Tabbing on out of the menu closes it, so focus never lands on something the open menu covers (QA).
+  await nav.getByRole('link').last().focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.search-link')).toBeFocused();
+  await expect(nav).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav).toBeVisible();
 
   // Wide again: the navigation is in the header row and the contents sit beside the text, open.
   await page.setViewportSize({ width: 1366, height: 900 });
