@@ -52,6 +52,9 @@ interface Received {
 
 const keyOf = (h: HandIn) => `${h.student}|${h.handedInAt}|${h.entries.length}|${h.reflections.length}`;
 
+/** "Student 2" before "Student 10". */
+const byNumber = new Intl.Collator(undefined, { numeric: true });
+
 export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const known = useMemo(() => new Set(practices.map((p) => p.id)), [practices]);
   const titleOf = (id: string) => practices.find((p) => p.id === id)?.title ?? id;
@@ -414,6 +417,10 @@ function ClassWeekView({
         )
       : group.handIns.map((h, i) => ({ name: h.student, handIn: i, listed: true }));
   const missing = group.practices.map((): RosterStatus => 'missing');
+  const rowLabel = (row: RosterRow) => (names.length > 0 && row.listed ? listedName(row.name) : students[row.handIn!]!);
+  // With names hidden the rows go Student 1, 2, 3…: left in the list's (often alphabetical) order,
+  // where the numbers of those who did not hand in stand would tell the class who they are.
+  const shownRows = hideNames ? [...rows].sort((a, b) => byNumber.compare(rowLabel(a), rowLabel(b))) : rows;
   const printGrid = () => {
     // Only the grid prints: the page's rules hide everything else while this attribute is set.
     document.body.dataset['print'] = 'class-grid';
@@ -469,10 +476,10 @@ function ClassWeekView({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
+            {shownRows.map((row, i) => (
               <tr key={i}>
                 <th scope="row">
-                  {names.length > 0 && row.listed ? listedName(row.name) : students[row.handIn!]}
+                  {rowLabel(row)}
                   {!row.listed && <span class="roster__unlisted"> (not on your class list)</span>}
                 </th>
                 {(row.handIn === undefined ? missing : statuses[row.handIn]!).map((s, j) => (
