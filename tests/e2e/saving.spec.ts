@@ -454,6 +454,10 @@ test('with storage blocked, a save says the entry is in the list but not saved, 
   await expect(page.locator('[data-island="self-compassion"] .exercise__saved .exercise__not-saved')).toHaveText(
     'In your list below, but not saved in this browser: see the notice above.',
   );
+  // Deleted again: the words no longer point at a list that is empty (QA).
+  await page.locator('#self-compassion-entries').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.locator('[data-island="self-compassion"] .exercise__saved')).toBeEmpty();
 });
 
 test("defect 5: the grid's saved rounds show when their code arrives after the list", async ({ page }) => {

@@ -46,10 +46,13 @@ export const NOT_SAVED = 'Not saved: see the notice above.';
 /**
  * The words beside a worksheet's save button, kept true by the same state as the indicator: once
  * storage fails, "Saved" becomes what is so (in the list on this page, not in the browser), in the
- * colour of a problem; once a refusal at the limit is over (an entry deleted), its words go.
+ * colour of a problem; once a refusal at the limit is over (an entry deleted), or the list is empty
+ * again, its words go.
  */
 export function savedWords(words: string, status: SaveStatus): ComponentChildren {
   if (words === NOT_SAVED) return status.atLimit === 'refused' && <span class="exercise__not-saved">{words}</span>;
+  // "It is in your list below" above an empty list: the entry was deleted since.
+  if (status.listEmpty) return '';
   return words && status.state === 'unsaved' ? (
     <span class="exercise__not-saved">In your list below, but not saved in this browser: see the notice above.</span>
   ) : (
