@@ -378,11 +378,15 @@ function HandInSection({
     if (problem) {
       setLink('');
       setFileOnly('');
-      if (problem.field === 'student') setNameError(problem.message);
-      else if (problem.field === 'className') setClassError(problem.message);
-      else setHandInError(problem.message);
-      const field = problem.field === 'student' ? 'handin-name' : problem.field === 'className' ? 'handin-class' : 'handin-error';
-      setTimeout(() => document.getElementById(field)?.focus());
+      // The message goes where the problem is, and focus with it.
+      const [say, target] =
+        problem.field === 'student'
+          ? [setNameError, 'handin-name']
+          : problem.field === 'className'
+            ? [setClassError, 'handin-class']
+            : [setHandInError, 'handin-error'];
+      say(problem.message);
+      setTimeout(() => document.getElementById(target)?.focus());
       return;
     }
     setHandInError('');

@@ -218,7 +218,8 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
           </button>
         )}
         <span class="exercise__saved" id={`${id}-note`} tabIndex={-1} role="status" aria-live="polite">
-          {note === t.saved ? savedWords(note, status) : note}
+          {/* Every save's words go through savedWords (a refusal's too); clearing is not a save. */}
+          {note === t.cleared ? note : savedWords(note, status)}
         </span>
       </div>
 
