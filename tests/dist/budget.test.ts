@@ -12,15 +12,20 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /** A lesson page without exercises: no framework runtime at all, and at most this much script. */
 const LESSON_JS_BUDGET = 3 * KB;
-/** A page with exercises, once every worksheet near the viewport has hydrated. */
-const EXERCISE_JS_BUDGET = 20 * KB;
+/**
+ * Every limit keeps this much room unused, so a small fix never has to be paid for by cutting words
+ * or rules (see the budget rule in the docs: features are not trimmed to fit a number).
+ */
+const HEADROOM = 1.5 * KB;
+/** A page with exercises, once every worksheet near the viewport has hydrated (24 KB less headroom). */
+const EXERCISE_JS_BUDGET = 24 * KB - HEADROOM;
 /** The same page with a second tool opened on request. */
-const OPENED_JS_BUDGET = 24 * KB;
+const OPENED_JS_BUDGET = 28 * KB - HEADROOM;
 /**
  * Everything a worksheet page can load as it is used (lazy parts: saved lists, storage notices, the
  * rewriter's rules, the grid's earlier rounds): a loose cap so it cannot grow unnoticed.
  */
-const IN_USE_JS_CAP = 36 * KB;
+const IN_USE_JS_CAP = 40 * KB;
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;
 
