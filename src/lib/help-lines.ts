@@ -87,6 +87,11 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/\D/g, '')}`;
 }
 
+/** A number as shown: its spaces and hyphens made non-breaking, so it never wraps across two lines. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
 /** The lines of one country, emergency first, then crisis, young people and domestic abuse, as the file lists them within a kind. */
 export function linesOf(lines: readonly HelpLine[], country: HelpCountry, kinds: readonly HelpKind[] = HELP_KINDS): HelpLine[] {
   return kinds.flatMap((kind) => lines.filter((l) => l.country === country && l.kind === kind));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, sitemapPaths, watchErrors } from './helpers';
-import { parseHelpLines, telHref } from '../../src/lib/help-lines';
+import { parseHelpLines, phoneText, telHref } from '../../src/lib/help-lines';
 
 // /help/ (issue 20): every number from content/help-lines.yaml as a large tel: link, text options in
 // plain words, axe in both themes, the keyboard reaches every number, no sideways scroll at 320 px,
@@ -19,7 +19,7 @@ test('every number is a tel: link at least 24 px square, text options are words,
   const main = page.locator('main');
 
   for (const line of phones) {
-    const link = main.locator(`a[href="${telHref(line.phone!)}"]`, { hasText: line.phone! }).first();
+    const link = main.locator(`a[href="${telHref(line.phone!)}"]`, { hasText: phoneText(line.phone!) }).first();
     await expect(link, `${line.id}: ${line.phone}`).toBeVisible();
     const box = (await link.boundingBox())!;
     expect(box.width, `${line.id} tap target width`).toBeGreaterThanOrEqual(24);
@@ -75,7 +75,7 @@ test('prints on one sheet of A4 and of US Letter, with every number on it', asyn
   await page.goto('/help/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
-  for (const line of phones) await expect(page.locator('main').getByText(line.phone!, { exact: true }).first()).toBeVisible();
+  for (const line of phones) await expect(page.locator('main').getByText(phoneText(line.phone!), { exact: true }).first()).toBeVisible();
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format, printBackground: false });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

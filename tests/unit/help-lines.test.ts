@@ -12,6 +12,7 @@ import {
   helpLinesSchema,
   linesOf,
   parseHelpLines,
+  phoneText,
   siteLabel,
   telHref,
   type HelpLine,
@@ -106,6 +107,11 @@ describe('on the page', () => {
     const ireland = linesOf(lines, 'Ireland').map((l) => l.kind);
     expect(ireland).toEqual([...ireland].sort((a, b) => order(a) - order(b)));
     expect(ireland[0]).toBe('emergency');
+  });
+
+  it('shows a number with non-breaking spaces and hyphens, so it never wraps', () => {
+    expect(phoneText('0808 2000 247')).toBe('0808\u00a02000\u00a0247');
+    expect(phoneText('1-800-799-7233')).toBe('1\u2011800\u2011799\u20117233');
   });
 
   it('shows a website by its host', () => {
