@@ -1,0 +1,14 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 } });
+await p.goto('http://127.0.0.1:4333/lessons/esteem-vs-efficacy/');
+const r = p.locator('.table-scroll').first();
+console.log(await r.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, pr: getComputedStyle(el).paddingRight, behavior: getComputedStyle(el).scrollBehavior, html: getComputedStyle(document.documentElement).scrollBehavior })));
+await r.focus();
+for (let i = 0; i < 20; i++) await p.keyboard.press('ArrowRight');
+await p.waitForTimeout(1000);
+console.log(await r.evaluate((el) => el.scrollLeft), await r.locator('th').last().boundingBox(), await r.boundingBox());
+await p.goto('http://127.0.0.1:4333/');
+console.log(await p.locator('.course-list > li').first().evaluate((li) => [...li.children].map((c) => [c.tagName, c.className, JSON.stringify(c.getBoundingClientRect()), getComputedStyle(c).display, getComputedStyle(c).marginTop])));
+console.log(await p.locator('.course-list > li h3 a').first().evaluate((a) => [getComputedStyle(a).display, getComputedStyle(a.parentElement).lineHeight, getComputedStyle(a.parentElement).fontSize]));
+await b.close();
