@@ -65,8 +65,10 @@ for (const [lesson, tool] of [
     await page.goto(`/lessons/${lesson}/`);
     const section = page.locator(`[data-exercise="${tool}"]`);
     await expect(section.locator(`[data-island="${tool}"]`)).toBeHidden();
-    const open = section.getByRole('link', { name: 'Open the worksheet here' });
-    await expect(open).toHaveAttribute('href', `/practice/${tool}/`); // without JavaScript, its own page
+    // A button, since it opens the worksheet in place (issue 26); without JavaScript its form goes to the tool's own page.
+    const open = section.getByRole('button', { name: 'Open the worksheet here' });
+    await expect(section.getByRole('link', { name: 'Open the worksheet here' })).toHaveCount(0);
+    await expect(section.locator('form:has(button[data-open])')).toHaveAttribute('action', `/practice/${tool}/`);
     await open.focus();
     await page.keyboard.press('Enter');
     await expect(section.locator(`[data-island="${tool}"] astro-island:not([ssr])`)).toBeVisible();
@@ -196,11 +198,21 @@ test('the attribution audit keeps two marks chosen at once', async ({ page }) =>
   await expect(same).toBeChecked();
 });
 
+test('without JavaScript, "Open the worksheet here" goes to the tool’s own page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/four-sources/');
+  await page.locator('[data-exercise="sources-sorter"]').getByRole('button', { name: 'Open the worksheet here' }).click();
+  await expect(page).toHaveURL(/\/practice\/sources-sorter\/\??$/);
+  await expect(page.locator('[data-island="sources-sorter"]')).toBeVisible();
+  await context.close();
+});
+
 test('a tool on request whose code cannot load opens its own page instead', async ({ page }) => {
   // Every attempt fails (Astro tries a second time, a second later, with a query string).
   await page.route(/\/AttributionAudit\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
   await page.goto('/lessons/building-efficacy/');
-  await page.locator('[data-exercise="attribution-audit"]').getByRole('link', { name: 'Open the worksheet here' }).click();
+  await page.locator('[data-exercise="attribution-audit"]').getByRole('button', { name: 'Open the worksheet here' }).click();
   await expect(page).toHaveURL(/\/practice\/attribution-audit\/$/, { timeout: 10_000 });
 });
 
