@@ -49,6 +49,7 @@ const renderEditor = (entry: WinEntry, prefix: string) => (
       maxLength={MAX_WIN}
       value={entry.win}
       onInput={(win) => win.trim() && winLedger.update(entry.id, { win })}
+      care={4}
     />
     <Field
       id={`${prefix}-domain`}
@@ -123,6 +124,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
           value={draft.win}
           error={errors.win}
           onInput={(win) => change({ win })}
+          care={level === 2 ? 3 : 4}
         />
         <Field
           id={`${ID}-domain`}
