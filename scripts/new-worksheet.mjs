@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const lessonAt = args.indexOf('--lesson');
 const lesson = lessonAt >= 0 ? args[lessonAt + 1] : 'building-efficacy';
-const id = args.find((a, i) => !a.startsWith('--') && i !== lessonAt + 1);
+const id = args.find((a, i) => !a.startsWith('--') && !(lessonAt >= 0 && i === lessonAt + 1));
 
 function fail(message) {
   console.error(`new:worksheet: ${message}`);
