@@ -92,7 +92,7 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
   await page.getByLabel('Or open hand-in files').setInputFiles(FILES);
   await expect(page.locator('[data-hand-in]')).toHaveCount(30);
 
-  // A laptop: no sideways scrolling, with ratings missing (it was 1,500 px before).
+  // A laptop: no sideways scrolling, with ratings missing (it was 1,274 px before the fix).
   expect(await sidewaysScroll(page)).toBe(0);
 
   await test.step('the class view: a row per student, a column per area, the median in view', async () => {
@@ -139,7 +139,7 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
     await expect(roster.locator('tbody tr', { hasText: 'Not handed in' })).toHaveCount(2);
     await expect(roster.locator('tbody tr', { hasText: 'Not handed in' }).locator('th')).toHaveText(['Kim Absent', 'Lee Absent']);
     await expect(page.locator('[data-roster-count]')).toHaveText(
-      '29 of 32 students handed in the assigned practices; 1 more sent only part (a reflection or some of the practices).',
+      '29 of 32 students handed in the assigned practices; 1 more handed in only part of them.',
     );
   });
 
@@ -163,7 +163,7 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
 
   await test.step('one question across the class', async () => {
     await page.getByRole('button', { name: 'Read one question across the class' }).click();
-    await page.getByLabel('Question').selectOption({ label: 'The efficacy grid: Small success to aim for' });
+    await page.getByLabel('Question', { exact: true }).selectOption({ label: 'The efficacy grid: Small success to aim for' });
     const answers = page.locator('[data-question-view] tbody tr');
     await expect(answers).toHaveCount(29);
     await expect(answers.filter({ hasText: '=HYPERLINK' })).toHaveCount(1);

@@ -4,7 +4,7 @@ import type { HandIn } from '../../src/lib/transfer/hand-in';
 
 // The week of Monday 23 November 2026, in this machine's time (as the page reads it).
 const day = (d: number, h = 10) => new Date(2026, 10, d, h).toISOString();
-const SHEETS: Record<string, string[]> = { 'efficacy-grid': ['efficacy-grid'], 'catch-one-cant': ['cant-rewriter', 'sorter'], 'keep-one-skill': [] };
+const SHEETS: Record<string, string[]> = { 'efficacy-grid': ['efficacy-grid'], 'catch-one-cant': ['cant-rewriter', 'sources-sorter'], 'keep-one-skill': [] };
 const PRACTICES = ['efficacy-grid', 'catch-one-cant', 'keep-one-skill'];
 
 function handIn(more: Partial<HandIn>): HandIn {
@@ -37,7 +37,7 @@ describe('what the roster says was done', () => {
   it('any of a practice’s worksheets counts for it', () => {
     const h = handIn({
       entries: [
-        { exercise: 'sorter', createdAt: day(25), fields: {} },
+        { exercise: 'sources-sorter', createdAt: day(25), fields: {} },
         { exercise: 'efficacy-grid', createdAt: day(24), fields: {} },
       ],
       reflections: [{ practice: 'keep-one-skill', text: 'Cooking.' }],
