@@ -36,10 +36,7 @@ export function classViewTable(input: {
   students: readonly { name: string; ratings: readonly (number | undefined)[]; statuses: readonly PracticeStatus[] }[];
 }): Cell[][] {
   const header = ['Student', 'Class', 'Week', ...input.areas, ...input.practices.map((p) => p.title)];
-  return [
-    header,
-    ...input.students.map((s) => [s.name, input.className, input.week, ...s.ratings, ...s.statuses.map(statusText)]),
-  ];
+  return [header, ...input.students.map((s) => [s.name, input.className, input.week, ...s.ratings, ...s.statuses.map(statusText)])];
 }
 
 /**
@@ -94,7 +91,8 @@ export function questionsOf(students: readonly ShownStudent[], worksheet: Worksh
     for (const entry of handIn.entries) {
       const sheet = worksheet(entry.exercise);
       for (const field of sheet?.fields ?? []) {
-        if (fieldText(entry.fields[field.key], field)) found.set(`entry\u0000${entry.exercise}\u0000${field.key}`, `${sheet!.title}: ${field.label}`);
+        if (fieldText(entry.fields[field.key], field))
+          found.set(`entry\u0000${entry.exercise}\u0000${field.key}`, `${sheet!.title}: ${field.label}`);
       }
     }
   }
@@ -108,7 +106,11 @@ export function questionsOf(students: readonly ShownStudent[], worksheet: Worksh
 }
 
 /** One question's answers: one per entry (a student may have saved the worksheet twice), students in the order given. */
-export function answersTo(question: string, students: readonly ShownStudent[], worksheet: WorksheetOf): { name: string; saved: string; text: string }[] {
+export function answersTo(
+  question: string,
+  students: readonly ShownStudent[],
+  worksheet: WorksheetOf,
+): { name: string; saved: string; text: string }[] {
   const [kind, a, b] = question.split('\u0000');
   const answers: { name: string; saved: string; text: string }[] = [];
   for (const { name, handIn } of students) {

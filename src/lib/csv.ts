@@ -23,5 +23,11 @@ export const safeCell = (cell: Cell): string | number =>
 /** Rows (the first one the header) as a CSV file's text, line breaks CRLF. */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   // Cells are made safe here, then written with papaparse's quoting (its own formula escape off: done above).
-  return BOM + Papa.unparse(rows.map((row) => row.map(safeCell)), { newline: '\r\n', escapeFormulae: false });
+  return (
+    BOM +
+    Papa.unparse(
+      rows.map((row) => row.map(safeCell)),
+      { newline: '\r\n', escapeFormulae: false },
+    )
+  );
 }

@@ -29,7 +29,8 @@ export function draftWithSharedAreas(draft: EfficacyGridDraft, areas: readonly s
   if (areas.length === 0) return undefined;
   const typed = draft.domains.filter((d) => d.name.trim() !== '' || d.rating !== null);
   const starts = areas.every((a, i) => norm(draft.domains[i]?.name ?? '') === norm(a));
-  const known = Array.isArray(draft.shared) && draft.shared.length === areas.length && areas.every((a, i) => norm(draft.shared![i] ?? '') === norm(a));
+  const known =
+    Array.isArray(draft.shared) && draft.shared.length === areas.length && areas.every((a, i) => norm(draft.shared![i] ?? '') === norm(a));
   if (starts && known) return undefined;
   if (starts) return { ...draft, shared: [...areas] };
   const shared = areas.map((a) => ({ name: a, rating: typed.find((d) => norm(d.name) === norm(a))?.rating ?? null }));

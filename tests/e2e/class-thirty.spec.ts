@@ -46,7 +46,14 @@ function handIn(i: number): HandIn {
   const ratings = AREAS.map((domain, a) => ({ domain, rating: ((i * 3 + a * 5) % 10) + 1 }));
   // Every seventh student left one area unrated (the hidden "not rated" label once escaped the table).
   const rated = i % 7 === 3 ? ratings.filter((_, a) => a !== i % 4) : ratings;
-  const success = i === 5 ? '=HYPERLINK("http://example.com","click")' : i === 6 ? '-5 minutes of reading' : i === 7 ? '\tAsk one question' : 'Ask one question';
+  const success =
+    i === 5
+      ? '=HYPERLINK("http://example.com","click")'
+      : i === 6
+        ? '-5 minutes of reading'
+        : i === 7
+          ? '\tAsk one question'
+          : 'Ask one question';
   const early = i === 4; // did the grid before the week began
   const late = i === 2; // handed in after the week ended
   return {
@@ -98,7 +105,9 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
   await test.step('the class view: a row per student, a column per area, the median in view', async () => {
     const view = page.locator('[data-class-table]');
     await expect(view.locator('tbody tr')).toHaveCount(30);
-    await expect(view.locator('tbody th')).toHaveText([...SHOWN].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare));
+    await expect(view.locator('tbody th')).toHaveText(
+      [...SHOWN].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare),
+    );
     const box = await view.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
     // Scrolled to the last student, the median row is still on screen.
@@ -116,14 +125,22 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
     await expect(maths).toHaveAttribute('aria-sort', 'ascending');
     await expect(view.getByRole('columnheader', { name: /^Student/ })).not.toHaveAttribute('aria-sort', /./);
     const mathsColumn = async () =>
-      view.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1]!.textContent!.replace(/\D+/g, '')).filter(Boolean).map(Number));
+      view.locator('tbody tr').evaluateAll((rows) =>
+        rows
+          .map((r) => r.children[1]!.textContent!.replace(/\D+/g, ''))
+          .filter(Boolean)
+          .map(Number),
+      );
     const up = await mathsColumn();
     expect(up).toEqual([...up].sort((a, b) => a - b));
     await maths.getByRole('button').press('Enter');
     await expect(maths).toHaveAttribute('aria-sort', 'descending');
     const down = await mathsColumn();
     expect(down).toEqual([...down].sort((a, b) => b - a));
-    await view.getByRole('columnheader', { name: /^Student/ }).getByRole('button').click();
+    await view
+      .getByRole('columnheader', { name: /^Student/ })
+      .getByRole('button')
+      .click();
     await expect(view.getByRole('columnheader', { name: /^Student/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
@@ -147,7 +164,14 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
     const grid = await download(page, 'Download the class view as CSV');
     expect(grid.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(grid.slice(1)).data.filter((r) => r.length > 1);
-    expect(rows[0]).toEqual(['Student', 'Class', 'Week', ...AREAS, 'Draw your efficacy grid', 'Name one skill you will keep doing yourself']);
+    expect(rows[0]).toEqual([
+      'Student',
+      'Class',
+      'Week',
+      ...AREAS,
+      'Draw your efficacy grid',
+      'Name one skill you will keep doing yourself',
+    ]);
     expect(rows).toHaveLength(31);
     for (const name of SHOWN) expect(rows.some((r) => r[0] === (name.startsWith('=') ? `'${name}` : name))).toBe(true);
     const answers = await download(page, 'Download every shared answer as CSV');

@@ -40,7 +40,10 @@ async function studentWeek(browser: Browser, link: string, { name, ratings }: (t
     await page.getByRole('button', { name: 'Add an area' }).click();
     await page.locator('#efficacy-grid-domain-4').fill('Football');
     await expect(page.getByRole('button', { name: /^Remove/ })).toHaveText(['Remove “Football”']);
-    await page.getByRole('group', { name: /handle Football/ }).getByRole('radio', { name: '7', exact: true }).check();
+    await page
+      .getByRole('group', { name: /handle Football/ })
+      .getByRole('radio', { name: '7', exact: true })
+      .check();
   } else {
     await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
   }

@@ -71,7 +71,9 @@ describe('the roster with a class list', () => {
   it('counts as handed in only those who did the assigned practices', () => {
     // Hand-in 1 (Ana) has every practice; hand-in 0 (Cy) only a reflection.
     const rows = listedRoster(['Ana', 'Ben', 'Cy'], ['Cy', 'Ana']);
-    expect(handedInLine(rows, (i) => i === 1)).toBe('1 of 3 students handed in the assigned practices; 1 more handed in only part of them.');
+    expect(handedInLine(rows, (i) => i === 1)).toBe(
+      '1 of 3 students handed in the assigned practices; 1 more handed in only part of them.',
+    );
     expect(handedInLine(rows, () => false)).toBe('0 of 3 students handed in the assigned practices; 2 more handed in only part of them.');
   });
   it('never takes an unnamed hand-in for a listed name, and drops no hand-in', () => {

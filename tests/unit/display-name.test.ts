@@ -6,7 +6,7 @@ describe('names tidied for display', () => {
     ["  jamie   o'neil ", "Jamie O'Neil"],
     ['ben carter', 'Ben Carter'],
     ['anne-marie  dubois', 'Anne-Marie Dubois'],
-    ["d’arcy", 'D’Arcy'],
+    ['d’arcy', 'D’Arcy'],
     ['élodie dupré', 'Élodie Dupré'],
     ['ANA', 'ANA'],
     ['McKenzie   Lowe', 'McKenzie Lowe'],

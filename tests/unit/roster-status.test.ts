@@ -4,7 +4,11 @@ import type { HandIn } from '../../src/lib/transfer/hand-in';
 
 // The week of Monday 23 November 2026, in this machine's time (as the page reads it).
 const day = (d: number, h = 10) => new Date(2026, 10, d, h).toISOString();
-const SHEETS: Record<string, string[]> = { 'efficacy-grid': ['efficacy-grid'], 'catch-one-cant': ['cant-rewriter', 'sources-sorter'], 'keep-one-skill': [] };
+const SHEETS: Record<string, string[]> = {
+  'efficacy-grid': ['efficacy-grid'],
+  'catch-one-cant': ['cant-rewriter', 'sources-sorter'],
+  'keep-one-skill': [],
+};
 const PRACTICES = ['efficacy-grid', 'catch-one-cant', 'keep-one-skill'];
 
 function handIn(more: Partial<HandIn>): HandIn {
@@ -57,7 +61,11 @@ describe('what the roster says was done', () => {
   it('early: work saved before the Monday; late: handed in or saved after the Sunday; a few hours either side are not', () => {
     const early = handIn({ entries: [{ exercise: 'efficacy-grid', createdAt: day(20), fields: {} }] });
     expect(words(early)[0]).toBe('Done, early');
-    const late = handIn({ handedInAt: day(2 + 30, 9), entries: [{ exercise: 'efficacy-grid', createdAt: day(24), fields: {} }], reflections: [{ practice: 'catch-one-cant', text: 'x' }] });
+    const late = handIn({
+      handedInAt: day(2 + 30, 9),
+      entries: [{ exercise: 'efficacy-grid', createdAt: day(24), fields: {} }],
+      reflections: [{ practice: 'catch-one-cant', text: 'x' }],
+    });
     expect(words(late)).toEqual(['Done, late', 'Reflection only, late', 'Nothing']);
     const both = handIn({ handedInAt: day(2 + 30), entries: [{ exercise: 'efficacy-grid', createdAt: day(19), fields: {} }] });
     expect(words(both)[0]).toBe('Done, early, late');

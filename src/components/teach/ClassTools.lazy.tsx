@@ -69,7 +69,12 @@ export function QuestionView({
             <p class="field__hint" id={`${id}-select-hint`}>
               A worksheet’s field, or a practice’s reflection: every student’s answer to it, in the class view’s order.
             </p>
-            <select id={`${id}-select`} aria-describedby={`${id}-select-hint`} value={question?.id} onChange={(e) => setChosen(e.currentTarget.value)}>
+            <select
+              id={`${id}-select`}
+              aria-describedby={`${id}-select-hint`}
+              value={question?.id}
+              onChange={(e) => setChosen(e.currentTarget.value)}
+            >
               {questions.map((q) => (
                 <option key={q.id} value={q.id}>
                   {q.label}

@@ -86,7 +86,11 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
       },
       () => setToolsFailed(true),
     );
-  const rows: StudentRow[] = group.handIns.map((_, i) => ({ name: students[i]!, ratings: grid?.rows.map((r) => r.ratings[i]) ?? [], index: i }));
+  const rows: StudentRow[] = group.handIns.map((_, i) => ({
+    name: students[i]!,
+    ratings: grid?.rows.map((r) => r.ratings[i]) ?? [],
+    index: i,
+  }));
   const sorted = sortRows(rows, sort);
   const exportArgs = () => ({
     group,
@@ -113,7 +117,9 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
         practiceTitle={(p) => practice(p)?.title ?? p}
         needsLook={needsLook}
       />
-      {grid && <ClassTable id={id} label={label} grid={grid} areas={grid.rows.map((r) => r.area)} rows={sorted} sort={sort} onSort={setSort} />}
+      {grid && (
+        <ClassTable id={id} label={label} grid={grid} areas={grid.rows.map((r) => r.area)} rows={sorted} sort={sort} onSort={setSort} />
+      )}
       {changes && earlier && (
         <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-change-caption`}>
           <table data-class-change>
@@ -160,7 +166,12 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
         <button type="button" class="quiet" onClick={() => withTools((t) => t.downloadAnswers(exportArgs()))}>
           Download every shared answer as CSV
         </button>{' '}
-        <button type="button" class="quiet" aria-expanded={question} onClick={() => (question ? setQuestion(false) : withTools(() => setQuestion(true)))}>
+        <button
+          type="button"
+          class="quiet"
+          aria-expanded={question}
+          onClick={() => (question ? setQuestion(false) : withTools(() => setQuestion(true)))}
+        >
           Read one question across the class
         </button>
       </p>
@@ -168,7 +179,9 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
         The CSV files open in any spreadsheet. Cells that a spreadsheet could run as a formula start with an apostrophe.
       </p>
       <div role="status" aria-live="polite" class="no-print">
-        {toolsFailed && <p class="notice notice--warning">This part of the page could not be loaded. Check your connection and press the button again.</p>}
+        {toolsFailed && (
+          <p class="notice notice--warning">This part of the page could not be loaded. Check your connection and press the button again.</p>
+        )}
       </div>
       {question && tools && <tools.QuestionView id={`${id}-question`} {...exportArgs()} printPart={printPart} Mark={NeedsALookMark} />}
     </section>
@@ -335,7 +348,12 @@ function ClassTable({
       : `Sorted by ${areas[sort.column]}, ${sort.direction === 'ascending' ? 'lowest' : 'highest'} first.`;
   return (
     <div class="class-grid" data-class-view data-print-only={printing ? '' : undefined}>
-      <div class={`class-table${areas.length > 6 ? ' class-table--wide' : ''}`} tabIndex={0} role="group" aria-labelledby={`${id}-grid-caption`}>
+      <div
+        class={`class-table${areas.length > 6 ? ' class-table--wide' : ''}`}
+        tabIndex={0}
+        role="group"
+        aria-labelledby={`${id}-grid-caption`}
+      >
         <table data-class-table>
           <caption id={`${id}-grid-caption`}>
             The class’s efficacy grid: {label}. How sure each student is, from 1 (not at all) to 10 (completely).

@@ -374,7 +374,10 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
 function withoutFlagged(h: HandIn, flags: FlaggedParts): HandIn {
   return {
     ...h,
-    entries: h.entries.map((e, i) => ({ ...e, fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => !flags.fields.has(fieldKey(i, k)))) })),
+    entries: h.entries.map((e, i) => ({
+      ...e,
+      fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => !flags.fields.has(fieldKey(i, k)))),
+    })),
     reflections: h.reflections.filter((r) => !flags.reflections.has(r.practice)),
   };
 }

@@ -175,7 +175,11 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
                   <Field
                     id={nameId}
                     label={`Area ${i + 1}`}
-                    hint={shared ? 'Your class’s area, set by your teacher: it stays as it is so the class grid can count it. Add your own below.' : undefined}
+                    hint={
+                      shared
+                        ? 'Your class’s area, set by your teacher: it stays as it is so the class grid can count it. Add your own below.'
+                        : undefined
+                    }
                     maxLength={MAX_DOMAIN_NAME}
                     value={row.name}
                     error={nameError}

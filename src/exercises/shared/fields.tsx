@@ -36,7 +36,19 @@ export function ErrorMessage({ id, error }: { id: string; error: string | undefi
   ) : null;
 }
 
-export function Field({ id, label, hint, error, value, onInput, onFocus, rows, maxLength = rows ? 2000 : 300, care, readOnly }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onInput,
+  onFocus,
+  rows,
+  maxLength = rows ? 2000 : 300,
+  care,
+  readOnly,
+}: FieldProps) {
   const Control = rows ? 'textarea' : 'input';
   return (
     <div class={error ? 'field field--error' : 'field'}>
