@@ -2,7 +2,8 @@
 // should make of them. Each row: the thought; the task statement expected (a bare task such as
 // "draw" stands for "I don't yet know how to draw."; null when the thought names no task and the
 // person should be asked for one); and what is left out, as "kind: words", several joined by "; ".
-// An array lists alternatives that are equally fair.
+// An array lists alternatives that are equally fair. A task written in square brackets, "[empty]",
+// stands for the guidance given instead of a rewrite, named by its reason.
 
 export type Expected = string | null | (string | null)[];
 export type Row = [thought: string, task: Expected, leftOut: string | string[]];
@@ -119,8 +120,8 @@ export const PLAIN: Row[] = [
   ['Cooking is not my thing', 'cook', ''],
   ['Maths was never my thing', 'do maths', ''],
   // technology
-  // an identity ("not a ___ person") is a verdict; on its own it names no task, so the person is asked
-  ["I'm not a tech person", null, "verdict: I'm not a tech person"],
+  // an identity ("not a ___ person") is a verdict, shown as left out; the area it names gives the task
+  ["I'm not a tech person", 'use technology', "verdict: I'm not a tech person"],
   ["I can't code", 'code', ''],
   ["I'm hopeless with computers", 'use computers', ''],
   ["I don't know how to use my new phone", 'use my new phone', ''],
@@ -158,7 +159,7 @@ export const PLAIN: Row[] = [
   ["I really can't cook", 'cook', ''],
   ["I can't possibly run 5 km", 'run 5 km', ''],
   ['i CaN’T do Algebra', 'do Algebra', ''],
-  ["I'm just not a morning person.", null, "verdict: I'm just not a morning person"],
+  ["I'm just not a morning person.", 'get going in the morning', "verdict: I'm just not a morning person"],
 ];
 
 /** Thoughts that mix a task with a verdict, a reason, a comparison or a forecast. */
@@ -346,4 +347,92 @@ export const LATER: Row[] = [
   ['I struggle with public speaking', ['speak in public', 'give a talk'], ''],
   ["I can't do it, I'm not strong enough", 'do it', "verdict: I'm not strong enough"],
   ["I'm bad at making small talk with clients", 'make small talk with clients', ''],
+];
+
+/**
+ * Words, mappings and messages that were cut from the rules to save bytes (issue 21) and are back:
+ * each has rows here, so cutting one again fails the table.
+ */
+export const RESTORED: Row[] = [
+  // verdicts: "worthless", "dumb", "weak"
+  ["I can't do maths, I'm worthless", 'do maths', "verdict: I'm worthless"],
+  ["I'm worthless, I can't even hold down a job", 'hold down a job', "verdict: I'm worthless"],
+  ["I feel worthless because I can't drive", 'drive', 'verdict: I feel worthless'],
+  ["I can't do algebra, I'm so dumb", 'do algebra', "verdict: I'm so dumb"],
+  ["I'm too dumb to learn coding", 'code', "verdict: I'm too dumb"],
+  ["I can't do a press-up, I'm weak", 'do a press-up', "verdict: I'm weak"],
+  ["I'm a weak person, I can't say no to sweets", 'say no to sweets', "verdict: I'm a weak person"],
+  // reasons offered as fixed: "wired", "born", "nature", "busy", "tired"
+  ["I can't do maths, I'm not wired for numbers", 'do maths', "reason: I'm not wired for numbers"],
+  ["I'm just wired differently, I can't sit still in meetings", 'sit still in meetings', "reason: I'm just wired differently"],
+  ["I can't sing, I wasn't born with a good voice", 'sing', "reason: I wasn't born with a good voice"],
+  ["I can't draw, you have to be born with it", 'draw', 'reason: You have to be born with it'],
+  ["I can't say no, it's not in my nature", 'say no', "reason: It's not in my nature"],
+  ["I'm bad at tidying, it's just my nature", 'tidy', "reason: It's just my nature"],
+  ["I can't get to the gym, I'm busy every evening", 'get to the gym', "reason: I'm busy every evening"],
+  ["I can't learn to cook, I'm always busy", 'cook', "reason: I'm always busy"],
+  ["I can't focus on revision, I'm always tired", 'focus on revision', "reason: I'm always tired"],
+  ["I'm tired all the time so I can't exercise", 'exercise', "reason: I'm tired all the time"],
+  // mappings: languages, decisions, and the areas of "not a ___ person"
+  ["I'll never speak French like my sister", 'speak French', "forecast: I'll never; comparison: Like my sister"],
+  ["I'm bad at French", 'speak French', ''],
+  ["I'll never be good at Spanish", 'speak Spanish', "forecast: I'll never"],
+  ["I'm hopeless with languages", 'speak languages', ''],
+  ["I've never been good at German", 'speak German', ''],
+  ["I'm terrible at decisions", 'make decisions', ''],
+  ["I'm bad at decision making", 'make decisions', ''],
+  ["I can't make decisions", 'make decisions', ''],
+  ["I'm not a morning person", 'get going in the morning', "verdict: I'm not a morning person"],
+  ["I'm not a people person", 'get on with new people', "verdict: I'm not a people person"],
+  ["I'm not a numbers person", 'work with numbers', "verdict: I'm not a numbers person"],
+  ["I'm not a maths person", 'do maths', "verdict: I'm not a maths person"],
+  ["I'm just not a writer", 'write', "verdict: I'm just not a writer"],
+  ["I'm bad at leadership", 'lead people', ''],
+  ["I'm useless with technology", 'use technology', ''],
+  ["I'm terrible with criticism", 'handle criticism', ''],
+  ["I'm hopeless with deadlines", 'meet deadlines', ''],
+  ["I'm terrible at birthdays", 'remember birthdays', ''],
+  ["I'm rubbish at the drums", 'play the drums', ''],
+  ["I'm bad at emails", 'write emails', ''],
+  ["I'm bad at conflict", 'handle conflict', ''],
+  ["I'm bad at feedback", 'give feedback', ''],
+  ["I'm no good at travelling", 'travel', ''],
+  // the guidance messages: nothing to read, too long, a "can", a feeling, someone else
+  ['   ', '[empty]', ''],
+  ['!!!', '[empty]', ''],
+  ['🙂🙂', '[empty]', ''],
+  [`I can't ${'do this and '.repeat(60)}stop`, '[too-long]', ''],
+  ['I can do this', '[already-can]', ''],
+  ['I am able to swim', '[already-can]', ''],
+  ["I can't wait for the holidays", '[not-ability]', ''],
+  ["I can't stand my commute", '[not-ability]', ''],
+  ["I can't believe it's Friday", '[not-ability]', ''],
+  ["He can't do anything right", '[not-about-self]', ''],
+  ["My son can't read yet", '[not-about-self]', ''],
+  ['My boss never listens', '[not-a-cant]', ''],
+  ['What should I have for dinner?', '[not-a-cant]', ''],
+];
+
+/** Shapes a newcomer tripped over (issue 26): a fixed reason that is no second task, and "I always fail ...". */
+export const REPORTED: Row[] = [
+  // "too old to learn now" is a reason offered as fixed, not the task "learn now"
+  ["I can't swim and I'm too old to learn now", 'swim', "reason: I'm too old to learn now"],
+  ["I can't drive, I'm too old to learn", 'drive', "reason: I'm too old to learn"],
+  ['i cant swim and im too old to learn', 'swim', "reason: I'm too old to learn"],
+  ["I can't play the piano and I'm too old to start now", 'play the piano', "reason: I'm too old to start now"],
+  ["I'll never speak Spanish, I'm too old to learn it now", 'speak Spanish', "forecast: I'll never; reason: I'm too old to learn it now"],
+  ["I can't read music and I'm far too old to learn how now", 'read music', "reason: I'm far too old to learn how now"],
+  ["I can't use a computer and it's too late to learn now", 'use a computer', "reason: It's too late to learn now"],
+  ["I can't ride a bike, I'm too scared to try", 'ride a bike', "reason: I'm too scared to try"],
+  ["I'm too old to learn to swim now", 'swim', "reason: I'm too old"],
+  // "I always fail exams" is a verdict about a task: the task is to pass them
+  ["There's no point trying, I always fail exams", 'pass exams', "forecast: There's no point trying"],
+  ["There's no point in trying, I always fail my exams", 'pass my exams', "forecast: There's no point in trying"],
+  ['no point even trying, i always fail exams', 'pass exams', 'forecast: No point even trying'],
+  ["What's the point, I always fail tests", 'pass tests', "forecast: What's the point"],
+  ['Why bother revising, I always fail exams anyway', 'pass exams', 'forecast: Why bother revising'],
+  ['I always fail my driving test', 'pass my driving test', ''],
+  ['I keep failing my maths exams', 'pass my maths exams', ''],
+  ['I never pass exams', 'pass exams', ''],
+  ['I always fail at exams', ['handle exams', 'pass exams'], ''],
 ];
