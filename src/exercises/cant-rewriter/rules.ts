@@ -101,14 +101,14 @@ const GUIDANCE: Record<GuidanceReason, string> = {
     'This doesn’t read like an “I can’t” thought. Try writing the doubt the way it sounds in your head, starting with “I can’t…”, “I’m bad at…” or “I’ll never…”.',
 };
 
-// ---------- word lists (kept short: this file is loaded on the first keystroke) ----------
+// ---------- word lists (each entry has a row in tests/unit/cant-rewriter-table.ts) ----------
 
 /** "can't stand", "can't wait": a feeling, not a doubt about ability. */
 const IDIOMS = /^(?:stand(?! up)|bear|wait|believe|help (?:it|myself)|be bothered|imagine|afford|complain|thank|stop thinking)\b/;
 
 /** Objects that name no task: "I can't do anything right", "I'm bad at everything". */
 const NO_TASK =
-  /^(?:do )?(?:anything|everything|nothing|life|it all|any of it|anything right|everything right|a single thing right|learn|improve|change|get better|make it|succeed|amount to (?:anything|much)|be good enough|be enough|be any good|get anywhere|do it right|ever)?$/;
+  /^(?:do )?(?:anything|everything|nothing|life|it all|any of it|anything right|everything right|a single thing right|learn|improve|change|get better|make it|succeed|amount to (?:anything|much)|be good enough|be enough|be any good|get anywhere|do it right|ever|even)?$/;
 
 /** Nouns of activity with the verb they take ("chess" → "play chess"); anything else takes "do". */
 const NOUN_VERBS: Record<string, string> = {};
@@ -150,7 +150,11 @@ const PERSON_AREAS: Record<string, string> = {
 /** "-er" nouns that are not someone doing a skill ("mother", "loser"). */
 const NOT_AGENTS = /^(?:mother|father|brother|sister|daughter|partner|lover|loser|other|member|person|character)$/;
 
-/** Gerunds whose base form the spelling rules below get wrong, and "-ing" words that are nouns. */
+/**
+ * Gerunds whose base form the spelling rules below get wrong, and "-ing" words that are only nouns.
+ * ("drawing", "painting", "building", "feeling" and "meaning" are verbs at the start of a task:
+ * "bad at drawing hands" → "draw hands".)
+ */
 const GERUNDS: Record<string, string> = {
   being: 'be',
   doing: 'do',
@@ -167,8 +171,7 @@ const GERUNDS: Record<string, string> = {
   refusing: 'refuse',
   installing: 'install',
 };
-const NOT_GERUNDS =
-  /^(?:nothing|something|anything|everything|morning|evening|ceiling|during|wedding|pudding|building|clothing|meaning|feeling|painting|drawing)s?$/;
+const NOT_GERUNDS = /^(?:nothing|something|anything|everything|morning|evening|ceiling|during|wedding|pudding|clothing)s?$/;
 
 // ---------- grammar helpers ----------
 
@@ -412,10 +415,10 @@ function forMatching(text: string): string {
 
 /** Opening words that carry no meaning for the task. */
 const OPENERS =
-  /^(?:honestly|to be honest|tbh|ugh+|argh+|oh|ok|okay|well|look|so|but|and|seriously|god|omg|man|sigh|the truth is|let's face it|face it|i mean|i swear|basically|frankly|sadly|clearly|obviously|maybe|(?:i|we) (?:just )?(?:know|think|feel like|feel|guess|suppose|reckon|believe|'m sure)(?: that)?(?= (?:i|we)\b))[,\s]+/;
+  /^(?:honestly|to be honest|tbh|ugh+|argh+|oh|ok|okay|well|look|so|but|and|seriously|god|omg|man|sigh|the truth is|let's face it|face it|i mean|i swear|basically|frankly|sadly|clearly|obviously|maybe|(?:(?:i|we) (?:just )?(?:know|think|feel like|feel|guess|suppose|reckon|believe)|(?:i'm|we're) sure)(?: that)?(?= (?:i|we)\b))[,\s]+/;
 
 /** Words that start a new clause after a comma or a joining word. */
-const CLAUSE_START = String.raw`(?:i|i'm|i'll|i've|i'd|we|we're|my|you|he|she|they|it|it's|that|that's|this|there's|there|everyone|everybody|other|others|people|nobody|no one|always|never|just|not|and|but|so|because|cause|since|though|although|which|even|especially|honestly|probably|plus|also|anyway|no matter|whereas|while|like)\b`;
+const CLAUSE_START = String.raw`(?:i|i'm|i'll|i've|i'd|we|we're|my|you|he|she|they|it|it's|that|that's|this|there's|there|everyone|everybody|other|others|people|nobody|no one|always|never|just|not|and|but|so|because|cause|since|though|although|which|even|especially|honestly|probably|plus|also|anyway|no matter|whereas|while|like|something|nothing|everything|someone|somebody|anyone|anybody|all|most|normal|real|the whole|what's|why|no point)\b`;
 
 /** Splits a sentence (already lower case) into clauses, each with the word that joined it. */
 function clauses(sentence: string): { text: string; joinedBy: string }[] {
@@ -425,11 +428,13 @@ function clauses(sentence: string): { text: string; joinedBy: string }[] {
     )
     .replace(
       new RegExp(
-        String.raw` (?=(?:because|cause|'cause|cos|coz|since|though|although|which|whereas|even though|unlike|compared (?:to|with)|at my age|at this age|at \d+\b|with my (?:brain|memory|genes|background|personality)|(?:like|as well as|as (?:fast|quickly|easily|good) as|the way|than|while|when) (?:everyone|everybody|other|others|most|my|normal|the other|all|anyone|people)|(?:and|but) (?!not me\b)${CLAUSE_START}|so (?:${CLAUSE_START}|\w+ing\b)))|(?<!\bas \w+) (?=as (?:i|i'm|i've|my|it|it's)\b)`,
+        String.raw` (?=(?:because|(?:cause|'cause|cos|coz) ${CLAUSE_START}|since|though|although|which|whereas|even though|unlike|compared (?:to|with)|at my age|at this age|at \d+\b|with my (?:brain|memory|genes|background|personality)|(?:like|as well as|as (?:fast|quickly|easily|good) as|the way|than|while|when) (?:everyone|everybody|other|others|most|my|normal|the other|all|anyone|people)|(?:and|but) (?!not me\b)${CLAUSE_START}|so (?:${CLAUSE_START}|\w+ing\b))\b)|(?<!\bas \w+) (?=as (?:i|i'm|i've|my|it|it's)\b)`,
         'g',
       ),
       ' | ',
-    );
+    )
+    // a comma before a joining word ("money, like most of my friends") is marked once
+    .replace(/ \|(?: \|)+ /g, ' | ');
   return marked
     .split(' | ')
     .map((part) => {
@@ -496,6 +501,8 @@ function findTask(clause: string): Found | null | undefined {
       // finish my novel") it is a verdict on the person
       return { task, subject, fallback: true, identity: frame.how === 'person' ? true : undefined };
     } else if (frame.how === 'understand') {
+      // "I never get anything right", "I never get better": no task, the clause is left out whole
+      if (NO_TASK.test(raw) || /^(?:anything|everything|better|worse)\b/.test(raw)) continue;
       task = /^(?:it|this|that|them)$/.test(raw) ? `work ${raw} out` : `understand ${shapeTask(raw, 'verb')}`;
     } else {
       let residue = frame.residue && g.o;
