@@ -456,7 +456,9 @@ export const WORDS: Row[] = [
     ['dance', "I'm a joke"],
     ['code', "I'm a fraud"],
     ['draw', "I'm an impostor"],
-    ['knit', "I'm a waste of space"],
+    // (not "I'm a waste of space": the worksheet's care check answers that first, and no row here may
+    // be a thought it flags, tests/unit/care/risk.test.ts)
+    ['knit', 'my dad calls me a waste of space'],
     ['sing', "I'm a lost cause"],
     ['budget', "I'm incompetent"],
     ['paint', "I'm talentless"],
@@ -679,7 +681,6 @@ export const WORDS: Row[] = [
   ["I can't stop thinking about it", '[not-ability]', ''],
   // no task in it
   ["I can't do anything", null, "verdict: I can't do anything"],
-  ["I can't do life", null, "verdict: I can't do life"],
   ["I can't do it all", null, "verdict: I can't do it all"],
   ["I can't do any of it", null, "verdict: I can't do any of it"],
   ["I can't do everything right", null, "verdict: I can't do everything right"],
