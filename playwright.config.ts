@@ -41,7 +41,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 keeps one preview per project and, when it thinks an agent runs it,
+    // moves it to the background; the test server must be this run's own, in the foreground.
+    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -23,9 +23,38 @@ export const factSchema = z
   })
   .refine((fact) => fact.doi !== undefined || fact.url !== undefined, { message: 'give the doi (or url) of the work', path: ['doi'] });
 
-export const factsSchema = z.array(factSchema).min(1);
+/**
+ * A figure, quotation or claim taken out of the course (or reworded) because it could not be checked
+ * against the published work, or the work says something else. Kept in the table so the reason stays
+ * with the content, and so the words cannot creep back: the unit test fails if a file named in `from`
+ * still contains them.
+ */
+export const withdrawnSchema = z.object({
+  /** The words exactly as they stood, without quotation marks: a figure, a quotation or a claim. */
+  withdrawn: z.string().min(2).max(300),
+  /** The files they stood in, from the project root: "content/the-evidence.mdx". */
+  from: z.array(z.string().regex(/^(?:content|src)\/[\w./-]+$/)).min(1),
+  /** Why they went: what the published work says instead, or why it could not be checked. */
+  reason: z.string().min(20).max(400),
+  /** What was searched: where the words were looked for and not found (or found to differ). */
+  checked: z.string().min(5).max(200),
+  /** The DOI of the work the words were attributed to, when there is one. */
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/)
+    .optional(),
+});
+
+export const factsSchema = z.array(z.union([factSchema, withdrawnSchema])).min(1);
 
 export type Fact = z.infer<typeof factSchema>;
+export type Withdrawn = z.infer<typeof withdrawnSchema>;
+
+/** The checked figures in the table, without the withdrawn entries. */
+export const checkedFacts = (entries: readonly (Fact | Withdrawn)[]): Fact[] => entries.filter((e): e is Fact => 'figure' in e);
+/** The withdrawn entries in the table. */
+export const withdrawnEntries = (entries: readonly (Fact | Withdrawn)[]): Withdrawn[] =>
+  entries.filter((e): e is Withdrawn => 'withdrawn' in e);
 
 /**
  * The research figures in a piece of lesson text. Counted as figures: correlations and other

@@ -5,11 +5,12 @@ import { pageWeight } from '../../scripts/lib/page-weight.mjs';
 
 // The byte budgets are checked on the built files (tests/dist/budget.test.ts), which is quick and
 // covers every page. This one visit keeps that model honest: what a browser really downloads on the
-// heaviest worksheet page, once hydrated, must match what the files say, and stay within 20 KB.
+// heaviest worksheet page, once hydrated, must match what the files say, and stay within the worksheet
+// budget: 24 KB less the 1.5 KB of headroom every page keeps.
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const PAGE = '/practice/efficacy-grid/';
 
-test(`${PAGE}: the browser downloads what dist/ says, within 20 KB once hydrated`, async ({ page }) => {
+test(`${PAGE}: the browser downloads what dist/ says, within 24 KB less headroom once hydrated`, async ({ page }) => {
   const scripts = new Map<string, Promise<number>>();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') {
@@ -28,5 +29,5 @@ test(`${PAGE}: the browser downloads what dist/ says, within 20 KB once hydrated
   const total = downloaded + inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text), { level: 9 }).length, 0);
   const expected = pageWeight(DIST, 'practice/efficacy-grid/index.html').hydrated;
   expect(total, [...scripts.keys()].join('\n')).toBe(expected);
-  expect(total).toBeLessThanOrEqual(20 * 1024);
+  expect(total).toBeLessThanOrEqual(24 * 1024 - 1536);
 });

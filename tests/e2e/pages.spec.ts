@@ -28,8 +28,16 @@ for (const path of pages) {
 
     const response = await page.goto(path);
     expect(response?.status(), 'HTTP status').toBe(200);
-    // Scroll to the end so every island near the viewport hydrates (those shown on request wait for a click).
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Scroll down a screen at a time to the end, as a reader would, so every island comes near the viewport
+    // and hydrates (those shown on request wait for a click). One jump to the end can skip an island that
+    // sits more than a screen above it, such as the practice box above a long reference list.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
+      window.scrollTo(0, document.body.scrollHeight);
+    });
     await expect(page.locator('astro-island[ssr]:not([client="request"])')).toHaveCount(0);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/Efficacy Lab/);

@@ -5,11 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { factsSchema, findFigures } from '../../src/lib/facts-schema';
+import { checkedFacts, factsSchema, findFigures, withdrawnEntries } from '../../src/lib/facts-schema';
 import { lessonSchema, type Reference } from '../../src/lib/lesson-schema';
 import { QUOTE_WORD_LIMIT, findQuotes, quoteProblems, quotedWork } from '../../src/lib/lesson-quotes';
 
-const CONTENT = resolve(import.meta.dirname, '..', '..', 'content');
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CONTENT = join(ROOT, 'content');
 const lessons = readdirSync(CONTENT)
   .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
   .map((file) => {
@@ -17,7 +18,9 @@ const lessons = readdirSync(CONTENT)
     const match = raw.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
     return { slug: file.replace(/\.mdx$/, ''), data: lessonSchema.parse(parseYaml(match[1]!)), body: match[2]! };
   });
-const facts = factsSchema.parse(parseYaml(readFileSync(join(CONTENT, 'facts.yaml'), 'utf8')));
+const table = factsSchema.parse(parseYaml(readFileSync(join(CONTENT, 'facts.yaml'), 'utf8')));
+const facts = checkedFacts(table);
+const withdrawn = withdrawnEntries(table);
 
 // A made-up reference, shaped like the lessons' (a real title here would read as copied text).
 const bandura1977: Reference = {
@@ -76,6 +79,28 @@ describe('the table of checked facts', () => {
   it('has no figure that no lesson states', () => {
     const stated = [...new Set(lessons.flatMap((l) => findFigures(l.body)))];
     for (const fact of facts) expect(stated, fact.figure).toContain(fact.figure);
+  });
+});
+
+describe('the withdrawn figures, quotations and claims', () => {
+  // Compared as plain words, so a line break or curly quote inside the words does not hide them.
+  const plainWords = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”"*_]/g, '')
+      .replace(/\s+/g, ' ');
+  it('are in the table', () => {
+    expect(withdrawn.length).toBeGreaterThan(0);
+  });
+  it.each(withdrawn.map((w) => [w.withdrawn, w] as const))('%s: gone from the files it stood in', (_, entry) => {
+    for (const file of entry.from) {
+      const still = plainWords(readFileSync(join(ROOT, file), 'utf8')).includes(plainWords(entry.withdrawn));
+      expect(still, `${file} still has the withdrawn words`).toBe(false);
+    }
+  });
+  it('notices withdrawn words that are still there', () => {
+    expect(plainWords('A line\nwith “Curly” words')).toContain(plainWords('line with curly'));
   });
 });
 

@@ -149,9 +149,10 @@ describe('saved-data shapes', () => {
     expect(efficacyGridSpec.isValid(state)).toBe(false);
   });
 
-  it('a pair needs both lines, a rewrite needs only its thought (saving never waits for the rules)', () => {
+  it('a pair needs line two (line one can be skipped), a rewrite needs only its thought (saving never waits for the rules)', () => {
     expect(canSavePair({ criticism: 'x', friend: ' ' })).toBe(false);
     expect(canSavePair({ criticism: 'x', friend: 'y' })).toBe(true);
+    expect(canSavePair({ criticism: ' ', friend: 'y' })).toBe(true);
     expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: ' ', rewrite: 'I don’t yet know how to swim.' })).toBe(false);
     expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: 'I can’t', rewrite: '' })).toBe(true);
     expect(canSaveRewrite({ ...EMPTY_CANT_DRAFT, thought: 'I can’t swim', rewrite: 'I don’t yet know how to swim.' })).toBe(true);

@@ -120,8 +120,9 @@ describe('the evidence lesson', () => {
   const body = lessons.find((l) => l.slug === 'the-evidence')?.body;
   it('states the figures exactly as the sources give them', () => {
     expect(body, 'content/the-evidence.mdx').toBeDefined();
-    for (const figure of ['89%', '86%', '114 studies', '21,616 people', '.38', '1977', '1998', '1991']) expect(body).toContain(figure);
-    expect(body).toMatch(/not cure rates/);
+    // The 89% and 86% agreement figures were withdrawn (issue 22, content/facts.yaml): not in a text we could check.
+    for (const figure of ['114 studies', '21,616 people', '.38', '1977', '1998', '1991']) expect(body).toContain(figure);
+    expect(body).toMatch(/accurate forecast is not a cure/);
     expect(body).toMatch(/correlation, not a percentage/);
     expect(body).toContain('33 adults');
     expect(body).toMatch(/complex the task\s+was/); // the correlations varied with task complexity and setting

@@ -19,6 +19,7 @@ import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
 import { downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
+import { loadRiskCheck, useRiskCheck } from '../../exercises/shared/care';
 import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
 import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
@@ -208,6 +209,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
             rows={3}
             maxLength={4000}
             onInput={(text) => setReflection(p.id, text)}
+            care={3}
           />
         </section>
       ))}
@@ -279,6 +281,11 @@ function HandInSection({
   /** What would make the teacher's page refuse the hand-in (too many entries, too large), said first. */
   const [handInError, setHandInError] = useState('');
   const [shared, setShared] = useState<Set<string>>(() => defaultShared(worked, practices));
+  // Care first: a field whose words signal risk (src/lib/care/risk.ts) stays out of the hand-in, whatever
+  // its usual default, unless the student ticks it themselves: those ticks are kept apart, in `careOn`.
+  const check = useRiskCheck();
+  const [careOn, setCareOn] = useState<Set<string>>(() => new Set());
+  const flagged = (text: string) => !!check?.riskIn(text);
   const [showOthers, setShowOthers] = useState(false);
   const [link, setLink] = useState('');
   /** A hand-in too long for a link the review page opens: offered as a file instead. */
@@ -304,11 +311,11 @@ function HandInSection({
     });
   };
 
-  const toggle = (key: string, on: boolean) => {
+  const toggle = (key: string, on: boolean, careKey = false) => {
     setLink('');
     setFileOnly('');
     setHandInError('');
-    setShared((s) => {
+    (careKey ? setCareOn : setShared)((s) => {
       const next = new Set(s);
       if (on) next.add(key);
       else next.delete(key);
@@ -318,7 +325,13 @@ function HandInSection({
   const reflections = (entry?.reflections ?? []).filter((r) => r.text.trim() && assignment.practices.includes(r.practice));
   const exercises = [...new Map(practices.flatMap((p) => worksheetsOf(p).map((w) => [w.id, w] as const))).values()];
 
-  const build = (): HandIn => {
+  /** Whether a field goes into the hand-in: a flagged one only when the student ticked it themselves. */
+  const goesIn = (key: string, text: string, risky: (text: string) => unknown = flagged) =>
+    risky(text) ? careOn.has(key) : shared.has(key);
+  const reflectionGoesIn = (r: { practice: string; text: string }, risky: (text: string) => unknown = flagged) =>
+    risky(r.text) ? careOn.has(`reflection:${r.practice}`) : !shared.has(`reflection-off:${r.practice}`);
+
+  const build = (risky: (text: string) => unknown): HandIn => {
     const entries: HandInEntry[] = [];
     for (const ex of exercises) {
       const store = storeOf(ex.id)!;
@@ -326,7 +339,8 @@ function HandInSection({
         const fields: HandInEntry['fields'] = {};
         for (const f of ex.fields) {
           const value = handInFieldValue((e as unknown as Record<string, unknown>)[f.key], f);
-          if (shared.has(`${e.id}:${f.key}`) && value !== undefined && value !== '') fields[f.key] = value;
+          const text = fieldText((e as unknown as Record<string, unknown>)[f.key], f);
+          if (goesIn(`${e.id}:${f.key}`, text, risky) && value !== undefined && value !== '') fields[f.key] = value;
         }
         if (Object.keys(fields).length > 0) entries.push({ exercise: ex.id, createdAt: e.createdAt, fields });
       }
@@ -340,10 +354,11 @@ function HandInSection({
             (worked[ex.id] ?? NOTHING_WORKED).inWeek.some((e) =>
               ex.fields.some((f) => {
                 const value = handInFieldValue((e as unknown as Record<string, unknown>)[f.key], f);
-                return value !== undefined && value !== '' && !shared.has(`${e.id}:${f.key}`);
+                const text = fieldText((e as unknown as Record<string, unknown>)[f.key], f);
+                return value !== undefined && value !== '' && !goesIn(`${e.id}:${f.key}`, text, risky);
               }),
             ),
-          ) || shared.has(`reflection-off:${p.id}`),
+          ) || reflections.some((r) => r.practice === p.id && !reflectionGoesIn(r, risky)),
       )
       .map((p) => p.id);
     return {
@@ -359,19 +374,24 @@ function HandInSection({
       handedInAt: new Date().toISOString(),
       entries,
       // Reflections are shared unless the student unticks them.
-      reflections: reflections
-        .filter((r) => !shared.has(`reflection-off:${r.practice}`))
-        .map((r) => ({ practice: r.practice, text: r.text.trim() })),
+      reflections: reflections.filter((r) => reflectionGoesIn(r, risky)).map((r) => ({ practice: r.practice, text: r.text.trim() })),
     };
   };
 
-  const make = () => {
+  const make = async () => {
     if (!student.trim()) {
       setNameError('Write your name first, so your teacher knows whose work this is.');
       setTimeout(() => document.getElementById('handin-name')?.focus());
       return;
     }
-    const handIn = build();
+    // The check decides what stays out, so the hand-in waits for it (it is loaded by now, almost always).
+    const care = await loadRiskCheck().catch(() => undefined);
+    if (!care) {
+      setHandInError('Part of this page did not load, so the hand-in was not made. Check your connection and try again.');
+      setTimeout(() => document.getElementById('handin-error')?.focus());
+      return;
+    }
+    const handIn = build(care.riskIn);
     setShowQr(false);
     // Checked here, before a link or a file is made that the teacher's page would refuse.
     const problem = sendProblem(handIn);
@@ -413,18 +433,21 @@ function HandInSection({
           const text = fieldText((e as unknown as Record<string, unknown>)[f.key], f);
           if (!text) return null;
           const key = `${e.id}:${f.key}`;
+          const risky = flagged(text);
           return (
             <div class="choice" key={key}>
               <input
                 type="checkbox"
                 id={`share-${key}`}
-                checked={shared.has(key)}
-                onChange={(ev) => toggle(key, (ev.currentTarget as HTMLInputElement).checked)}
+                checked={goesIn(key, text)}
+                aria-describedby={risky ? `share-${key}-care` : undefined}
+                onChange={(ev) => toggle(key, (ev.currentTarget as HTMLInputElement).checked, risky)}
               />
               <label for={`share-${key}`}>
                 <strong>{f.label}</strong>
-                {f.private && <span class="tag tag--private">Private</span>}: {text}
+                {(f.private || risky) && <span class="tag tag--private">Private</span>}: {text}
               </label>
+              {risky && <CareChoiceNote id={`share-${key}-care`} />}
             </div>
           );
         })}
@@ -503,19 +526,29 @@ function HandInSection({
       {reflections.length > 0 && (
         <fieldset class="share-choice">
           <legend>Your reflections</legend>
-          {reflections.map((r) => (
-            <div class="choice" key={r.practice}>
-              <input
-                type="checkbox"
-                id={`share-reflection-${r.practice}`}
-                checked={!shared.has(`reflection-off:${r.practice}`)}
-                onChange={(ev) => toggle(`reflection-off:${r.practice}`, !(ev.currentTarget as HTMLInputElement).checked)}
-              />
-              <label for={`share-reflection-${r.practice}`}>
-                <strong>{practices.find((p) => p.id === r.practice)?.title}</strong>: {r.text}
-              </label>
-            </div>
-          ))}
+          {reflections.map((r) => {
+            const risky = flagged(r.text);
+            return (
+              <div class="choice" key={r.practice}>
+                <input
+                  type="checkbox"
+                  id={`share-reflection-${r.practice}`}
+                  checked={reflectionGoesIn(r)}
+                  aria-describedby={risky ? `share-reflection-${r.practice}-care` : undefined}
+                  onChange={(ev) => {
+                    const on = (ev.currentTarget as HTMLInputElement).checked;
+                    if (risky) toggle(`reflection:${r.practice}`, on, true);
+                    else toggle(`reflection-off:${r.practice}`, !on);
+                  }}
+                />
+                <label for={`share-reflection-${r.practice}`}>
+                  <strong>{practices.find((p) => p.id === r.practice)?.title}</strong>
+                  {risky && <span class="tag tag--private">Private</span>}: {r.text}
+                </label>
+                {risky && <CareChoiceNote id={`share-reflection-${r.practice}-care`} />}
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <p>
@@ -557,5 +590,15 @@ function HandInSection({
         </div>
       )}
     </section>
+  );
+}
+
+/** Beside a hand-in choice whose words signal risk: why it starts unticked, and where help is. */
+function CareChoiceNote({ id }: { id: string }) {
+  return (
+    <p class="field__hint choice__care" id={id} data-care-choice>
+      This sounds hard, so it stays out of your hand-in unless you tick it yourself. If you would like to talk to someone now, the{' '}
+      <a href="/help/">help page</a> lists who you can call or text.
+    </p>
   );
 }

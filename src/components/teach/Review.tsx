@@ -34,6 +34,8 @@ import {
 import type { ClassList } from '../../lib/class-lists-data';
 import { classLists, setClassList } from '../../stores/class-lists';
 import { Field } from '../../exercises/shared/fields';
+import { useRiskCheck } from '../../exercises/shared/care';
+import { fieldKey, flaggedParts, needsALook, type FlaggedParts } from '../../lib/care/hand-in-care';
 import {
   classGrid,
   classWeeks,
@@ -50,6 +52,8 @@ interface Received {
   handIn: HandIn;
 }
 
+const NOTHING_FLAGGED: FlaggedParts = { fields: new Set(), reflections: new Set() };
+
 const keyOf = (h: HandIn) => `${h.student}|${h.handedInAt}|${h.entries.length}|${h.reflections.length}`;
 
 /** "Student 2" before "Student 10". */
@@ -62,6 +66,18 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [pasted, setPasted] = useState('');
   const [hideNames, setHideNames] = useState(false);
+  // Care first: what a student shared is checked for words that signal risk (src/lib/care/risk.ts),
+  // once per hand-in. With names hidden (the view a class may see) those words are not shown at all.
+  const check = useRiskCheck();
+  const flagsOf = useMemo(() => {
+    const cache = new WeakMap<HandIn, FlaggedParts>();
+    return (h: HandIn): FlaggedParts => {
+      if (!check) return NOTHING_FLAGGED;
+      let parts = cache.get(h);
+      if (!parts) cache.set(h, (parts = flaggedParts(h, check.riskIn)));
+      return parts;
+    };
+  }, [check]);
   const kept = liveEntries(useStore(handIns.$state, { ssr: 'initial' })) as CollectedHandIn[];
   const lists = liveEntries(useStore(classLists.$state, { ssr: 'initial' })) as ClassList[];
   const status = useStore($saveStatus, { ssr: 'initial' });
@@ -319,10 +335,16 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               list={listFor(lists, group.className)?.names ?? ''}
               hideNames={hideNames}
               practices={practices}
+              needsLook={(h) => (!hideNames && needsALook(flagsOf(h)) ? `student-${all.findIndex((r) => r.handIn === h)}` : undefined)}
             />
           ))}
           {all.map(({ key, handIn }, i) => {
             const keptEntry = keptOf(key);
+            const flags = flagsOf(handIn);
+            // Named view: the mark and what to do. Names hidden: the flagged words are left out altogether.
+            const shown = (i: number, fields: Record<string, unknown>) =>
+              hideNames ? Object.fromEntries(Object.entries(fields).filter(([k]) => !flags.fields.has(fieldKey(i, k)))) : fields;
+            const reflections = hideNames ? handIn.reflections.filter((r) => !flags.reflections.has(r.practice)) : handIn.reflections;
             return (
               <article key={key} class="review__student" aria-labelledby={`student-${i}`} data-hand-in>
                 <h2 id={`student-${i}`}>
@@ -333,18 +355,19 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                   {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatMoment(handIn.handedInAt)}.
                   {keptEntry ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
                 </p>
+                {!hideNames && needsALook(flags) && <NeedsALook />}
                 {handIn.entries.length === 0 && handIn.reflections.length === 0 && <p>Nothing was shared.</p>}
                 {handIn.entries.map((entry, j) => (
                   <div class="entry" key={j}>
                     <p class="entry__when">
                       {exerciseById(entry.exercise)?.title}, {formatMoment(entry.createdAt)}
                     </p>
-                    <EntryFields fields={exerciseById(entry.exercise)?.fields ?? []} values={entry.fields} />
+                    <EntryFields fields={exerciseById(entry.exercise)?.fields ?? []} values={shown(j, entry.fields)} />
                   </div>
                 ))}
-                {handIn.reflections.length > 0 && (
+                {reflections.length > 0 && (
                   <dl class="entry__fields">
-                    {handIn.reflections.map((r) => (
+                    {reflections.map((r) => (
                       <>
                         <dt>Reflection on “{titleOf(r.practice)}”</dt>
                         <dd>{r.text}</dd>
@@ -387,6 +410,7 @@ function ClassWeekView({
   list,
   hideNames,
   practices,
+  needsLook,
 }: {
   id: string;
   group: ClassWeek;
@@ -397,6 +421,8 @@ function ClassWeekView({
   list: string;
   hideNames: boolean;
   practices: PracticeInfo[];
+  /** For a hand-in whose shared words signal risk (named view only): the id of its heading below; else undefined. */
+  needsLook: (h: HandIn) => string | undefined;
 }) {
   const [printing, setPrinting] = useState(false);
   const practice = (p: string) => practices.find((x) => x.id === p);
@@ -481,6 +507,7 @@ function ClassWeekView({
                 <th scope="row">
                   {rowLabel(row)}
                   {!row.listed && <span class="roster__unlisted"> (not on your class list)</span>}
+                  {row.handIn !== undefined && <NeedsALookMark target={needsLook(group.handIns[row.handIn]!)} />}
                 </th>
                 {(row.handIn === undefined ? missing : statuses[row.handIn]!).map((s, j) => (
                   <td key={j} class={`roster__${s}`}>
@@ -595,4 +622,32 @@ function ClassWeekView({
       )}
     </section>
   );
+}
+
+/** Beside a hand-in whose shared words signal risk: what the mark means and what to do. */
+function NeedsALook() {
+  return (
+    <div class="needs-look-note" role="note" data-needs-look-note>
+      <p>
+        <strong class="needs-look">Needs a look.</strong> Some words this student shared may mean they are at risk of harm (self-harm,
+        suicide or abuse). Follow your school’s safeguarding procedure today.
+      </p>
+      <p>
+        This is a word check, not a diagnosis: it can be wrong, and it can miss things, so read every hand-in as you always would. Help
+        lines to pass on are on the <a href="/help/">help page</a>.
+      </p>
+    </div>
+  );
+}
+
+/** The roster's mark, a link down to the hand-in it is about. */
+function NeedsALookMark({ target }: { target: string | undefined }) {
+  return target ? (
+    <>
+      {' '}
+      <a class="needs-look" href={`#${target}`} data-needs-look>
+        Needs a look
+      </a>
+    </>
+  ) : null;
 }

@@ -80,6 +80,7 @@ function Sheet({ p, v, set, errors }: SheetProps) {
       value={v[k]}
       error={errors[k]}
       onInput={(value) => set(() => ({ [k]: value }))}
+      care={4}
     />
   );
   return (

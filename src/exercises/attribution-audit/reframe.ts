@@ -29,8 +29,8 @@ export function reframeSuggestions(draft: AttributionAuditDraft): string[] {
   if (cause === 'ability') {
     out.push(
       setback
-        ? 'Fixed ability sounds permanent, and it rarely is. Ask instead: “Which part of the method could I change next time?”'
-        : 'Credit your effort and method too: those you can repeat.',
+        ? 'Calling it a fixed ability makes a setback sound permanent and leaves you nothing to try. Ask instead: “Which part of the method could I change next time?”'
+        : 'Crediting your ability after a real success is fair, and in studies it raised belief. Credit your effort and method too: those you can repeat.',
     );
   }
   if (setback && control === 'no' && stable === 'yes') {

@@ -2,7 +2,8 @@
 // rules left out of the task (a verdict, a reason, a comparison, a forecast) shown below it, then the
 // one skill and a first step. The rewriting rules are in ./rules.ts; they are loaded
 // when the person first focuses the thought field (4 KB gzipped that a reader who never writes a
-// thought does not need).
+// thought does not need), together with the risk check: a thought that signals risk (self-harm,
+// suicide, abuse) gets the help panel before any rule runs, and no task, skill or step is asked for.
 import { useMemo, useState } from 'preact/hooks';
 import { canSaveRewrite, EMPTY_CANT_DRAFT, NARROWING_QUESTION, type CantRewriterDraft, type CantRewriterEntry } from './data';
 import { cantRewriter } from './store';
@@ -14,6 +15,7 @@ import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 import { LeftOut } from './LeftOut';
+import { CarePanel, loadRiskCheck } from '../shared/care';
 
 const ID = 'cant-rewriter';
 const ids = {
@@ -23,14 +25,22 @@ const ids = {
   step: `${ID}-step`,
 };
 
-type Rules = typeof import('./rules');
+type Rules = typeof import('./rules') & Pick<typeof import('../../lib/care/risk'), 'riskIn'>;
 let rulesLoading: Promise<Rules> | undefined;
-const loadRules = () => (rulesLoading ??= import('./rules'));
+const loadRules = () =>
+  (rulesLoading ??= Promise.all([import('./rules'), loadRiskCheck()]).then(([rules, care]) => ({ ...rules, riskIn: care.riskIn })));
 
-/** Until the person edits the rewrite themselves, it follows the thought. */
+const CARE = { kind: 'care' } as const;
+
+/** Care first: before any rewriting rule runs, words that signal risk get the help panel instead. */
+function readThought(thought: string, rules: Rules) {
+  return rules.riskIn(thought) ? CARE : rules.rewriteCant(thought);
+}
+
+/** Until the person edits the rewrite themselves, it follows the thought (and is empty when it signals risk). */
 function withSuggestion(draft: CantRewriterDraft, rules: Rules): CantRewriterDraft {
   if (draft.rewriteEdited) return draft;
-  const r = rules.rewriteCant(draft.thought);
+  const r = readThought(draft.thought, rules);
   return { ...draft, rewrite: r.kind === 'rewrite' ? r.text : '' };
 }
 
@@ -68,6 +78,7 @@ const renderEditor = (entry: CantRewriterEntry, prefix: string) => (
       value={entry.thought}
       rows={2}
       onInput={(thought) => cantRewriter.update(entry.id, { thought })}
+      care={4}
     />
     <Field
       id={`${prefix}-rewrite`}
@@ -86,7 +97,8 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [savedMessage, setSavedMessage] = useState('');
   const [rules, setRules] = useState<Rules>();
-  const result = useMemo(() => (rules && draft.thought.trim() ? rules.rewriteCant(draft.thought) : undefined), [rules, draft.thought]);
+  const result = useMemo(() => (rules && draft.thought.trim() ? readThought(draft.thought, rules) : undefined), [rules, draft.thought]);
+  const care = result?.kind === 'care';
   const suggestion = result?.kind === 'rewrite' ? result.text : '';
   const getRules = () => void loadRules().then((loaded) => setRules(() => loaded));
 
@@ -147,7 +159,9 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
           error={error && !draft.thought.trim() ? error : undefined}
         />
         <div class="rewrite-output" role="status" aria-live="polite" data-rewrite-output>
-          {!result ? null : result.kind === 'guidance' ? (
+          {!result ? null : result.kind === 'care' ? (
+            <CarePanel id={ids.thought} level={level === 2 ? 3 : 4} />
+          ) : result.kind === 'guidance' ? (
             <p class="notice notice--quiet" data-guidance={result.reason}>
               {result.message}
             </p>
@@ -156,37 +170,41 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
               <span class="rewrite-output__label">Suggested rewrite:</span> <span data-suggestion>{result.text}</span>
             </p>
           )}
-          {result && rules && <LeftOut parts={result.leftOut} info={rules.LEFT_OUT} />}
+          {result && result.kind !== 'care' && rules && <LeftOut parts={result.leftOut} info={rules.LEFT_OUT} />}
         </div>
-        <Field
-          id={ids.rewrite}
-          label="Rewritten as a task"
-          hint="Edit it until it sounds true to you."
-          value={draft.rewrite}
-          onInput={(rewrite) => change({ rewrite, rewriteEdited: rewrite !== suggestion })}
-          rows={2}
-        />
-        {draft.rewriteEdited && suggestion && draft.rewrite !== suggestion && (
-          <p>
-            <button type="button" class="quiet" onClick={() => change({ rewrite: suggestion, rewriteEdited: false })}>
-              Use the suggestion instead
-            </button>
-          </p>
+        {!care && (
+          <>
+            <Field
+              id={ids.rewrite}
+              label="Rewritten as a task"
+              hint="Edit it until it sounds true to you."
+              value={draft.rewrite}
+              onInput={(rewrite) => change({ rewrite, rewriteEdited: rewrite !== suggestion })}
+              rows={2}
+            />
+            {draft.rewriteEdited && suggestion && draft.rewrite !== suggestion && (
+              <p>
+                <button type="button" class="quiet" onClick={() => change({ rewrite: suggestion, rewriteEdited: false })}>
+                  Use the suggestion instead
+                </button>
+              </p>
+            )}
+            <Field
+              id={ids.skill}
+              label={NARROWING_QUESTION}
+              hint="One skill, small enough to practise this week. For example: “opening a talk with one clear sentence”."
+              value={draft.skill}
+              onInput={(skill) => change({ skill })}
+            />
+            <Field
+              id={ids.step}
+              label="A first small step"
+              hint="Something you could do today that is almost impossible to fail."
+              value={draft.step}
+              onInput={(step) => change({ step })}
+            />
+          </>
         )}
-        <Field
-          id={ids.skill}
-          label={NARROWING_QUESTION}
-          hint="One skill, small enough to practise this week. For example: “opening a talk with one clear sentence”."
-          value={draft.skill}
-          onInput={(skill) => change({ skill })}
-        />
-        <Field
-          id={ids.step}
-          label="A first small step"
-          hint="Something you could do today that is almost impossible to fail."
-          value={draft.step}
-          onInput={(step) => change({ step })}
-        />
         <div class="exercise__actions">
           <button type="submit">Save this rewrite</button>
           <span class="exercise__saved" role="status" aria-live="polite">

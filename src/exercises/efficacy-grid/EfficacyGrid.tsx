@@ -250,6 +250,7 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
           onInput={(success) => change({ ...current(), success })}
           rows={2}
           error={errors.success}
+          care={level === 2 ? 3 : 4}
         />
         <div class="exercise__actions">
           <button type="submit">Save this round</button>

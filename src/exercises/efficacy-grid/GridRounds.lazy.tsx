@@ -31,6 +31,7 @@ export function renderRoundEditor(entry: EfficacyGridEntry, prefix: string) {
       value={entry.success}
       rows={2}
       onInput={(success) => efficacyGrid.update(entry.id, { success })}
+      care={4}
     />
   );
 }

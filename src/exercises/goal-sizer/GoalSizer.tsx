@@ -115,6 +115,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
           value={draft.microDomain}
           error={errors.microDomain}
           onInput={(microDomain) => change({ microDomain })}
+          care={level === 2 ? 3 : 4}
         />
         {step.kind !== 'first' && Verdict && <Verdict.GoalVerdict versions={draft.versions} step={step} level={level} onSave={save} />}
         <Field
@@ -126,6 +127,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
           value={draft.goal}
           error={errors.goal}
           onInput={(goal) => change({ goal })}
+          care={level === 2 ? 3 : 4}
         />
         <fieldset
           class={`rating${errors.confidence ? ' field--error' : ''}`}

@@ -19,10 +19,14 @@ const PrivateTag = () => <span class="tag tag--private">Private</span>;
 // Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
 const renderEntry = (entry: SelfCompassionEntry) => (
   <dl class="entry__fields">
-    <dt>
-      Inner critic <PrivateTag />
-    </dt>
-    <dd>{entry.criticism}</dd>
+    {entry.criticism && (
+      <>
+        <dt>
+          Inner critic <PrivateTag />
+        </dt>
+        <dd>{entry.criticism}</dd>
+      </>
+    )}
     <dt>To a friend</dt>
     <dd>{entry.friend}</dd>
     <dt>When handed in</dt>
@@ -42,6 +46,7 @@ const renderEditor = (entry: SelfCompassionEntry, prefix: string) => (
       }
       value={entry.criticism}
       onInput={(criticism) => selfCompassion.update(entry.id, { criticism })}
+      care={4}
     />
     <Field
       rows={3}
@@ -49,6 +54,7 @@ const renderEditor = (entry: SelfCompassionEntry, prefix: string) => (
       label="Line two: to a friend"
       value={entry.friend}
       onInput={(friend) => selfCompassion.update(entry.id, { friend })}
+      care={4}
     />
     <div class="field field--checkbox">
       <input
@@ -81,12 +87,12 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
     const draft = selfCompassion.$state.get().draft.value;
     if (!canSavePair(draft)) {
       setSavedMessage(''); // a refused save must not leave an earlier "Saved" beside its errors
-      const next = {
-        criticism: draft.criticism.trim() ? undefined : 'Write line one: what your inner critic said.',
+      const next: typeof errors = {
         friend: draft.friend.trim() ? undefined : 'Write line two: what you would say to a good friend.',
       };
       setErrors(next);
-      document.getElementById(next.criticism ? ids.criticism : ids.friend)?.focus();
+      // Only line two is needed (line one can be skipped), so focus goes to the first field in error.
+      document.getElementById(ids.friend)?.focus();
       return;
     }
     const added = selfCompassion.add({ criticism: draft.criticism.trim(), friend: draft.friend.trim(), shareCriticism: false });
@@ -111,10 +117,17 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
               Line one: what your inner critic said <PrivateTag />
             </>
           }
-          hint="The automatic thought after the setback, as harsh as it was. For example: “You always mess this up.”"
+          hint={
+            <>
+              The automatic thought after the setback, as harsh as it was. For example: “You always mess this up.” You can skip this line
+              and write only line two. If the harsh voice is about not wanting to live, this worksheet is not the place for it:{' '}
+              <a href="/help/">go to the help page</a> and talk to someone.
+            </>
+          }
           value={draft.criticism}
           onInput={(criticism) => change({ criticism })}
           error={errors.criticism}
+          care={level === 2 ? 3 : 4}
         />
         <Field
           rows={3}
@@ -124,6 +137,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
           value={draft.friend}
           onInput={(friend) => change({ friend })}
           error={errors.friend}
+          care={level === 2 ? 3 : 4}
         />
         <div class="exercise__actions">
           <button type="submit">Save this pair</button>

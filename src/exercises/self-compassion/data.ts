@@ -35,7 +35,10 @@ export const selfCompassionShape: DataShape<SelfCompassionState> = {
   blank: () => blankState(EMPTY_SELF_COMPASSION_DRAFT),
 };
 
-/** Both lines are needed for a pair; whitespace alone does not count. */
+/**
+ * Line two is needed for a pair; line one can be skipped (a harsh voice some people should not write
+ * down word for word, the worksheet says). Whitespace alone does not count.
+ */
 export function canSavePair(draft: SelfCompassionDraft): boolean {
-  return draft.criticism.trim().length > 0 && draft.friend.trim().length > 0;
+  return draft.friend.trim().length > 0;
 }

@@ -8,7 +8,7 @@ export default defineExercise({
   lesson: 'self-esteem-movement',
   heading: 'Two lines after a setback',
   intro:
-    'When something goes wrong, write down what your inner critic said, word for word. Then write what you would say to a good friend who had the same setback. Line one is private: it stays in this browser and is left out of anything you hand in, unless you choose to include it.',
+    'When something goes wrong, write down what your inner critic said, word for word, or skip that line. Then write what you would say to a good friend who had the same setback. Line one is private: it stays in this browser and is left out of anything you hand in, unless you choose to include it.',
   noun: ['pair', 'pairs'],
   spec,
   fields: [

@@ -1,6 +1,7 @@
 // A form field in the GOV.UK pattern: a visible label, an optional hint and error message tied to
 // the control with aria-describedby, and aria-invalid while there is an error.
 import type { ComponentChildren } from 'preact';
+import { CareNote } from './care';
 
 export interface FieldProps {
   id: string;
@@ -13,6 +14,11 @@ export interface FieldProps {
   rows?: number;
   maxLength?: number;
   onFocus?: () => void;
+  /**
+   * For a field where a person writes about themselves: the heading level of the help panel shown
+   * beside it when the words signal risk (see ./care.tsx). Names, classes and areas have none.
+   */
+  care?: 3 | 4;
 }
 
 export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -28,7 +34,7 @@ export function ErrorMessage({ id, error }: { id: string; error: string | undefi
   ) : null;
 }
 
-export function Field({ id, label, hint, error, value, onInput, onFocus, rows, maxLength = rows ? 2000 : 300 }: FieldProps) {
+export function Field({ id, label, hint, error, value, onInput, onFocus, rows, maxLength = rows ? 2000 : 300, care }: FieldProps) {
   const Control = rows ? 'textarea' : 'input';
   return (
     <div class={error ? 'field field--error' : 'field'}>
@@ -52,6 +58,7 @@ export function Field({ id, label, hint, error, value, onInput, onFocus, rows, m
         onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
         onFocus={onFocus}
       />
+      {care && <CareNote id={id} level={care} text={value} />}
     </div>
   );
 }

@@ -47,6 +47,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
         label={prompt}
         value={entry.reflection}
         onInput={(reflection) => store.update(entry.id, { reflection })}
+        care={4}
       />
     ),
     [prompt, store],
@@ -196,6 +197,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
             hint={t.reflectionHint}
             value={draft.reflection}
             onInput={(reflection) => set({ reflection })}
+            care={4}
           />
           <button type="submit">{t.save}</button>
         </form>

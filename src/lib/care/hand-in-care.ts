@@ -1,0 +1,36 @@
+// Which parts of a student's hand-in signal risk (src/lib/care/risk.ts), for the teacher's review:
+// the hand-in is marked "Needs a look", and with names hidden those words are not shown at all. Only
+// what the student chose to share is here to check. The check is passed in, so the review page can
+// load it on its own (it is not needed to open hand-ins).
+import type { HandIn } from '../transfer/hand-in';
+import type { riskIn as RiskIn } from './risk';
+
+export interface FlaggedParts {
+  /** Entry fields whose words signal risk, as "<entry index>:<field key>". */
+  fields: ReadonlySet<string>;
+  /** Practices whose reflection signals risk. */
+  reflections: ReadonlySet<string>;
+}
+
+export const fieldKey = (entryIndex: number, key: string) => `${entryIndex}:${key}`;
+
+/** Every piece of text in a shared value: a field's text, or the words inside a structured value (a grid's area names). */
+function* textsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* textsIn(item);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* textsIn(item);
+}
+
+export function flaggedParts(handIn: HandIn, riskIn: typeof RiskIn): FlaggedParts {
+  const fields = new Set<string>();
+  handIn.entries.forEach((entry, i) => {
+    for (const [key, value] of Object.entries(entry.fields)) {
+      for (const text of textsIn(value)) if (riskIn(text)) fields.add(fieldKey(i, key));
+    }
+  });
+  const reflections = new Set(handIn.reflections.filter((r) => riskIn(r.text)).map((r) => r.practice));
+  return { fields, reflections };
+}
+
+/** Whether anything the student shared signals risk. */
+export const needsALook = (parts: FlaggedParts): boolean => parts.fields.size > 0 || parts.reflections.size > 0;
