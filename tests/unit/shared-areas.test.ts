@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftWithSharedAreas } from '../../src/lib/shared-areas';
+import { draftWithSharedAreas } from '../../src/exercises/shared-areas';
 import { isSharedRow, type EfficacyGridDraft } from '../../src/exercises/efficacy-grid/data';
 
 const blank: EfficacyGridDraft = { domains: [0, 1, 2, 3].map(() => ({ name: '', rating: null })), focus: '', success: '' };

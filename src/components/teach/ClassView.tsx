@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { weekLabel } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import type { HandIn } from '../../lib/transfer/hand-in';
-import { isRatings, strengthOf } from '../../lib/shared-areas';
+import { isRatings, strengthOf } from '../../exercises/shared-areas';
 import { classListProblem, handedInLine, listedRoster, MAX_LIST_TEXT, MAX_NAMES, namesOf, type RosterRow } from '../../lib/class-list';
 import { setClassList } from '../../stores/class-lists';
 import { Field } from '../../exercises/shared/fields';

@@ -49,7 +49,7 @@ export interface EfficacyGridDraft {
   focus: string;
   success: string;
   /**
-   * The class's shared areas, when the grid was started from an assignment (src/lib/shared-areas.ts):
+   * The class's shared areas, when the grid was started from an assignment (src/exercises/shared-areas.ts):
    * those rows keep their names and cannot be removed, so the class grid counts them. Absent (older
    * drafts, a grid of one's own) means none; dropped once the round is saved.
    */
@@ -101,7 +101,7 @@ export const STRENGTH_LABELS: Record<Strength, string> = { low: 'Low', middle: '
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /**
- * Whether a draft row is one of the class's shared areas (src/lib/shared-areas.ts), which the grid
+ * Whether a draft row is one of the class's shared areas (src/exercises/shared-areas.ts), which the grid
  * keeps from being renamed or removed. Read with care: `shared` comes from storage unchecked.
  */
 export function isSharedRow(draft: EfficacyGridDraft, name: string): boolean {
