@@ -1,7 +1,7 @@
 // Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
-import { isoDay, parseDay, weekStart } from './dates';
+import { weekProblem } from './dates';
 import { hasHiddenCharacters } from './hidden-characters';
 
 export const MAX_CLASS_NAME = 60;
@@ -81,8 +81,9 @@ export function parseAssignment(
   if (new Set(practices).size !== practices.length) problems.push('The link names a practice twice.');
   const unknown = practices.filter((p) => !knownPractices.has(p));
   if (unknown.length > 0) problems.push(`The link names a practice this site does not have (“${unknown[0]!.slice(0, 40)}”).`);
-  const day = parseDay(params.get('w') ?? '');
-  if (!day) problems.push('The link’s week is not a valid date.');
+  const week = params.get('w') ?? '';
+  const weekWrong = weekProblem(week);
+  if (weekWrong) problems.push(WEEK_PROBLEMS[weekWrong]);
   const className = params.get('c') ?? '';
   const note = params.get('n') ?? '';
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
@@ -93,8 +94,15 @@ export function parseAssignment(
   if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
     problems.push('The link gives grid areas but does not assign the efficacy grid.');
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note, areas } };
+  return { ok: true, assignment: { practices, week, className, note, areas } };
 }
+
+/** What is wrong with a link's week, in words (src/lib/dates.ts weekProblem). */
+export const WEEK_PROBLEMS: Record<NonNullable<ReturnType<typeof weekProblem>>, string> = {
+  'not-a-day': 'The link’s week is not a valid date.',
+  'not-a-monday': 'The link’s week does not start on a Monday: a teacher’s link always gives the Monday.',
+  'out-of-range': 'The link’s week is outside the years 0001 to 9999.',
+};
 
 /** Why a list of shared grid areas cannot go in a link (empty when it can): the builder and the link agree. */
 export function areasProblems(areas: readonly string[]): string[] {
