@@ -2,7 +2,7 @@
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
 import { weekProblem } from './dates';
-import { hasHiddenCharacters } from './hidden-characters';
+import { hasHiddenCharacters, hasInvisibleCharacters } from './hidden-characters';
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
@@ -31,9 +31,12 @@ export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: fals
  * No hidden characters (src/lib/hidden-characters.ts) and no angle brackets (nothing a teacher needs,
  * and the first thing an attacker would send). The builder refuses them too, so a link it makes
  * always passes. A note may also have line breaks: it is typed in a box of several lines, and shown
- * line by line.
+ * line by line (but not U+2028 or U+2029, which some programs take for a line break and some do not).
+ * A class name and a grid area are names, and follow the stricter rule for names (no blank or
+ * stand-alone characters either: hasInvisibleCharacters).
  */
-const isSafe = (text: string, lines: boolean) => !/[<>]/.test(text) && !hasHiddenCharacters(text, { lines });
+const isSafe = (text: string, lines: boolean) =>
+  !/[<>]/.test(text) && (lines ? !hasHiddenCharacters(text, { lines }) && !/[\u2028\u2029]/.test(text) : !hasInvisibleCharacters(text));
 
 /** Why a class name or note cannot go in a link, or undefined if it can. */
 export function textProblem(text: string, max: number, { lines = false } = {}): string | undefined {

@@ -7,3 +7,18 @@ const HIDDEN_BUT_LINE_BREAKS = /(?![\n\u200C\u200D])[\p{Cc}\p{Cf}]/u;
 
 /** Whether `text` has a character the rule above refuses; `lines` allows line breaks. */
 export const hasHiddenCharacters = (text: string, { lines = false } = {}): boolean => (lines ? HIDDEN_BUT_LINE_BREAKS : HIDDEN).test(text);
+
+/**
+ * For names (a student's, a class's, a grid area's), which a teacher tells apart by eye, more is
+ * refused (issue 23): characters that show as nothing or as a blank (Unicode's default-ignorable
+ * ones, such as U+034F and the Hangul filler U+3164; the blank Braille pattern U+2800), the line and
+ * paragraph separators U+2028 and U+2029, and a combining mark standing alone (at the start, or
+ * after a space or punctuation), which would sit on whatever is shown before the name. Allowed: the
+ * joiners above, the variation selectors emoji need (U+FE00–U+FE0F) and Mongolian's free variation
+ * selectors (U+180B–U+180D, U+180F).
+ */
+const INVISIBLE_IN_NAMES =
+  /[\p{Zl}\p{Zp}\u2800]|(?![\u200C\u200D\uFE00-\uFE0F\u180B-\u180D\u180F])\p{Default_Ignorable_Code_Point}|(?:^|[\s\p{Z}\p{P}])\p{M}/u;
+
+/** Whether a name has a character either rule refuses. */
+export const hasInvisibleCharacters = (name: string): boolean => HIDDEN.test(name) || INVISIBLE_IN_NAMES.test(name);

@@ -13,7 +13,7 @@ import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, sendProblem, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import { encodeHandIn, fitsInLink, HAND_IN_VERSION, MAX_CODE_LENGTH, sendProblem, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
@@ -362,7 +362,7 @@ function HandInSection({
       )
       .map((p) => p.id);
     return {
-      v: 1,
+      v: HAND_IN_VERSION,
       assignment: {
         practices: assignment.practices,
         week: assignment.week,
