@@ -6,7 +6,8 @@ import { hasHiddenCharacters, hasInvisibleCharacters } from './hidden-characters
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
-export const MAX_PRACTICES = 7;
+export { MAX_PRACTICES } from './assignment-limits';
+import { MAX_PRACTICES } from './assignment-limits';
 /** The class's shared grid areas: as many as a grid holds, each as long as a grid area's name. */
 export const MAX_AREAS = 6;
 export const MAX_AREA_NAME = 60;

@@ -17,9 +17,9 @@ export type DeviceMark = 'first' | 'same' | 'other' | 'unsigned' | 'altered';
 export interface Trust {
   mark: DeviceMark;
   /** The signing key's fingerprint, for a signed hand-in. */
-  fingerprint?: string;
+  fingerprint?: string | undefined;
   /** The fingerprint first seen for this name in this class, when this hand-in is not signed with it. */
-  firstFingerprint?: string;
+  firstFingerprint?: string | undefined;
   /** Other names in the same class that look like this one. */
   lookAlikes: string[];
 }

@@ -26,3 +26,11 @@ describe('look-alike names', () => {
     expect(skeleton('B0b')).toBe(skeleton('BOb'));
   });
 });
+
+describe('the confusables data', () => {
+  it('is what scripts/confusables.mjs makes from the installed unhomoglyph (run it after an update)', async () => {
+    const { confusablesModule } = await import('../../scripts/confusables.mjs');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(new URL('../../src/lib/names/confusables-data.ts', import.meta.url), 'utf8')).toBe(confusablesModule());
+  }, 30_000);
+});

@@ -24,6 +24,7 @@ import { builtAssignments } from '../../stores/built-assignments';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
+import { refuseWhenFramed } from '../../lib/framing';
 
 const areasOf = (text: string) =>
   text
@@ -106,6 +107,7 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
     }
   };
   const remove = (a: BuiltAssignment) => {
+    if (refuseWhenFramed()) return;
     builtAssignments.remove(a.id);
     setMessage(`Deleted “${title(a)}”.`);
   };

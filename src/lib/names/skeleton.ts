@@ -1,10 +1,17 @@
 // Names that look alike: Unicode's confusable skeleton (UTS #39, section 4), after NFKC. Two names
 // whose skeletons are equal look the same, or nearly, to a reader: "Alice" with a Latin A and with a
 // Cyrillic А, "Bob" and "B0b", "Ian" and "lan". The prototype of each character comes from
-// Unicode's confusables.txt, as the unhomoglyph package ships it (see docs/hand-ins.md for why that
-// package). Loaded only by the review page's lazy trust check (src/lib/hand-in-trust.ts): its data
-// is about 28 KB gzipped.
-import unhomoglyph from 'unhomoglyph';
+// Unicode's confusables.txt, as the unhomoglyph package ships it, less the entries NFKC and NFD
+// leave no room for (scripts/confusables.mjs writes confusables-data.ts; docs/hand-ins.md says why).
+// Loaded only by the review page's lazy trust check (src/lib/hand-in-trust.ts): about 12 KB gzipped.
+import { CONFUSABLES } from './confusables-data';
+
+let prototypes: Map<string, string> | undefined;
+/** Each character's prototype, read from the data the first time a name is compared. */
+function prototypeOf(char: string): string {
+  prototypes ??= new Map(CONFUSABLES.split('\n').map((line) => line.split('\t') as [string, string]));
+  return prototypes.get(char) ?? char;
+}
 
 /** Characters that show as nothing are dropped; anything that shows as a blank counts as one space. */
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
@@ -13,7 +20,9 @@ const BLANK = /[\p{Z}\s\u2800]+/gu;
 /** UTS #39's skeleton: NFD, default-ignorables removed, each character replaced by its prototype, NFD again. */
 export function skeleton(text: string): string {
   const prepared = text.normalize('NFKC').normalize('NFD').replace(IGNORABLE, '').replace(BLANK, ' ').trim();
-  return unhomoglyph(prepared).normalize('NFD');
+  let mapped = '';
+  for (const char of prepared) mapped += prototypeOf(char);
+  return mapped.normalize('NFD');
 }
 
 /**

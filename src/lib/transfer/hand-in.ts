@@ -8,7 +8,7 @@ import type { ExerciseId } from '../exercise-ids';
 import { isIsoStamp, isRecord } from '../storage/shape';
 import { hasHiddenCharacters, hasInvisibleCharacters } from '../hidden-characters';
 import { weekProblem } from '../dates';
-import { MAX_PRACTICES } from '../assignment-link';
+import { MAX_PRACTICES } from '../assignment-limits';
 
 /**
  * Version 2 (issue 23) may carry `signature`, made by the student's device. Version 1 hand-ins
