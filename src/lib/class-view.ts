@@ -77,7 +77,9 @@ export function versionsPerStudent<T extends { handIn: HandIn; chosenAt?: string
   for (const group of groups.values()) {
     const future = (item: T) => isDatedInFuture(item.handIn, now);
     const versions = [...group].sort(
-      (a, b) => Number(future(a)) - Number(future(b)) || (a.handIn.handedInAt < b.handIn.handedInAt ? -1 : a.handIn.handedInAt > b.handIn.handedInAt ? 1 : 0),
+      (a, b) =>
+        Number(future(a)) - Number(future(b)) ||
+        (a.handIn.handedInAt < b.handIn.handedInAt ? -1 : a.handIn.handedInAt > b.handIn.handedInAt ? 1 : 0),
     );
     const chosen = versions.filter((v) => v.chosenAt).sort((a, b) => (a.chosenAt! < b.chosenAt! ? 1 : -1))[0];
     const rank = (v: T) => [future(v) ? 0 : 1, trusted(v) ? 1 : 0];

@@ -14,11 +14,10 @@ export const hasHiddenCharacters = (text: string, { lines = false } = {}): boole
  * ones, such as U+034F and the Hangul filler U+3164; the blank Braille pattern U+2800), the line and
  * paragraph separators U+2028 and U+2029, and a combining mark standing alone (at the start, or
  * after a space or punctuation), which would sit on whatever is shown before the name. Allowed: the
- * joiners above, the variation selectors emoji need (U+FE00–U+FE0F) and Mongolian's free variation
- * selectors (U+180B–U+180D, U+180F).
+ * joiners above and the variation selectors (emoji need U+FE0F; Mongolian and CJK names have their own).
  */
 const INVISIBLE_IN_NAMES =
-  /[\p{Zl}\p{Zp}\u2800]|(?![\u200C\u200D\uFE00-\uFE0F\u180B-\u180D\u180F])\p{Default_Ignorable_Code_Point}|(?:^|[\s\p{Z}\p{P}])\p{M}/u;
+  /[\p{Zl}\p{Zp}\u2800]|(?![\u200C\u200D]|\p{Variation_Selector})\p{Default_Ignorable_Code_Point}|(?:^|[\s\p{Z}\p{P}])\p{M}/u;
 
 /** Whether a name has a character either rule refuses. */
 export const hasInvisibleCharacters = (name: string): boolean => HIDDEN.test(name) || INVISIBLE_IN_NAMES.test(name);

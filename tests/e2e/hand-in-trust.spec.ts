@@ -61,7 +61,9 @@ async function openLinks(page: Page, links: string[]) {
 
 const article = (page: Page, text: string) => page.locator('[data-hand-in]').filter({ hasText: text });
 
-test("a later hand-in in Bob's name from another browser is a second version, marked, kept, and the teacher chooses", async ({ browser }) => {
+test("a later hand-in in Bob's name from another browser is a second version, marked, kept, and the teacher chooses", async ({
+  browser,
+}) => {
   test.slow(); // three browsers
   const bobs = await browser.newContext();
   const first = await handIn(bobs, 'Bob', 'Bob’s own work.');
@@ -113,7 +115,10 @@ test('future dates, twin hand-ins, look-alike names, invisible characters and wo
   const otherWeek = crafted('Dee', new Date().toISOString(), 'Grid from long ago.', {
     entries: [{ exercise: 'win-ledger', createdAt: '2020-01-06T10:00:00.000Z', fields: { win: 'Ran a mile' } }],
   });
-  await openLinks(teacher, [future, real, twinA, twinB, alice, cyrillic, hidden, otherWeek].map((h) => `/teach/review/#h=${encode(h)}`));
+  await openLinks(
+    teacher,
+    [future, real, twinA, twinB, alice, cyrillic, hidden, otherWeek].map((h) => `/teach/review/#h=${encode(h)}`),
+  );
   await expect(teacher.locator('[data-review-problems]')).toContainText('Link 7: This hand-in cannot be read: Its student name');
   await expect(article(teacher, 'From the future.').locator('[data-mark="future"]')).toContainText('Dated in the future');
   await expect(article(teacher, 'The real one.').locator('[data-mark="versions"]')).toContainText('this one counts');
@@ -121,7 +126,9 @@ test('future dates, twin hand-ins, look-alike names, invisible characters and wo
   await expect(article(teacher, 'Twin B.')).toHaveCount(1);
   await expect(article(teacher, 'Latin A.').locator('[data-mark="look-alike"]')).toContainText('This name looks like “\u0410lice”');
   await expect(article(teacher, 'Cyrillic A.').locator('[data-mark="look-alike"]')).toContainText('This name looks like “Alice”');
-  await expect(article(teacher, 'Grid from long ago.').locator('[data-off="other-practice"]')).toHaveText('Not a practice of this assignment');
+  await expect(article(teacher, 'Grid from long ago.').locator('[data-off="other-practice"]')).toHaveText(
+    'Not a practice of this assignment',
+  );
   await expect(article(teacher, 'The real one.').locator('[data-mark="unsigned"]')).toContainText('Unsigned.');
 });
 
@@ -134,11 +141,21 @@ test('more pasted links than the page opens at once: it says how many were not o
   expect((await teacher.getByLabel('Paste hand-in links').inputValue()).split('\n')).toHaveLength(50);
 });
 
-test('the exported kept hand-ins open again on the review page; the workbook says where; a huge file is refused unread', async ({ browser }) => {
+test('the exported kept hand-ins open again on the review page; the workbook says where; a huge file is refused unread', async ({
+  browser,
+}) => {
   const teacher = await teacherPage(browser);
-  await openLinks(teacher, [crafted('Ana', '2026-11-25T10:00:00.000Z', 'Ana’s.'), crafted('Ben', '2026-11-25T10:00:00.000Z', 'Ben’s.')].map((h) => `#h=${encode(h)}`));
+  await openLinks(
+    teacher,
+    [crafted('Ana', '2026-11-25T10:00:00.000Z', 'Ana’s.'), crafted('Ben', '2026-11-25T10:00:00.000Z', 'Ben’s.')].map(
+      (h) => `#h=${encode(h)}`,
+    ),
+  );
   await teacher.getByRole('button', { name: 'Keep these 2 hand-ins in this browser' }).click();
-  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Export the kept hand-ins' }).click()]);
+  const [download] = await Promise.all([
+    teacher.waitForEvent('download'),
+    teacher.getByRole('button', { name: 'Export the kept hand-ins' }).click(),
+  ]);
   const path = test.info().outputPath('kept.json');
   await download.saveAs(path);
 
@@ -172,13 +189,18 @@ test('the exported kept hand-ins open again on the review page; the workbook say
   await other.goto('/teach/review/');
   await hydrated(other, 'review');
   expect(await other.evaluate(() => (window as unknown as { bytesRead: number }).bytesRead)).toBe(0);
-  await other.getByLabel('Or open hand-in files').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(33_000_000, 32) });
+  await other
+    .getByLabel('Or open hand-in files')
+    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(33_000_000, 32) });
   await expect(other.locator('[data-review-problems]')).toContainText('huge.json: This file is 33 MB, larger than any hand-in file');
   expect(await other.evaluate(() => (window as unknown as { bytesRead: number }).bytesRead)).toBe(0);
   expect(readFileSync(path, 'utf8')).toContain('"format": "efficacy-lab-hand-ins"');
 });
 
-test('another site framing the workbook cannot delete everything: the page refuses and says to open it in its own tab', async ({ page, baseURL }) => {
+test('another site framing the workbook cannot delete everything: the page refuses and says to open it in its own tab', async ({
+  page,
+  baseURL,
+}) => {
   // Another origin (another port), served by a real local server: a page the test made up would count
   // as a public site, which the browser's local-network rules keep from framing a local address.
   const server = createServer((_request, response) => {

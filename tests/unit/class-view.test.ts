@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classGrid, classWeeks, compareGrids, isDatedInFuture, listInWords, median, offAssignment, roster, versionsPerStudent } from '../../src/lib/class-view';
+import {
+  classGrid,
+  classWeeks,
+  compareGrids,
+  isDatedInFuture,
+  listInWords,
+  median,
+  offAssignment,
+  roster,
+  versionsPerStudent,
+} from '../../src/lib/class-view';
 import { handInFileName, safeFilePart } from '../../src/lib/hand-in-file-name';
 import { fold, icsText, weekCalendar } from '../../src/lib/calendar';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';

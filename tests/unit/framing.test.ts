@@ -44,7 +44,7 @@ describe('framing', () => {
 });
 
 describe('the headers file', () => {
-  it("is written at the end of the build, forbidding every frame", async () => {
+  it('is written at the end of the build, forbidding every frame', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'headers-'));
     const hook = securityHeaders().hooks['astro:build:done']!;
     const logger = { info: vi.fn() };

@@ -13,7 +13,15 @@ import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, HAND_IN_VERSION, MAX_CODE_LENGTH, sendProblem, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import {
+  encodeHandIn,
+  fitsInLink,
+  HAND_IN_VERSION,
+  MAX_CODE_LENGTH,
+  sendProblem,
+  type HandIn,
+  type HandInEntry,
+} from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';

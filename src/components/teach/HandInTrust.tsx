@@ -28,8 +28,8 @@ export function HandInMarks({
       {checking ? <li>Checking which device this hand-in came from…</li> : <DeviceMark trust={trust} />}
       {trust && trust.lookAlikes.length > 0 && (
         <li class="hand-in-marks__warn" data-mark="look-alike">
-          <strong>This name looks like {quoted(trust.lookAlikes)} in the same class.</strong> Check that they are different students: a
-          name that only looks the same can hide someone handing in as another.
+          <strong>This name looks like {quoted(trust.lookAlikes)} in the same class.</strong> Check that they are different students: a name
+          that only looks the same can hide someone handing in as another.
         </li>
       )}
       {future && (
@@ -40,7 +40,8 @@ export function HandInMarks({
       )}
       {versions && (
         <li data-mark="versions">
-          {versions.count} versions from this student: {versions.counted ? 'this one counts in the class view.' : 'another one counts in the class view.'}
+          {versions.count} versions from this student:{' '}
+          {versions.counted ? 'this one counts in the class view.' : 'another one counts in the class view.'}
           {!versions.counted && (
             <>
               {' '}
@@ -81,8 +82,8 @@ function DeviceMark({ trust }: { trust: Trust | undefined }) {
     case 'altered':
       return (
         <li class="hand-in-marks__warn" data-mark="altered">
-          <strong>Its signature does not match what it holds:</strong> it was changed after it was made. Do not rely on it; ask the
-          student to hand in again.
+          <strong>Its signature does not match what it holds:</strong> it was changed after it was made. Do not rely on it; ask the student
+          to hand in again.
         </li>
       );
     default:
@@ -153,11 +154,11 @@ export function TrustExplainer() {
         the same browser.
       </p>
       <p>
-        <strong>It cannot show</strong> who the student is. Whoever hands in first under a name sets the key that name is checked against.
-        A student who uses another device or browser, or who cleared the browser’s data, gets a new key, so their next hand-in is marked
-        too. Anyone using the student’s own browser signs with the student’s key. An unsigned hand-in (made before hand-ins were signed, or
-        in a browser that cannot sign) shows nothing about its device, and every date comes from the student’s own clock. No server or
-        account is involved: when a mark surprises you, ask the student.
+        <strong>It cannot show</strong> who the student is. Whoever hands in first under a name sets the key that name is checked against. A
+        student who uses another device or browser, or who cleared the browser’s data, gets a new key, so their next hand-in is marked too.
+        Anyone using the student’s own browser signs with the student’s key. An unsigned hand-in (made before hand-ins were signed, or in a
+        browser that cannot sign) shows nothing about its device, and every date comes from the student’s own clock. No server or account is
+        involved: when a mark surprises you, ask the student.
       </p>
     </details>
   );

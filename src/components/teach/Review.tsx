@@ -356,9 +356,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                 </button>
               )}
             </p>
-            {kept.length > 0 && (
-              <p class="muted">The exported file opens again on this page, under “Or open hand-in files”.</p>
-            )}
+            {kept.length > 0 && <p class="muted">The exported file opens again on this page, under “Or open hand-in files”.</p>}
           </section>
           {groups.map((group, g) => (
             <ClassWeekView
@@ -426,8 +424,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
                     {reflections.map((r) => (
                       <>
                         <dt>
-                          Reflection on “{titleOf(r.practice)}”
-                          {view && <view.OffAssignmentTag off={r.off} />}
+                          Reflection on “{titleOf(r.practice)}”{view && <view.OffAssignmentTag off={r.off} />}
                         </dt>
                         <dd>{r.text}</dd>
                       </>
@@ -483,7 +480,10 @@ function useHandInTrust(opened: readonly Opened[]): { marks: ReadonlyMap<string,
     if (opened.length === 0) return;
     let live = true;
     const list = opened.map((o) => o.handIn);
-    void import('./HandInTrust').then((m) => live && setView(() => m), () => undefined);
+    void import('./HandInTrust').then(
+      (m) => live && setView(() => m),
+      () => undefined,
+    );
     import('../../lib/hand-in-trust')
       .then((m) => m.assessHandIns(list))
       .then(

@@ -30,7 +30,9 @@ export interface OpenedFile {
 export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPractices: ReadonlySet<string>): Promise<OpenedFile> {
   const refuse = (message: string): OpenedFile => ({ handIns: [], problems: [message] });
   if (file.size > MAX_HAND_IN_FILE_BYTES) {
-    return refuse(`This file is ${Math.round(file.size / 1e6)} MB, larger than any hand-in file or file of kept hand-ins can be, so it was not read.`);
+    return refuse(
+      `This file is ${Math.round(file.size / 1e6)} MB, larger than any hand-in file or file of kept hand-ins can be, so it was not read.`,
+    );
   }
   let parsed: unknown;
   try {

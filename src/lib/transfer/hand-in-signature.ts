@@ -79,9 +79,13 @@ export async function checkSignature(handIn: HandIn): Promise<SignatureCheck> {
   const signature = handIn.signature;
   if (!signature) return { status: 'unsigned' };
   try {
-    const key = await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: signature.key.x, y: signature.key.y, ext: true }, ALGORITHM, false, [
-      'verify',
-    ]);
+    const key = await crypto.subtle.importKey(
+      'jwk',
+      { kty: 'EC', crv: 'P-256', x: signature.key.x, y: signature.key.y, ext: true },
+      ALGORITHM,
+      false,
+      ['verify'],
+    );
     const ok = await crypto.subtle.verify(SIGNING, key, fromBase64Url(signature.sig), new TextEncoder().encode(signedText(handIn)));
     return ok ? { status: 'signed', fingerprint: await fingerprintOf(signature.key) } : { status: 'altered' };
   } catch {

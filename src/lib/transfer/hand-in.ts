@@ -83,7 +83,13 @@ const isSignature = (v: unknown): v is HandInSignature =>
 
 /** Every text inside a structured value (a grid's area names) follows the name rule. */
 const namesInside = (v: unknown): boolean =>
-  typeof v === 'string' ? !hasInvisibleCharacters(v) : Array.isArray(v) ? v.every(namesInside) : isRecord(v) ? Object.values(v).every(namesInside) : true;
+  typeof v === 'string'
+    ? !hasInvisibleCharacters(v)
+    : Array.isArray(v)
+      ? v.every(namesInside)
+      : isRecord(v)
+        ? Object.values(v).every(namesInside)
+        : true;
 
 /**
  * Checks a decoded hand-in, field by field. Returns the problems found (empty when it is valid).

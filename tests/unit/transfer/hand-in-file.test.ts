@@ -47,7 +47,9 @@ describe('files the review page opens', () => {
     expect(read).toBe(false);
   });
   it('refuses other files with a message', async () => {
-    expect((await readHandInFile(fileOf('{"format":"efficacy-lab-export"}'), known)).problems[0]).toMatch(/not an Efficacy Lab hand-in file/);
+    expect((await readHandInFile(fileOf('{"format":"efficacy-lab-export"}'), known)).problems[0]).toMatch(
+      /not an Efficacy Lab hand-in file/,
+    );
     expect((await readHandInFile(fileOf('not json'), known)).problems[0]).toMatch(/not an Efficacy Lab hand-in file/);
   });
 });

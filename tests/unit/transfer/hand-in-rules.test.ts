@@ -44,7 +44,13 @@ describe('names with invisible or separator characters', () => {
   it.each(INVISIBLE)('a grid area inside an entry with %s is refused', (_label, char) => {
     const h = {
       ...base,
-      entries: [{ exercise: 'efficacy-grid' as const, createdAt: '2026-11-24T10:00:00.000Z', fields: { ratings: [{ domain: `Maths${char}`, rating: 4 }] } }],
+      entries: [
+        {
+          exercise: 'efficacy-grid' as const,
+          createdAt: '2026-11-24T10:00:00.000Z',
+          fields: { ratings: [{ domain: `Maths${char}`, rating: 4 }] },
+        },
+      ],
     };
     expect(refusal(h)).toMatch(/field/);
     expect(sendProblem(h)?.message).toMatch(/area name/);
@@ -71,8 +77,12 @@ describe('weeks and practices', () => {
     expect(refusal({ ...base, assignment: { ...base.assignment, week } })).toBe('opened');
   });
   it('an assignment listing one practice many times, or more than an assignment can have, is refused', () => {
-    expect(refusal({ ...base, assignment: { ...base.assignment, practices: Array(10_000).fill('catch-one-cant') } })).toMatch(/each practice once/);
-    expect(refusal({ ...base, assignment: { ...base.assignment, practices: ['catch-one-cant', 'catch-one-cant'] } })).toMatch(/each practice once/);
+    expect(refusal({ ...base, assignment: { ...base.assignment, practices: Array(10_000).fill('catch-one-cant') } })).toMatch(
+      /each practice once/,
+    );
+    expect(refusal({ ...base, assignment: { ...base.assignment, practices: ['catch-one-cant', 'catch-one-cant'] } })).toMatch(
+      /each practice once/,
+    );
     expect(refusal({ ...base, assignment: { ...base.assignment, practices: [] } })).toMatch(/each practice once/);
   });
 });
@@ -81,7 +91,10 @@ describe('kept hand-ins', () => {
   it('keep opening under the rules they were received by', () => {
     const old = { ...base, v: 1 as const, student: 'Alice\u3164', assignment: { ...base.assignment, week: '2026-11-25' } };
     expect(handInProblems(old, undefined, { stored: true })).toEqual([]);
-    const state = { entries: [{ id: 'e1', createdAt: base.handedInAt, updatedAt: base.handedInAt, handIn: old }], draft: { value: {}, updatedAt: '' } };
+    const state = {
+      entries: [{ id: 'e1', createdAt: base.handedInAt, updatedAt: base.handedInAt, handIn: old }],
+      draft: { value: {}, updatedAt: '' },
+    };
     expect(handInsSpec.isValid(state)).toBe(true);
   });
 });

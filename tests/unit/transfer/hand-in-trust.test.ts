@@ -52,7 +52,10 @@ describe('signatures', () => {
     const decoded = decodeHandIn(encodeHandIn(signed), new Set(['catch-one-cant']));
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    expect(await checkSignature(decoded.handIn)).toMatchObject({ status: 'signed', fingerprint: expect.stringMatching(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/) });
+    expect(await checkSignature(decoded.handIn)).toMatchObject({
+      status: 'signed',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/),
+    });
     expect(await checkSignature({ ...decoded.handIn, student: 'Rob' })).toEqual({ status: 'altered' });
     expect(await checkSignature({ ...decoded.handIn, handedInAt: '2026-11-26T10:00:00.000Z' })).toEqual({ status: 'altered' });
     expect(await checkSignature(handIn('Bob', '2026-11-25T10:00:00.000Z'))).toEqual({ status: 'unsigned' });
@@ -84,7 +87,10 @@ describe('what the review page says about each hand-in', () => {
   });
   it('remembers a key per class: the same name in another class starts afresh', async () => {
     const a = await signHandIn(handIn('Sam', '2026-11-25T10:00:00.000Z'), await deviceKey(memoryStore()));
-    const b = await signHandIn({ ...handIn('Sam', '2026-11-25T10:00:00.000Z'), assignment: { ...handIn('', '').assignment, className: '9C' } }, await deviceKey(memoryStore()));
+    const b = await signHandIn(
+      { ...handIn('Sam', '2026-11-25T10:00:00.000Z'), assignment: { ...handIn('', '').assignment, className: '9C' } },
+      await deviceKey(memoryStore()),
+    );
     const trust = await assessHandIns([a, b]);
     expect([trust.get(a)!.mark, trust.get(b)!.mark]).toEqual(['first', 'first']);
   });
