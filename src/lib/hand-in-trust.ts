@@ -22,7 +22,21 @@ export interface Trust {
   firstFingerprint?: string | undefined;
   /** Other names in the same class that look like this one. */
   lookAlikes: string[];
+  /**
+   * With look-alikes: the characters of this name that are not Latin letters or plain punctuation
+   * ("U+0410"), so the teacher can see what tells the names apart.
+   */
+  unusual: string[];
 }
+
+/** "U+0410" for each character of `name` that is not a Latin letter, a mark on one, a space or plain punctuation. */
+export const unusualCharacters = (name: string): string[] => [
+  ...new Set(
+    [...name]
+      .filter((c) => !/[\p{Script=Latin}\p{Script=Inherited} '’.-]/u.test(c) || /\p{Default_Ignorable_Code_Point}/u.test(c))
+      .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`),
+  ),
+];
 
 /** Names are the same when trimmed and in any case, as the class view matches them. */
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
@@ -38,12 +52,18 @@ export async function assessHandIns(handIns: readonly HandIn[]): Promise<Map<Han
     const who = h.student.trim() ? `${nameKey(h.assignment.className)}\u0000${nameKey(h.student)}` : undefined;
     const first = who === undefined ? undefined : firstKey.get(who);
     if (check.status !== 'signed') {
-      result.set(h, { mark: check.status, firstFingerprint: first, lookAlikes: [] });
+      result.set(h, { mark: check.status, firstFingerprint: first, lookAlikes: [], unusual: [] });
       return;
     }
     if (who !== undefined && first === undefined) firstKey.set(who, check.fingerprint);
     const mark: DeviceMark = first === undefined ? 'first' : first === check.fingerprint ? 'same' : 'other';
-    result.set(h, { mark, fingerprint: check.fingerprint, firstFingerprint: mark === 'other' ? first : undefined, lookAlikes: [] });
+    result.set(h, {
+      mark,
+      fingerprint: check.fingerprint,
+      firstFingerprint: mark === 'other' ? first : undefined,
+      lookAlikes: [],
+      unusual: [],
+    });
   });
   // Look-alike names, class by class (classes matched by their own skeleton).
   const byClass = new Map<string, HandIn[]>();
@@ -56,7 +76,9 @@ export async function assessHandIns(handIns: readonly HandIn[]): Promise<Map<Han
     const alike = lookAlikes(names, sameName);
     for (const h of group) {
       const i = names.indexOf(h.student);
-      if (i !== -1) result.get(h)!.lookAlikes = alike[i]!;
+      if (i === -1 || alike[i]!.length === 0) continue;
+      result.get(h)!.lookAlikes = alike[i]!;
+      result.get(h)!.unusual = unusualCharacters(h.student);
     }
   }
   return result;

@@ -28,8 +28,9 @@ export function HandInMarks({
       {checking ? <li>Checking which device this hand-in came from…</li> : <DeviceMark trust={trust} />}
       {trust && trust.lookAlikes.length > 0 && (
         <li class="hand-in-marks__warn" data-mark="look-alike">
-          <strong>This name looks like {quoted(trust.lookAlikes)} in the same class.</strong> Check that they are different students: a name
-          that only looks the same can hide someone handing in as another.
+          <strong>This name looks like {quoted(trust.lookAlikes)} in the same class.</strong>
+          {trust.unusual.length > 0 && ` It has characters that are not plain Latin letters: ${trust.unusual.join(', ')}.`} Check that they
+          are different students: a name that only looks the same can hide someone handing in as another.
         </li>
       )}
       {future && (

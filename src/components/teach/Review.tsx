@@ -170,7 +170,11 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   // later hand-in never replaces an earlier one: both stay, as versions, and one counts.
   const opened: Opened[] = [];
   const onPage = new Set<string>();
-  for (const k of kept) {
+  // The store lists the newest first; the first seen must come first (hand-ins kept together: by their dates).
+  const keptInOrder = [...kept].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.handIn.handedInAt.localeCompare(b.handIn.handedInAt),
+  );
+  for (const k of keptInOrder) {
     const key = handInIdentity(k.handIn);
     if (onPage.has(key)) continue;
     onPage.add(key);

@@ -81,7 +81,8 @@ describe('what the review page says about each hand-in', () => {
     expect(trust.get(forged)).toMatchObject({ mark: 'other', firstFingerprint: first });
     expect(trust.get(forged)!.fingerprint).not.toBe(first);
     expect(trust.get(bob2)).toMatchObject({ mark: 'same', fingerprint: first });
-    expect(trust.get(cyrillic)).toMatchObject({ mark: 'other', firstFingerprint: first, lookAlikes: ['Bob'] });
+    expect(trust.get(cyrillic)).toMatchObject({ mark: 'other', firstFingerprint: first, lookAlikes: ['Bob'], unusual: ['U+043E'] });
+    expect(trust.get(bob1)!.unusual).toEqual([]);
     expect(trust.get(unsigned)).toMatchObject({ mark: 'unsigned', firstFingerprint: first });
     expect(trust.get(altered)).toMatchObject({ mark: 'altered' });
   });
