@@ -1,7 +1,7 @@
 // Clickjacking (issue 23): another site can show a page of this one in a frame, invisibly, and trick
 // a click on "Delete everything". A <meta> CSP cannot forbid framing (frame-ancestors only works as
 // a header; the build writes one for hosts that read a headers file: src/integrations/
-// security-headers.mjs). So destructive actions also refuse to run here while the page is framed by
+// security-headers.ts). So destructive actions also refuse to run here while the page is framed by
 // another origin, and the page says to open it in its own tab.
 
 /** What is needed of a window: its own, its top's, and their origins. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { framedByOtherOrigin, refuseWhenFramed, type FrameView } from '../../src/lib/framing';
-import securityHeaders, { HEADERS_FILE } from '../../src/integrations/security-headers.mjs';
+import { HEADERS_FILE, securityHeaders } from '../../src/integrations/security-headers';
 
 const ours = { origin: 'https://efficacy-lab.example' };
 const own = (): FrameView => {

@@ -22,7 +22,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { FramedNotice } from '../workbook/FramedNotice';
 import { exerciseById } from '../../exercises/catalog';
-import { isRatings, strengthOf } from '../../lib/shared-areas';
+import { isRatings, strengthOf } from '../../exercises/shared-areas';
 import {
   classListProblem,
   handedInLine,

@@ -1,8 +1,10 @@
 // Writes dist/_headers, the headers file hosts such as Netlify and Cloudflare Pages read, with the
 // one rule a <meta> Content-Security-Policy cannot give: no other site may show these pages in a
 // frame (frame-ancestors 'none', and X-Frame-Options for older browsers). Issue 23: clickjacking of
-// "Delete everything". Uses Astro's documented `astro:build:done` hook; changes no built page.
+// "Delete everything" (docs/hand-ins.md). Uses Astro's documented `astro:build:done` hook; changes no
+// built page. Used by astro.config.mjs; tested in tests/unit/framing.test.ts.
 import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
 
 /** The headers file's text: every path gets both headers. */
 export const HEADERS_FILE = `/*
@@ -10,8 +12,7 @@ export const HEADERS_FILE = `/*
   X-Frame-Options: DENY
 `;
 
-/** @returns {import('astro').AstroIntegration} */
-export default function securityHeaders() {
+export function securityHeaders(): AstroIntegration {
   return {
     name: 'efficacy-lab:security-headers',
     hooks: {
