@@ -111,8 +111,15 @@ test('a saved ladder and a filled draft: axe in both themes, no sideways scroll 
   await expect(page.locator('#belief-ladder-entries .entry')).toHaveCount(1);
   const chart = page.locator('form .ladder-chart');
   await expect(chart.locator('figcaption')).toHaveText('Where your belief drops in “Speaking up”, easiest task first');
-  await expect(chart.locator('.bar-chart__value')).toHaveText(['70 of 100', '75 of 100 · before the biggest drop', '20 of 100 · after the biggest drop', '10 of 100']);
-  await expect(chart).toContainText('Your belief drops most between “Disagree politely” (75) and “Give a ten-minute talk” (20): 55 points.');
+  await expect(chart.locator('.bar-chart__value')).toHaveText([
+    '70 of 100',
+    '75 of 100 · before the biggest drop',
+    '20 of 100 · after the biggest drop',
+    '10 of 100',
+  ]);
+  await expect(chart).toContainText(
+    'Your belief drops most between “Disagree politely” (75) and “Give a ten-minute talk” (20): 55 points.',
+  );
   await expect(chart).toContainText(
     '“Disagree politely” (75) is rated higher than “Ask a question in a small meeting with people I know well” (70) before it.',
   );
@@ -136,13 +143,19 @@ test('a saved ladder and a filled draft: axe in both themes, no sideways scroll 
 });
 
 test('the lesson on measuring belief carries the ladder where it talks about ladders of tasks', async ({ page }) => {
-  await open(page, '/lessons/measuring-belief/');
+  await page.goto('/lessons/measuring-belief/');
   const section = page.locator('[data-exercise="belief-ladder"]');
+  await section.scrollIntoViewIfNeeded(); // it hydrates as it comes near the viewport
+  await expect(section.locator('astro-island:not([ssr])')).toBeAttached();
   await expect(section.getByRole('heading', { name: 'Your belief ladder' })).toBeVisible();
   // It follows the section that explains it, under that section's heading.
   const heading = await page
     .locator('h2')
-    .evaluateAll((hs, id) => hs.filter((h) => h.compareDocumentPosition(document.getElementById(id)!) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.textContent, 'belief-ladder-heading');
+    .evaluateAll(
+      (hs, id) =>
+        hs.filter((h) => h.compareDocumentPosition(document.getElementById(id)!) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.textContent,
+      'belief-ladder-heading',
+    );
   expect(heading).toBe('Where the grid helps, and where you need a ladder');
   await expect(section.getByRole('link', { name: 'the goal sizer' })).toHaveAttribute('href', '/practice/goal-sizer/');
 });

@@ -128,7 +128,14 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   await expect(page.locator('[data-workbook-empty]')).toBeVisible();
   await page.getByLabel('File to import').setInputFiles(file);
   const preview = page.locator('[data-import-preview]');
-  for (const label of ['The goal sizer', 'The win ledger', 'Sort the four sources', 'Esteem or efficacy?', 'The attribution audit', 'The belief ladder']) {
+  for (const label of [
+    'The goal sizer',
+    'The win ledger',
+    'Sort the four sources',
+    'Esteem or efficacy?',
+    'The attribution audit',
+    'The belief ladder',
+  ]) {
     await expect(preview).toContainText(label);
   }
   await preview.getByRole('button', { name: 'Import' }).click();

@@ -21,10 +21,18 @@ import beliefLadder from '../../src/exercises/belief-ladder/exercise';
 import { decodeHandIn, encodeHandIn, handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
 import { fieldText, handInFieldValue } from '../../src/lib/exercises/fields';
 import { openEnvelope } from '../../src/lib/storage/envelope';
+import { GRID_KEY, GRID_VERSION, lowestOnLatestGrid } from '../../src/exercises/belief-ladder/grid-peek';
+import gridExercise from '../../src/exercises/efficacy-grid/exercise';
+import { MAX_RATING, MIN_RATING } from '../../src/exercises/efficacy-grid/data';
 
 const spec = beliefLadder.spec;
 const ladder = (...pairs: [string, number][]): Rung[] => pairs.map(([task, rating]) => ({ task, rating }));
-const money = ladder(['Check my bank balance', 95], ['Pay a bill online', 80], ['Make a budget for the month', 40], ['Ask for a pay rise', 20]);
+const money = ladder(
+  ['Check my bank balance', 95],
+  ['Pay a bill online', 80],
+  ['Make a budget for the month', 40],
+  ['Ask for a pay rise', 20],
+);
 
 /** A complete draft: the money ladder, typed, with `practise` chosen. */
 const filled = (over: Partial<BeliefLadderDraft> = {}): BeliefLadderDraft => ({
@@ -39,13 +47,17 @@ describe('where belief drops', () => {
     expect(steps(money).map((s) => s.fall)).toEqual([15, 40, 20]);
     expect(biggestDrops(money)).toEqual([{ from: money[1], to: money[2], at: 1, fall: 40 }]);
     expect(suggestedRung(money)).toBe(1);
-    expect(dropWords(money)).toBe('Your belief drops most between “Pay a bill online” (80) and “Make a budget for the month” (40): 40 points.');
+    expect(dropWords(money)).toBe(
+      'Your belief drops most between “Pay a bill online” (80) and “Make a budget for the month” (40): 40 points.',
+    );
   });
 
   it('names every drop of the same size, and suggests the easiest', () => {
     const even = ladder(['A', 90], ['B', 60], ['C', 30]);
     expect(suggestedRung(even)).toBe(0);
-    expect(dropWords(even)).toBe('Your belief drops most between “A” (90) and “B” (60): 30 points. It drops as much between “B” (60) and “C” (30).');
+    expect(dropWords(even)).toBe(
+      'Your belief drops most between “A” (90) and “B” (60): 30 points. It drops as much between “B” (60) and “C” (30).',
+    );
     expect(dropWords(ladder(['A', 50], ['B', 49]))).toMatch(/: 1 point\.$/);
   });
 
@@ -100,7 +112,14 @@ describe('typed ratings', () => {
   it.each(['101', '-5', '7o', '50.5', 'seventy', '1000'])('%j is not a rating', (typed) => expect(parseRating(typed)).toBeNaN());
 
   it('the chart reads only named tasks with a valid rating', () => {
-    const d = filled({ rungs: [{ task: 'A', rating: '70' }, { task: '', rating: '50' }, { task: 'C', rating: 'x' }, { task: ' D ', rating: '10' }] });
+    const d = filled({
+      rungs: [
+        { task: 'A', rating: '70' },
+        { task: '', rating: '50' },
+        { task: 'C', rating: 'x' },
+        { task: ' D ', rating: '10' },
+      ],
+    });
     expect(ratedRungs(d)).toEqual([{ task: 'A', rating: 70 }, undefined, undefined, { task: 'D', rating: 10 }]);
   });
 });
@@ -119,7 +138,9 @@ describe('validateLadder', () => {
   });
 
   it('asks for each missing or unreadable rating by its task', () => {
-    const d = filled({ rungs: [...filled().rungs.slice(0, 2), { task: 'Make a budget', rating: '' }, { task: 'Ask for a rise', rating: '120' }] });
+    const d = filled({
+      rungs: [...filled().rungs.slice(0, 2), { task: 'Make a budget', rating: '' }, { task: 'Ask for a rise', rating: '120' }],
+    });
     expect(validateLadder(d)).toEqual({
       'rating-2': 'Say how sure you are that you can do “Make a budget” now, from 0 to 100.',
       'rating-3': 'Write how sure you are of “Ask for a rise” as a whole number from 0 to 100.',
@@ -128,7 +149,10 @@ describe('validateLadder', () => {
 
   it('refuses a task listed twice, a rating without its task, and a task too long to save', () => {
     const rungs = [...filled().rungs, { task: ' pay a BILL online ', rating: '50' }, { task: '', rating: '30' }];
-    expect(validateLadder(filled({ rungs }))).toEqual({ 'task-4': '“pay a BILL online” is listed twice.', 'task-5': 'Write task 6, or remove it.' });
+    expect(validateLadder(filled({ rungs }))).toEqual({
+      'task-4': '“pay a BILL online” is listed twice.',
+      'task-5': 'Write task 6, or remove it.',
+    });
     const long = filled({ rungs: [{ task: 'x'.repeat(121), rating: '50' }, ...filled().rungs.slice(1)] });
     expect(validateLadder(long)).toEqual({ 'task-0': 'Keep task 1 to 120 characters or fewer.' });
   });
@@ -143,7 +167,12 @@ describe('changing the draft', () => {
   it('a moved task keeps its choice, and the one it swapped with keeps its own', () => {
     const d = filled({ practise: 1 });
     const down = moveRung(d, 1, 1);
-    expect(down.rungs.map((r) => r.task)).toEqual(['Check my bank balance', 'Make a budget for the month', 'Pay a bill online', 'Ask for a pay rise']);
+    expect(down.rungs.map((r) => r.task)).toEqual([
+      'Check my bank balance',
+      'Make a budget for the month',
+      'Pay a bill online',
+      'Ask for a pay rise',
+    ]);
     expect(down.practise).toBe(2);
     expect(moveRung(d, 2, -1).practise).toBe(2);
     expect(moveRung(d, 3, 1)).toBe(d); // already the hardest
@@ -194,7 +223,9 @@ describe('saved data', () => {
     ];
     for (const e of broken) expect(spec.isValid({ ...data, entries: [e] }), JSON.stringify(e)).toBe(false);
     expect(spec.isValid({ ...data, draft: { ...data.draft, value: { ...data.draft.value, practise: 12 } } })).toBe(false);
-    expect(spec.isValid({ ...data, draft: { ...data.draft, value: { ...data.draft.value, rungs: [{ task: 'A', rating: 5 }] } } })).toBe(false);
+    expect(spec.isValid({ ...data, draft: { ...data.draft, value: { ...data.draft.value, rungs: [{ task: 'A', rating: 5 }] } } })).toBe(
+      false,
+    );
   });
 });
 
@@ -230,5 +261,58 @@ describe('workbook and hand-in', () => {
       expect(isRungs(bad), JSON.stringify(bad)).toBe(false);
     }
     expect(MAX_RUNGS).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the grid’s lowest area, read from its saved text', () => {
+  const gridText = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'saved', 'efficacy-grid', 'v1.json'), 'utf8');
+  const grid = JSON.parse(gridText);
+  const round = grid.data.entries[0];
+  const withRounds = (...entries: unknown[]) => JSON.stringify({ ...grid, data: { ...grid.data, entries } });
+
+  it('is in step with the grid’s own saved data: its key, version and scale', () => {
+    expect(GRID_KEY).toBe(`efficacy-lab:data:${gridExercise.spec.exercise}`);
+    expect(GRID_VERSION).toBe(gridExercise.spec.version);
+    expect([MIN_RATING, MAX_RATING]).toEqual([1, 10]);
+  });
+
+  it('finds the lowest area of the round the grid shipped with', () => {
+    expect(lowestOnLatestGrid(gridText)).toEqual([{ domain: 'Money', rating: 3 }]);
+  });
+
+  it('reads the newest round still saved, whatever the order, and skips deleted ones', () => {
+    const older = {
+      ...round,
+      id: 'older',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      ratings: [
+        { domain: 'Health', rating: 2 },
+        { domain: 'Work', rating: 6 },
+      ],
+    };
+    const newer = {
+      ...round,
+      id: 'newer',
+      createdAt: '2026-12-02T09:00:00.000Z',
+      ratings: [
+        { domain: ' Friends ', rating: 4 },
+        { domain: 'Art', rating: 4 },
+      ],
+    };
+    const deleted = { id: 'gone', updatedAt: '2026-12-03T09:00:00.000Z', deletedAt: '2026-12-03T09:00:00.000Z' };
+    expect(lowestOnLatestGrid(withRounds(older, newer, deleted))).toEqual([
+      { domain: 'Friends', rating: 4 },
+      { domain: 'Art', rating: 4 },
+    ]);
+    expect(lowestOnLatestGrid(withRounds(newer, older))).toEqual(lowestOnLatestGrid(withRounds(older, newer)));
+  });
+
+  it('offers nothing it cannot read', () => {
+    expect(lowestOnLatestGrid(null)).toEqual([]);
+    expect(lowestOnLatestGrid('{"app":"efficacy-lab"')).toEqual([]);
+    expect(lowestOnLatestGrid(JSON.stringify({ ...grid, version: 2 }))).toEqual([]);
+    expect(lowestOnLatestGrid(JSON.stringify({ ...grid, exercise: 'goal-sizer' }))).toEqual([]);
+    expect(lowestOnLatestGrid(withRounds({ ...round, ratings: [{ domain: 'Money', rating: 30 }] }))).toEqual([]);
+    expect(lowestOnLatestGrid(withRounds())).toEqual([]);
   });
 });

@@ -129,7 +129,12 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
   const rounds = useLazy(entries.length > 0, () => import('./LadderRounds.lazy'));
 
   return (
-    <ExerciseFrame store={beliefLadder as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame
+      store={beliefLadder as unknown as ExerciseStore<EntryMeta, unknown>}
+      status={status}
+      recovery={recovery}
+      backups={backups}
+    >
       {entries.length > 0 && draftIsBlank && (
         <p>
           <button type="button" class="quiet" onClick={startFromLast}>
@@ -138,9 +143,7 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
         </p>
       )}
       <form class="exercise__form ladder" onSubmit={save} noValidate>
-        {showErrors && checks && (
-          <checks.ErrorSummary id={`${ID}-errors`} errors={errors} practise={`${ID}-practise-${choices[0] ?? 0}`} />
-        )}
+        {showErrors && checks && <checks.ErrorSummary id={`${ID}-errors`} errors={errors} practise={`${ID}-practise-${choices[0] ?? 0}`} />}
         <Field
           id={`${ID}-area`}
           label="1. The area"
@@ -155,8 +158,8 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
         <fieldset class="ladder__rungs">
           <legend class="fieldset__legend">2. Tasks in this area, from easiest to hardest</legend>
           <p class="field__hint" id={`${ID}-rungs-hint`}>
-            Between {MIN_RUNGS} and {MAX_RUNGS} tasks, each one a little harder than the one before, such as “check my balance”, then “make a
-            budget for the month”. Use Move up and Move down to change the order.
+            Between {MIN_RUNGS} and {MAX_RUNGS} tasks, each one a little harder than the one before, such as “check my balance”, then “make
+            a budget for the month”. Use Move up and Move down to change the order.
           </p>
           <p class="field__hint" id={SCALE_HINT_ID}>
             For each task: how sure am I that I can do this now? {MIN_SURE} means not at all, {MAX_SURE} means completely sure.
@@ -232,7 +235,13 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
           {said}
         </div>
 
-        {chart && <chart.LadderChart rungs={rated} names={named} caption={`Where your belief drops${draft.area.trim() ? ` in “${draft.area.trim()}”` : ''}, easiest task first`} />}
+        {chart && (
+          <chart.LadderChart
+            rungs={rated}
+            names={named}
+            caption={`Where your belief drops${draft.area.trim() ? ` in “${draft.area.trim()}”` : ''}, easiest task first`}
+          />
+        )}
 
         <fieldset
           class={`ladder__practise${errors.practise ? ' field--error' : ''}`}

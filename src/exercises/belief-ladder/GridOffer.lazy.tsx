@@ -1,15 +1,11 @@
-// The lowest area of the person's latest efficacy-grid round, offered as the ladder's area. Loaded
-// after the worksheet hydrates: it reads the grid's saved rounds through the grid's store (its saved
-// data and checks only, none of the grid's worksheet).
-import { useStore } from '@nanostores/preact';
-import { liveEntries } from '../../lib/storage/entries';
-import { efficacyGrid } from '../efficacy-grid/store';
-import { lowestAreas } from './ladder';
+// The lowest area of the person's latest efficacy-grid round, offered as the ladder's area (chips, as
+// the grid offers suggested areas). Loaded after the worksheet hydrates; read once, by ./grid-peek.ts.
+import { useMemo } from 'preact/hooks';
+import { lowestOnStoredGrid } from './grid-peek';
 
-/** Chips for the lowest area(s) of the latest grid round; nothing when there is no saved round. */
+/** Chips for the lowest area(s) of the latest grid round; nothing when there is none, or it is typed already. */
 export function GridOffer({ area, onUse }: { area: string; onUse: (area: string) => void }) {
-  const latest = liveEntries(useStore(efficacyGrid.$state, { ssr: 'initial' }))[0];
-  const lowest = lowestAreas(latest?.ratings ?? []);
+  const lowest = useMemo(lowestOnStoredGrid, []);
   const typed = area.trim().toLocaleLowerCase();
   if (lowest.length === 0 || lowest.some((r) => r.domain.toLocaleLowerCase() === typed)) return null;
   return (

@@ -15,8 +15,19 @@ function fieldTarget(field: LadderField, practise: string): string {
 }
 
 /** A list of what to fix, shown above the form on a failed save, each linking to its field. */
-export function ErrorSummary({ id, errors: byField, practise }: { id: string; errors: Partial<Record<LadderField, string>>; practise: string }) {
-  const errors = Object.entries(byField).map(([field, message]) => ({ field: fieldTarget(field as LadderField, practise), message: message! }));
+export function ErrorSummary({
+  id,
+  errors: byField,
+  practise,
+}: {
+  id: string;
+  errors: Partial<Record<LadderField, string>>;
+  practise: string;
+}) {
+  const errors = Object.entries(byField).map(([field, message]) => ({
+    field: fieldTarget(field as LadderField, practise),
+    message: message!,
+  }));
   if (errors.length === 0) return null;
   return (
     <div class="error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>

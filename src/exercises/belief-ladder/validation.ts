@@ -26,7 +26,8 @@ export function validateLadder(draft: BeliefLadderDraft): Partial<Record<LadderF
     if (task.length > MAX_TASK) errors[`task-${i}`] = `Keep task ${i + 1} to ${MAX_TASK} characters or fewer.`;
     else if (draft.rungs.slice(0, i).some((other) => same(other.task, task))) errors[`task-${i}`] = `“${task}” is listed twice.`;
     if (rating === null) errors[`rating-${i}`] = `Say how sure you are that you can do “${task}” now, from ${MIN_SURE} to ${MAX_SURE}.`;
-    else if (Number.isNaN(rating)) errors[`rating-${i}`] = `Write how sure you are of “${task}” as a whole number from ${MIN_SURE} to ${MAX_SURE}.`;
+    else if (Number.isNaN(rating))
+      errors[`rating-${i}`] = `Write how sure you are of “${task}” as a whole number from ${MIN_SURE} to ${MAX_SURE}.`;
   });
 
   const chosen = draft.practise === null ? undefined : draft.rungs[draft.practise];
