@@ -29,8 +29,9 @@ export function lowestOnLatestGrid(stored: string | null): GridArea[] {
   try {
     const saved = JSON.parse(stored ?? 'null');
     if (saved?.app !== 'efficacy-lab' || saved.exercise !== GRID_EXERCISE || saved.version !== GRID_VERSION) return [];
-    const rounds = (saved.data.entries as { createdAt?: unknown; deletedAt?: unknown; ratings?: unknown }[]).filter(
-      (e) => !e.deletedAt && typeof e.createdAt === 'string' && Array.isArray(e.ratings) && e.ratings.every(isArea),
+    // Deleted rounds are tombstones (an id and dates, no ratings), so they drop out here.
+    const rounds = (saved.data.entries as { createdAt?: unknown; ratings?: unknown }[]).filter(
+      (e) => typeof e.createdAt === 'string' && Array.isArray(e.ratings) && e.ratings.every(isArea),
     );
     const latest = rounds.reduce<(typeof rounds)[number] | undefined>(
       (a, b) => (!a || (b.createdAt as string) > (a.createdAt as string) ? b : a),
