@@ -13,3 +13,6 @@ export const EXERCISE_IDS = [
   'belief-ladder',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+/** The worksheet a class's shared areas are for (its rules: src/exercises/shared-areas.ts). */
+export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';
