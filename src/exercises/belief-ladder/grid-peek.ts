@@ -3,7 +3,7 @@
 // would bring its checks and merging into this page for one suggestion; the ladder only reads, and
 // anything it cannot read (storage blocked, damaged, a newer version) means no suggestion, nothing more.
 // A unit test keeps GRID_VERSION and the rating scale in step with the grid's own spec.
-import { GRID_EXERCISE } from '../../lib/shared-areas';
+import { GRID_EXERCISE } from '../../lib/exercise-ids';
 import { DATA_PREFIX } from '../../lib/storage-keys';
 import { lowestAreas } from './ladder';
 
