@@ -52,8 +52,12 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
   const [savedMessage, setSavedMessage] = useState('');
   const [said, say] = useState('');
   const focusNext = useRef('');
+  // Focus moves once its target has rendered: the store re-renders the draft a moment after another
+  // render (the save indicator's) may have run, so a target not there yet is tried again next render.
   useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    const target = focusNext.current && document.getElementById(focusNext.current);
+    if (!target) return;
+    target.focus();
     focusNext.current = '';
   });
 
@@ -97,14 +101,13 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
     setChecks(() => loaded);
     const latest = current();
     const problems = loaded.validateLadder(latest);
+    const failed = Object.keys(problems).length > 0;
+    // The summary takes focus once it has rendered (the effect above), and only then: never again later.
+    if (failed) focusNext.current = `${ID}-errors`;
     setErrors(problems);
     setShowErrors(true);
     setSavedMessage(''); // never an earlier "Saved." beside the errors
-    if (Object.keys(problems).length > 0) {
-      focusNext.current = `${ID}-errors`;
-      setTimeout(() => document.getElementById(`${ID}-errors`)?.focus());
-      return;
-    }
+    if (failed) return;
     const added = beliefLadder.add(ladderFromDraft(latest));
     beliefLadder.setDraft(emptyLadderDraft());
     setShowErrors(false);
