@@ -62,6 +62,8 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   restore(entry: E): void;
   /** Shows what storage holds now (after an import wrote it). */
   reload(): void;
+  /** Another tab wrote: merges this tab's unsaved edits with what is stored now, and shows the result. */
+  sync(): Promise<void>;
 }
 
 const nowIso = () => new Date().toISOString();
@@ -165,13 +167,14 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   onStoredChange(key, reload);
   onStoredChange(draftKey, reload);
 
+  // Re-reads storage rather than trusting an event, merged with this tab's unsaved edits.
+  const sync = () => loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
+
   onMount($state, () => {
     reload();
     if (!isBrowser) return;
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== null && event.key !== key && event.key !== draftKey) return;
-      // Re-read storage rather than trusting the event, merged with this tab's unsaved edits.
-      void loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
+      if (event.key === null || event.key === key || event.key === draftKey) void sync();
     };
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) reload();
@@ -215,6 +218,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
       if (within(state, entry)) commit(state);
     },
     reload,
+    sync,
   };
 }
 

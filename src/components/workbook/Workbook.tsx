@@ -18,6 +18,7 @@ import { classLists } from '../../stores/class-lists';
 import { buildAssignmentQuery } from '../../lib/assignment-link';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
+import { deleteEverything } from '../../stores/delete-everything';
 import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/storage-info';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
@@ -526,7 +527,7 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   const keys = confirming ? ourKeys() : [];
   const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
   const remove = () => {
-    for (const key of ourKeys()) storage.removeNow(key);
+    deleteEverything();
     setDone(true);
     // A fresh load shows empty worksheets without writing anything back.
     setTimeout(() => location.reload(), 800);
