@@ -8,10 +8,12 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
+import { nextStamp, settleStamps } from '../lib/storage/clock';
 import {
   addEntry,
   compactTombstones,
   deleteEntry,
+  isTombstone,
   liveCount,
   MAX_ENTRIES,
   restoreEntry,
@@ -21,7 +23,7 @@ import {
   type SavedState,
 } from '../lib/storage/entries';
 import { DRAFT_PREFIX } from '../lib/storage-keys';
-import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, storage } from './persistence';
+import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, onWipedElsewhere, storage } from './persistence';
 
 /** What happened to saved data this page could not read. */
 export interface Recovery {
@@ -31,6 +33,8 @@ export interface Recovery {
 }
 
 export type AtLimit = false | 'full' | 'refused';
+/** What another tab deleted that this tab was showing: everything, or how many entries. */
+export type RemovedElsewhere = false | 'everything' | number;
 
 export interface ExerciseStore<E extends EntryMeta, D> {
   readonly spec: DataSpec<SavedState<E, D>>;
@@ -48,6 +52,8 @@ export interface ExerciseStore<E extends EntryMeta, D> {
    * 'refused' once one was not saved for that reason; false while there is room.
    */
   readonly $atLimit: ReadableAtom<AtLimit>;
+  /** Set when another tab deleted what this one showed: it is dropped here, and the page says so. */
+  readonly $removedElsewhere: ReadableAtom<RemovedElsewhere>;
   setDraft(value: D): void;
   /**
    * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).
@@ -66,7 +72,7 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   sync(): Promise<void>;
 }
 
-const nowIso = () => new Date().toISOString();
+const nowIso = () => nextStamp();
 const isBrowser = typeof window !== 'undefined';
 
 /**
@@ -96,13 +102,16 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   // The server renders the blank state, and so does the first client render: islands hydrate
   // without a mismatch, and the saved state arrives when the store mounts.
   const $state = atom<State>(spec.blank());
+  const $removedElsewhere = atom<RemovedElsewhere>(false);
+  /** Entries deleted in this tab (not "elsewhere"). */
+  const deletedHere = new Set<string>();
 
   const refreshBackups = () => $backups.set(storage.keys(backupPrefix));
 
   /** One key's text as a state; unreadable text is kept aside, or left alone for good if it cannot be. */
   function open(storageKey: string, raw: string | null): State {
     const opened = openEnvelope(raw, spec);
-    if (opened.status !== 'unreadable') return opened.data;
+    if (opened.status !== 'unreadable') return settleStamps(opened.data);
     // Nothing is written to this key until a copy is kept; with no copy kept, never this visit.
     storage.freeze(storageKey);
     withWrites((w) => {
@@ -123,11 +132,16 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
 
   let counted: unknown;
   const show = (state: State) => {
+    const before = $state.get().entries;
     $state.set(state);
     // Counted once per entries list, not per keystroke.
     if (state.entries !== counted) {
       counted = state.entries;
       $atLimit.set(liveCount(state) >= MAX_ENTRIES && ($atLimit.get() || 'full'));
+      // Entries this tab showed that are now deletions it did not make: another tab deleted them.
+      const shown = new Set(before.filter((e) => !isTombstone(e)).map((e) => e.id));
+      const gone = state.entries.filter((e) => isTombstone(e) && shown.has(e.id) && !deletedHere.has(e.id)).length;
+      if (gone > 0 && $removedElsewhere.get() !== 'everything') $removedElsewhere.set((+$removedElsewhere.get() || 0) + gone);
     }
   };
   const reload = () => show(combine(storage.read(key), storage.read(draftKey)));
@@ -169,6 +183,10 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
 
   // Re-reads storage rather than trusting an event, merged with this tab's unsaved edits.
   const sync = () => loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
+  onWipedElsewhere(() => {
+    reload();
+    $removedElsewhere.set('everything');
+  });
 
   onMount($state, () => {
     reload();
@@ -196,6 +214,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     $recovery,
     $backups,
     $atLimit,
+    $removedElsewhere,
     setDraft(value) {
       commit(setDraft($state.get(), value, nowIso()));
     },
@@ -209,6 +228,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
       commit(updateEntry($state.get(), id, fields, nowIso()));
     },
     remove(id) {
+      deletedHere.add(id);
       const { state, removed } = deleteEntry($state.get(), id, nowIso());
       commit(state);
       return removed;

@@ -1,0 +1,69 @@
+// Which edit is newer, decided so that a wrong clock cannot reorder a person's work: a hybrid
+// logical clock. Each stamp is the later of the device's clock and one millisecond after every stamp
+// this tab has made or read, so an edit always comes after what it was made from, even when the
+// clock was fast and has been put back (the millisecond step is the logical counter, folded into the
+// time so stamps keep the ISO form every reader already accepts). Stamps are never written outside
+// years 0001–9999, and a stamp more than a day ahead of this device's clock (an import from a device
+// whose clock was wrong, or data written before this rule) is read as "now" and not followed.
+import type { EntryMeta, SavedState, Stored } from './entries';
+
+/** 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: what an ISO stamp of four-digit years can say. */
+const MIN_TIME = -62135596800000;
+const MAX_TIME = 253402300799999;
+/** How far past this device's clock a stamp may be before it counts as wrong. */
+export const FUTURE_MARGIN_MS = 86_400_000;
+
+const inRange = (t: number) => Math.min(MAX_TIME, Math.max(MIN_TIME, t || 0));
+/** An ISO stamp for a moment, held within years 0001–9999 (a clock in year 10000 would write "+010000-…"). */
+export const isoOf = (t: number) => new Date(inRange(t)).toISOString();
+
+let last = MIN_TIME;
+let lastIso = isoOf(last);
+
+/** A stamp for an edit made now: after every stamp this tab has made or read. */
+export function nextStamp(wall = Date.now()): string {
+  last = inRange(Math.max(wall, last + 1));
+  return (lastIso = isoOf(last));
+}
+
+/** The latest stamp that is believed: a day past this device's clock. */
+export const futureLimit = (wall = Date.now()) => isoOf(wall + FUTURE_MARGIN_MS);
+
+/** Follows a stamp read from saved data, unless it is past `limit`. */
+function observe(stamp: string, limit: string): void {
+  if (stamp > lastIso && stamp <= limit) {
+    last = Date.parse(stamp);
+    lastIso = stamp;
+  }
+}
+
+/**
+ * The state as this tab should use it: every stamp past the future limit read as now, and the clock
+ * moved past every stamp in it. The same object when no stamp was changed (the usual case).
+ */
+export function settleStamps<S extends SavedState<EntryMeta, unknown>>(state: S, wall = Date.now()): S {
+  const limit = futureLimit(wall);
+  const now = isoOf(wall);
+  let changed = false;
+  const fix = (stamp: string) => {
+    if (stamp <= limit) return (observe(stamp, limit), stamp);
+    changed = true;
+    return now;
+  };
+  const entries = state.entries.map((e) => {
+    const u = fix(e.updatedAt);
+    if ('deletedAt' in e) return u === e.updatedAt ? e : { ...e, updatedAt: u, deletedAt: u };
+    const c = fix((e as EntryMeta).createdAt);
+    return u === e.updatedAt && c === (e as EntryMeta).createdAt ? e : { ...e, updatedAt: u, createdAt: c };
+  }) as Stored<EntryMeta>[];
+  const draftAt = state.draft.updatedAt && fix(state.draft.updatedAt);
+  if (!changed) return state;
+  observe(now, limit);
+  return { ...state, entries, draft: { ...state.draft, updatedAt: draftAt } };
+}
+
+/** How many stamps in the state are past the future limit (what an import preview can say). */
+export function futureStamps(state: SavedState<EntryMeta, unknown>, wall = Date.now()): number {
+  const limit = futureLimit(wall);
+  return state.entries.filter((e) => e.updatedAt > limit).length + (state.draft.updatedAt > limit ? 1 : 0);
+}
