@@ -53,7 +53,7 @@ export interface ExerciseStore<E extends EntryMeta, D> {
    */
   readonly $atLimit: ReadableAtom<AtLimit>;
   /** Set when another tab deleted what this one showed: it is dropped here, and the page says so. */
-  readonly $removedElsewhere: ReadableAtom<RemovedElsewhere>;
+  readonly $removedElsewhere: WritableAtom<RemovedElsewhere>;
   setDraft(value: D): void;
   /**
    * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).

@@ -34,6 +34,8 @@ export interface SaveStatus {
   atLimit?: false | 'full' | 'refused';
   /** Set by an exercise whose list of saved entries is empty: a write can only be its draft. */
   listEmpty?: boolean;
+  /** Set by an exercise when another tab deleted what it showed: everything, or how many entries. */
+  removedElsewhere?: false | 'everything' | number;
 }
 
 /**
