@@ -127,7 +127,9 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function combine(dataRaw: string | null, draftRaw: string | null): State {
     const main = open(key, dataRaw);
     const { draft } = open(draftKey, draftRaw);
-    return draft.updatedAt > main.draft.updatedAt ? { ...main, draft } : main;
+    // On a tie the draft's own key wins: a merge with another tab's draft is written there, dated as
+    // the newer of the two, which can be the very moment the copy in the entries' key carries.
+    return draft.updatedAt >= main.draft.updatedAt && draftRaw ? { ...main, draft } : main;
   }
 
   let counted: unknown;

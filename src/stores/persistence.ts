@@ -36,6 +36,11 @@ export function onStoredChange(key: string, refresh: (raw: string | null) => voi
   refreshers.set(key, refresh);
 }
 
+/** Every store shows what storage holds now (after this tab deleted everything). */
+export function reloadAll(): void {
+  for (const [key, refresh] of refreshers) refresh(storage.readStored(key));
+}
+
 /** After a key was written directly (an import), shows its new value in this tab's store. */
 export function reloadFromStorage(key: string): void {
   refreshers.get(key)?.(storage.readStored(key));

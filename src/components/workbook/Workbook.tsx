@@ -511,7 +511,8 @@ function StorageHealth() {
 
 function DeleteEverything({ counts }: { counts: string[] }) {
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState(false);
+  // 'unrecorded': the browser refused even the note of the deletion that stops other tabs saving again.
+  const [done, setDone] = useState<false | 'recorded' | 'unrecorded'>(false);
   // Focus follows the step: to the warning when it opens, back to the first button when cancelled.
   const warning = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -527,16 +528,20 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   const keys = confirming ? ourKeys() : [];
   const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
   const remove = () => {
-    deleteEverything();
-    setDone(true);
+    const recorded = deleteEverything();
+    setDone(recorded ? 'recorded' : 'unrecorded');
     // A fresh load shows empty worksheets without writing anything back.
-    setTimeout(() => location.reload(), 800);
+    if (recorded) setTimeout(() => location.reload(), 800);
   };
   return (
     <section aria-labelledby="delete-heading" class="no-print">
       <h2 id="delete-heading">Delete everything</h2>
       {done ? (
-        <p role="status">Everything is deleted from this browser.</p>
+        <p role="status">
+          Everything is deleted from this browser.
+          {done === 'unrecorded' &&
+            ' But the browser did not let the site note the deletion, so another tab of this site that is still open could save again what it shows: close those tabs now.'}
+        </p>
       ) : confirming ? (
         <div class="notice notice--warning" role="group" aria-labelledby="delete-confirm">
           <p id="delete-confirm" tabIndex={-1} ref={warning}>

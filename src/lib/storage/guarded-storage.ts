@@ -98,7 +98,7 @@ export interface GuardedStorage {
    * Deletes every key with this prefix and records the deletion under `epochKey` first, so that no
    * tab can write back what it still holds: each checks the record at the moment it writes.
    */
-  wipe(prefix: string): void;
+  wipe(prefix: string): boolean;
   /** Called when another tab deleted everything: this tab's unsaved writes are dropped. */
   onWiped: () => void;
   /** Keeps a key out of storage for this visit (its stored value could not be kept aside). */
@@ -246,15 +246,25 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     },
     wipe(prefix) {
       const record = Math.random().toString(36).slice(2, 12);
-      attempt((b) => {
-        if (epochKey) b.setItem(epochKey, (epoch = record));
-        for (const key of api.keys(prefix)) if (key !== epochKey) b.removeItem(key);
-      }, undefined);
+      const recorded = attempt((b) => {
+        const keys = api.keys(prefix).filter((key) => key !== epochKey);
+        const remove = () => keys.forEach((key) => b.removeItem(key));
+        try {
+          if (epochKey) b.setItem(epochKey, record);
+        } catch {
+          remove(); // a full disk: the record fits once the data is gone
+          if (epochKey) b.setItem(epochKey, record);
+        }
+        epoch = record;
+        remove();
+        return true;
+      }, false);
       pending.clear();
       memory.clear();
       ownWrites.clear();
       lastSeen.clear();
       setStatus({ state: 'idle' });
+      return recorded;
     },
     onWiped: () => {},
     removeNow(key) {
@@ -278,7 +288,8 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       const stored = readStored(key);
       const seen = lastSeen.get(key);
       let base = seen;
-      let ours = pending.has(key) ? made(key) : null;
+      // This tab's own unsaved value: queued, or held in memory because storage refused it.
+      let ours = pending.has(key) ? made(key) : (memory.get(key) ?? null);
       lastSeen.set(key, stored);
       const resolver = resolvers.get(key);
       const own = ownWrites.get(key);
@@ -299,7 +310,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
         if (own) ownWrites.set(key, own);
         return ours;
       }
-      if (merged !== stored || pending.has(key)) api.write(key, merged);
+      if (merged !== stored || pending.has(key) || memory.has(key)) api.write(key, merged);
       return merged;
     },
     flush(final = true) {
