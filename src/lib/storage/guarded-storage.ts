@@ -316,15 +316,16 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     flush(final = true) {
       clearTimer(timer);
       timer = firstPendingAt = undefined;
-      // What storage refused before goes again, so it is written as soon as storage works.
-      for (const [key, value] of memory) if (!pending.has(key)) pending.set(key, value);
-      if (pending.size === 0) return;
+      // Checked even with nothing to write: an import flushes first, then writes what it planned.
       try {
         const backend = options.backend();
         if (backend && wiped(backend)) return;
       } catch {
         // blocked: each write below says so
       }
+      // What storage refused before goes again, so it is written as soon as storage works.
+      for (const [key, value] of memory) if (!pending.has(key)) pending.set(key, value);
+      if (pending.size === 0) return;
       const merged = new Map<string, string>();
       let problem: SaveProblem | undefined;
       let waiting = false;

@@ -120,6 +120,24 @@ describe('item 1: deletes stick', () => {
     await storeB.sync();
     expect(liveEntries(storeB.$state.get()).map((e) => e.text)).toEqual(['to keep']);
   });
+
+  it('an import in a workbook that has not heard of Delete everything in another tab is written', async () => {
+    const workbook = await openTab(fake);
+    const store = workbook.stores.createExerciseStore(cantRewriterSpec);
+    store.setDraft({ ...EMPTY_CANT_DRAFT, thought: 'here before' });
+    workbook.storage.flush();
+    later(1000);
+    (await openTab(fake)).everything.deleteEverything();
+    later(1000);
+    const file = sealEnvelope(
+      { entries: [], draft: { value: { ...EMPTY_CANT_DRAFT, thought: 'from the file' }, updatedAt: new Date().toISOString() } },
+      cantRewriterSpec,
+    );
+    const key = `${DRAFT_PREFIX}cant-rewriter`;
+    expect(workbook.imports.applyImport((stored) => planImport({ [key]: file }, stored))).toMatchObject({ ok: true, written: 1 });
+    expect(fake.getItem(key)).toContain('from the file');
+    expect(everythingStored()).not.toContain('here before');
+  });
 });
 
 describe('item 2: order that survives bad clocks', () => {
