@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
+import { areaSpellings, draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
 import winLedgerExercise from '../../src/exercises/win-ledger/exercise';
-import { currentStreak, sameTallies, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
+import { currentStreak, sameTallies, streakMessage, topAreas, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
 const winLedgerSpec = winLedgerExercise.spec;
 
@@ -76,6 +76,34 @@ describe('tallies', () => {
   });
 });
 
+describe('areaSpellings (issue 26: "School" and "school" are one area, shown one way)', () => {
+  const win = (domain: string, createdAt: string) => ({ domain, createdAt });
+  it('shows each area in its most common spelling', () => {
+    const spellings = areaSpellings([
+      win('school', '2026-11-03T10:00:00Z'),
+      win('School', '2026-11-02T10:00:00Z'),
+      win(' School ', '2026-11-04T10:00:00Z'),
+      win('Work', '2026-11-01T10:00:00Z'),
+    ]);
+    expect([...spellings.values()]).toEqual(['Work', 'School']); // in the order first banked
+    expect(spellings.get('school')).toBe('School');
+  });
+  it('takes the spelling banked first when two are as common, whatever the list order', () => {
+    const first = win('French', '2026-11-01T10:00:00Z');
+    const later = win('french', '2026-11-05T10:00:00Z');
+    expect(areaSpellings([later, first]).get('french')).toBe('French');
+    expect(areaSpellings([first, later]).get('french')).toBe('French');
+  });
+  it('is what the tally per area shows', () => {
+    const rows = winsPerDomain([
+      win('school', '2026-11-03T10:00:00Z'),
+      win('School', '2026-11-02T10:00:00Z'),
+      win('School', '2026-11-04T10:00:00Z'),
+    ]);
+    expect(rows).toEqual([{ domain: 'School', wins: 3 }]);
+  });
+});
+
 describe('saved data', () => {
   it('accepts a blank state and refuses an unknown difficulty', () => {
     const state = winLedgerSpec.blank();
@@ -119,5 +147,18 @@ describe('sameTallies', () => {
     expect(sameTallies(before, [win('2026-11-30', 'Work'), win('2026-11-29', 'Family')])).toBe(false);
     expect(sameTallies(before, [...before].reverse())).toBe(false);
     expect(sameTallies(before, before.slice(1))).toBe(false);
+  });
+});
+
+describe('areas a chart or hint can show', () => {
+  it('keeps the most used areas and sums the rest into one line', () => {
+    const domains = [
+      { domain: 'Work', wins: 5 },
+      { domain: 'Study', wins: 3 },
+      { domain: 'Home', wins: 2 },
+      { domain: 'Music', wins: 1 },
+    ];
+    expect(topAreas(domains, 2)).toEqual({ shown: domains.slice(0, 2), others: { areas: 2, wins: 3 } });
+    expect(topAreas(domains, 10)).toEqual({ shown: domains, others: { areas: 0, wins: 0 } });
   });
 });

@@ -12,14 +12,10 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIST_PAGE as PAGE, type EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
 import { anyRisk } from '../../lib/care/risk';
+import { EntryCareLine, entrySignalsRisk } from './care';
 
-/** Whether an entry's words signal risk (src/lib/care/risk.ts), worked out once per saved version. */
-const riskOf = new WeakMap<object, boolean>();
-function signalsRisk(entry: EntryMeta): boolean {
-  let risky = riskOf.get(entry);
-  if (risky === undefined) riskOf.set(entry, (risky = anyRisk(Object.values(entry))));
-  return risky;
-}
+// The list loads lazily, so it takes the risk check along (src/lib/care/risk.ts).
+const RISK = { anyRisk };
 
 export interface EntryListProps<E extends EntryMeta> {
   /** Id prefix for the list's elements. */
@@ -30,6 +26,11 @@ export interface EntryListProps<E extends EntryMeta> {
   renderEntry: ((entry: E) => ComponentChildren) | undefined;
   /** The fields to edit an entry with; changes are saved as they are typed. Keep it stable. */
   renderEditor: ((entry: E, idPrefix: string) => ComponentChildren) | undefined;
+  /**
+   * The entry's heading line, which also names it (aria-labelledby); when it was saved if not given.
+   * The win ledger leads with the day of the win. Keep it stable.
+   */
+  renderWhen?: ((entry: E) => ComponentChildren) | undefined;
   /** What to call one entry in button labels ("pair", "rewrite", "round"). */
   noun: string;
   onDelete: (id: string) => E | undefined;
@@ -43,7 +44,7 @@ export interface EntryListProps<E extends EntryMeta> {
 const pagesFor = (index: number) => (Math.floor(Math.max(index, 0) / PAGE) + 1) * PAGE;
 
 export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
-  const { id, entries, renderEntry, renderEditor, noun, onDelete, onUndo, empty } = props;
+  const { id, entries, renderEntry, renderEditor, renderWhen, noun, onDelete, onUndo, empty } = props;
   // The workbook links to /practice/<id>/?entry=<entry id>: that entry opens ready to edit.
   const [editing, setEditing] = useState<string | undefined>(() => {
     const wanted = new URLSearchParams(location.search).get('entry');
@@ -89,7 +90,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
               return (
                 <li key={entry.id} class="entry" id={itemId} tabIndex={-1} aria-labelledby={`${itemId}-when`}>
                   <p class="entry__when" id={`${itemId}-when`}>
-                    <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
+                    {renderWhen ? renderWhen(entry) : <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>}
                     {entry.updatedAt !== entry.createdAt && <span class="muted"> (edited)</span>}
                   </p>
                   {isEditing ? (
@@ -110,11 +111,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
                     <div class="entry__body">{renderEntry?.(entry)}</div>
                   )}
                   {/* Kept like any entry, with help beside it: a win such as "didn't hurt myself today" is still a win. */}
-                  {signalsRisk(entry) && (
-                    <p class="entry__care" data-entry-care>
-                      If this is hard right now, you do not have to deal with it alone: <a href="/help/">find someone to talk to</a>.
-                    </p>
-                  )}
+                  {entrySignalsRisk(RISK, entry) && <EntryCareLine />}
                   {!isEditing && (
                     <div class="entry__actions">
                       {confirming === entry.id ? (
@@ -190,7 +187,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
         </>
       ),
     // Everything the rows show or do; onDelete is used through `remove`.
-    [entries, shown, editing, confirming, empty, id, noun, renderEntry, renderEditor, onDelete], // eslint-disable-line react-hooks/exhaustive-deps
+    [entries, shown, editing, confirming, empty, id, noun, renderEntry, renderEditor, renderWhen, onDelete], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   return (

@@ -2,16 +2,20 @@
 // week and per area and a run of days that one missed day does not break. It only ever counts what
 // went right (src/exercises/win-ledger/data.ts): early setbacks weigh most, so nothing here keeps a
 // tally of misses.
-import { useMemo, useState } from 'preact/hooks';
-import { shortDay } from '../../lib/dates';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { formatDay, formatMoment } from '../../lib/dates';
 import {
+  areaKey,
+  areaSpellings,
   DIFFICULTIES,
   draftDay,
   emptyWinDraft,
   FIRST_WIN_PROMPT,
   MAX_WIN,
+  topAreas,
   winProblems,
   winsByDay,
+  winsPerDomain,
   type WinEntry,
   type WinField,
   type WinLedgerDraft,
@@ -23,15 +27,23 @@ import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../sha
 import { ErrorMessage, Field, describedBy } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
+import { countOf } from '../../lib/counts';
 
 const ID = 'win-ledger';
+/** Areas named in the area field's hint, the most used first. */
+const AREAS_IN_HINT = 8;
 
 // Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
-const renderEntry = (entry: WinEntry) => (
-  <p>
-    {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span>{' '}
-    <span class="muted">({shortDay(entry.day)})</span>
-  </p>
+// A card leads with the day of the win; when it was banked comes after, quieter.
+const renderWhen = (entry: WinEntry) => (
+  <>
+    <time class="entry__day" dateTime={entry.day}>
+      {formatDay(entry.day)}
+    </time>{' '}
+    <span class="entry__banked">
+      · Banked <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
+    </span>
+  </>
 );
 
 const renderEditor = (entry: WinEntry, prefix: string) => (
@@ -64,7 +76,24 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
   const today = new Date();
   // The tallies load once something is banked: a first visit needs only the form.
   const Tally = useLazy(entries.length > 0, () => import('./WinTally.lazy'));
-  const areas = useMemo(() => [...new Set(entries.map((e) => e.domain))], [entries]);
+  // One spelling per area ("School" and "school" are one), in the hint, the cards and the tallies.
+  const spellings = useMemo(() => areaSpellings(entries), [entries]);
+  // The hint names the areas used most (a ledger kept for years can hold thousands), worked out once per change of the wins.
+  const areasHint = useMemo(() => {
+    const { shown, others } = topAreas(winsPerDomain(entries), AREAS_IN_HINT);
+    if (shown.length === 0) return 'For example: work, running, French.';
+    const more = others.areas > 0 ? `, and ${countOf(others.areas, ['other', 'others'])}` : '';
+    return `Use the same words each time to see it add up. So far: ${shown.map((d) => d.domain).join(', ')}${more}.`;
+  }, [entries]);
+  const renderEntry = useCallback(
+    (entry: WinEntry) => (
+      <p>
+        {entry.win} <span class="tag">{spellings.get(areaKey(entry.domain)) ?? entry.domain}</span>{' '}
+        <span class="tag">{entry.difficulty}</span>
+      </p>
+    ),
+    [spellings],
+  );
 
   const change = (fields: Partial<WinLedgerDraft>) => {
     winLedger.setDraft({ ...winLedger.$state.get().draft.value, ...fields });
@@ -111,11 +140,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         <Field
           id={`${ID}-domain`}
           label="Area of life"
-          hint={
-            areas.length > 0
-              ? `Use the same words each time to see it add up. So far: ${areas.join(', ')}.`
-              : 'For example: work, running, French.'
-          }
+          hint={areasHint}
           maxLength={80}
           value={draft.domain}
           error={errors.domain}
@@ -187,6 +212,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         onUndo={winLedger.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
+        renderWhen={renderWhen}
       />
     </ExerciseFrame>
   );

@@ -91,3 +91,62 @@ export const winsByDay = (entries: readonly WinEntry[]): WinEntry[] =>
     .map((e, i) => [e, i] as const)
     .sort(([a, i], [b, j]) => (a.day < b.day ? 1 : a.day > b.day ? -1 : i - j))
     .map(([e]) => e);
+
+/** An area as typed, tidied: trimmed, inner spaces single. */
+export const tidyArea = (domain: string): string => domain.trim().replace(/\s+/g, ' ');
+/** The key areas are counted by: "School", "school " and "SCHOOL" are one area. */
+export const areaKey = (domain: string): string => tidyArea(domain).toLowerCase();
+
+/**
+ * One spelling per area, for everything that shows an area (the tallies, the hint, the saved wins):
+ * the spelling used most often, and of two as common the one banked first. Keyed by areaKey, in the
+ * order areas were first banked. Each win keeps what was typed; only the display is one spelling.
+ */
+export function areaSpellings(entries: readonly { domain: string; createdAt?: string }[]): Map<string, string> {
+  const oldestFirst = entries
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || i - j);
+  const counts = new Map<string, Map<string, number>>();
+  for (const [entry] of oldestFirst) {
+    const name = tidyArea(entry.domain);
+    if (!name) continue;
+    const spellings = counts.get(name.toLowerCase()) ?? new Map<string, number>();
+    spellings.set(name, (spellings.get(name) ?? 0) + 1);
+    counts.set(name.toLowerCase(), spellings);
+  }
+  // A Map keeps insertion order, so the first spelling banked wins a tie.
+  return new Map([...counts].map(([key, spellings]) => [key, [...spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0]]));
+}
+
+/**
+ * Wins per area, most first; areas that differ only in case or spaces count as one, shown in the
+ * one spelling areaSpellings gives them.
+ */
+export function winsPerDomain(
+  entries: readonly (Pick<WinLedgerFields, 'domain'> & { createdAt?: string })[],
+): { domain: string; wins: number }[] {
+  const spellings = areaSpellings(entries);
+  const byKey = new Map<string, { domain: string; wins: number }>();
+  for (const entry of entries) {
+    const key = areaKey(entry.domain);
+    if (!key) continue;
+    const row = byKey.get(key) ?? { domain: spellings.get(key)!, wins: 0 };
+    row.wins += 1;
+    byKey.set(key, row);
+  }
+  return [...byKey.values()].sort((a, b) => b.wins - a.wins || a.domain.localeCompare(b.domain));
+}
+
+/**
+ * The areas a chart or a hint can show: the `max` with the most wins, and the rest summed into one
+ * line. A ledger kept for years can hold thousands of areas; a chart of them all is unreadable, and
+ * drawing it on every keystroke made typing slow (issue 23).
+ */
+export function topAreas(
+  domains: readonly { domain: string; wins: number }[],
+  max: number,
+): { shown: { domain: string; wins: number }[]; others: { areas: number; wins: number } } {
+  const shown = domains.slice(0, max);
+  const rest = domains.slice(max);
+  return { shown, others: { areas: rest.length, wins: rest.reduce((sum, d) => sum + d.wins, 0) } };
+}
