@@ -13,7 +13,6 @@ import {
   addEntry,
   compactTombstones,
   deleteEntry,
-  isTombstone,
   liveCount,
   MAX_ENTRIES,
   restoreEntry,
@@ -23,7 +22,7 @@ import {
   type SavedState,
 } from '../lib/storage/entries';
 import { DRAFT_PREFIX } from '../lib/storage-keys';
-import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, onWipedElsewhere, storage } from './persistence';
+import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, onEverythingDeleted, storage } from './persistence';
 
 /** What happened to saved data this page could not read. */
 export interface Recovery {
@@ -134,19 +133,21 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
 
   let counted: unknown;
   const show = (state: State) => {
-    const before = $state.get().entries;
     $state.set(state);
     // Counted once per entries list, not per keystroke.
     if (state.entries !== counted) {
       counted = state.entries;
       $atLimit.set(liveCount(state) >= MAX_ENTRIES && ($atLimit.get() || 'full'));
-      // Entries this tab showed that are now deletions it did not make: another tab deleted them.
-      const shown = new Set(before.filter((e) => !isTombstone(e)).map((e) => e.id));
-      const gone = state.entries.filter((e) => isTombstone(e) && shown.has(e.id) && !deletedHere.has(e.id)).length;
-      if (gone > 0 && $removedElsewhere.get() !== 'everything') $removedElsewhere.set((+$removedElsewhere.get() || 0) + gone);
     }
   };
-  const reload = () => show(combine(storage.read(key), storage.read(draftKey)));
+  const read = () => combine(storage.read(key), storage.read(draftKey));
+  const reload = () => show(read());
+  /** Shows what storage holds after a write this tab did not make here, noting entries deleted elsewhere. */
+  const changed = (next: () => State) => {
+    const before = $state.get();
+    show(next());
+    writes?.noteRemoved($removedElsewhere, before, $state.get(), deletedHere);
+  };
 
   /** Shows `next` and queues a write of only what changed; the text is made when it is written. */
   function commit(next: State) {
@@ -180,12 +181,12 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     storage.setResolver(k, lazy);
   }
   // A merge after a flush, or an import: show storage's value (the write queue is empty then).
-  onStoredChange(key, reload);
-  onStoredChange(draftKey, reload);
+  onStoredChange(key, () => changed(read));
+  onStoredChange(draftKey, () => changed(read));
 
   // Re-reads storage rather than trusting an event, merged with this tab's unsaved edits.
-  const sync = () => loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
-  onWipedElsewhere(() => {
+  const sync = () => loadMerging().then(() => changed(() => combine(storage.externalChange(key), storage.externalChange(draftKey))));
+  onEverythingDeleted(() => {
     reload();
     $removedElsewhere.set('everything');
   });

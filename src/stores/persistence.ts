@@ -15,9 +15,9 @@ let backendSource: () => StorageBackend | null = () => (isBrowser ? window.local
 
 export const storage = createGuardedStorage({ backend: () => backendSource(), epochKey: WIPED_KEY });
 
-/** What to do when another tab deleted everything (each store shows it is empty, and says why). */
+/** What to do when everything was deleted, here or in another tab (each store shows it is empty, and says why). */
 const wipeListeners = new Set<() => void>();
-export const onWipedElsewhere = (listener: () => void) => void wipeListeners.add(listener);
+export const onEverythingDeleted = (listener: () => void) => void wipeListeners.add(listener);
 storage.onWiped = () => wipeListeners.forEach((listener) => listener());
 
 /** Lets unit tests put an in-memory storage (which can be made to fail) in place of localStorage. */
@@ -34,11 +34,6 @@ const refreshers = new Map<string, (raw: string | null) => void>();
 
 export function onStoredChange(key: string, refresh: (raw: string | null) => void): void {
   refreshers.set(key, refresh);
-}
-
-/** Every store shows what storage holds now (after this tab deleted everything). */
-export function reloadAll(): void {
-  for (const [key, refresh] of refreshers) refresh(storage.readStored(key));
 }
 
 /** After a key was written directly (an import), shows its new value in this tab's store. */

@@ -10,6 +10,7 @@
 // layer, which would bring the exercise runtime to the home page for one small write. It writes one
 // kind only, checked by that kind's own module (src/lib/progress-data.ts), by the same rules: read
 // and written in one step, unreadable data copied to a backup key first, a refused write said.
+import type { WritableAtom } from 'nanostores';
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type OpenResult } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
 import { compactTombstones, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState } from '../lib/storage/entries';
@@ -109,6 +110,23 @@ export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () 
   };
   resolve.includes = madeKnowing;
   return resolve;
+}
+
+/**
+ * After another tab's write: entries this tab showed that are now deletions it did not make were
+ * deleted in another tab. Counted for the notice that says so.
+ */
+export function noteRemoved(
+  $removed: WritableAtom<false | 'everything' | number>,
+  before: AnyState,
+  after: AnyState,
+  deletedHere: Set<string>,
+): void {
+  if (before.entries === after.entries) return;
+  const shown = new Set(before.entries.filter((e) => !('deletedAt' in e)).map((e) => e.id));
+  const gone = after.entries.filter((e) => 'deletedAt' in e && shown.has(e.id) && !deletedHere.has(e.id)).length;
+  const now = $removed.get();
+  if (gone > 0 && now !== 'everything') $removed.set((now || 0) + gone);
 }
 
 /** An opened state with stamps from a wrong clock read as now (lib/storage/clock.ts), as the stores read them. */

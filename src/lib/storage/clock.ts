@@ -61,9 +61,3 @@ export function settleStamps<S extends SavedState<EntryMeta, unknown>>(state: S,
   observe(now, limit);
   return { ...state, entries, draft: { ...state.draft, updatedAt: draftAt } };
 }
-
-/** How many stamps in the state are past the future limit (what an import preview can say). */
-export function futureStamps(state: SavedState<EntryMeta, unknown>, wall = Date.now()): number {
-  const limit = futureLimit(wall);
-  return state.entries.filter((e) => e.updatedAt > limit).length + (state.draft.updatedAt > limit ? 1 : 0);
-}

@@ -72,7 +72,10 @@ export interface GuardedStorageOptions {
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
-  /** Where a deletion of everything is recorded (see `wipe`); none: deletions are not checked. */
+  /**
+   * Where a deletion of everything is recorded (a new random id each time); every write checks it
+   * first. None: deletions are not checked.
+   */
   epochKey?: string;
   /** How long to wait before trying again a write storage refused, ms. */
   retry?: number;
@@ -95,11 +98,9 @@ export interface GuardedStorage {
   keys(prefix: string): string[];
   setResolver(key: string, resolver: Resolver): void;
   /**
-   * Deletes every key with this prefix and records the deletion under `epochKey` first, so that no
-   * tab can write back what it still holds: each checks the record at the moment it writes.
+   * Called when the record under `epochKey` changed (everything was deleted, in this tab or another):
+   * this tab's unsaved writes were dropped, since they are what was deleted.
    */
-  wipe(prefix: string): boolean;
-  /** Called when another tab deleted everything: this tab's unsaved writes are dropped. */
   onWiped: () => void;
   /** Keeps a key out of storage for this visit (its stored value could not be kept aside). */
   freeze(key: string): void;
@@ -231,8 +232,9 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     },
     writeNow(key, value, keepTrying) {
       const ok = attempt((b) => {
-        // After a deletion elsewhere there is nothing to write: what this tab held was deleted.
-        if (wiped(b)) return true;
+        // After a deletion elsewhere there is nothing to write: what this tab held was deleted. (A new
+        // record of a deletion is written whatever this tab has heard.)
+        if (key !== epochKey && wiped(b)) return true;
         b.setItem(key, value);
         lastSeen.set(key, value);
         memory.delete(key);
@@ -243,28 +245,6 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
         later(retry);
       }
       return ok;
-    },
-    wipe(prefix) {
-      const record = Math.random().toString(36).slice(2, 12);
-      const recorded = attempt((b) => {
-        const keys = api.keys(prefix).filter((key) => key !== epochKey);
-        const remove = () => keys.forEach((key) => b.removeItem(key));
-        try {
-          if (epochKey) b.setItem(epochKey, record);
-        } catch {
-          remove(); // a full disk: the record fits once the data is gone
-          if (epochKey) b.setItem(epochKey, record);
-        }
-        epoch = record;
-        remove();
-        return true;
-      }, false);
-      pending.clear();
-      memory.clear();
-      ownWrites.clear();
-      lastSeen.clear();
-      setStatus({ state: 'idle' });
-      return recorded;
     },
     onWiped: () => {},
     removeNow(key) {
@@ -325,7 +305,11 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       }
       // What storage refused before goes again, so it is written as soon as storage works.
       for (const [key, value] of memory) if (!pending.has(key)) pending.set(key, value);
-      if (pending.size === 0) return;
+      if (pending.size === 0) {
+        // Nothing queued and nothing held: no longer "not saved" (a refused write was deleted since).
+        if (current.state === 'unsaved') setStatus({ state: 'idle' });
+        return;
+      }
       const merged = new Map<string, string>();
       let problem: SaveProblem | undefined;
       let waiting = false;

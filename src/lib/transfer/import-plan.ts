@@ -5,7 +5,7 @@
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
 import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
 import { mergeStates } from '../merge/merge-states';
-import { FUTURE_MARGIN_MS, futureStamps, settleStamps } from '../storage/clock';
+import { FUTURE_MARGIN_MS, futureLimit, settleStamps } from '../storage/clock';
 import { dataKind, type DataKind } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 
@@ -69,6 +69,12 @@ function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'lab
     }
   }
   return counts;
+}
+
+/** How many stamps in the state are past the future limit (lib/storage/clock.ts): what the preview can say. */
+function futureStamps(state: State, wall: number): number {
+  const limit = futureLimit(wall);
+  return state.entries.filter((e) => e.updatedAt > limit).length + (state.draft.updatedAt > limit ? 1 : 0);
 }
 
 /** `stored(key)` reads what is saved now (null when nothing is). */

@@ -87,7 +87,7 @@ async function play(steps: Step[]) {
     const t = await openTab(fake);
     tabs.push(t);
     stores.push(t.stores.createExerciseStore(spec));
-    t.persistence.onWipedElsewhere(() => (heard[i] = wipes.at(-1) ?? -1));
+    t.persistence.onEverythingDeleted(() => (heard[i] = wipes.at(-1) ?? -1));
   }
   const typed: Typed[] = [];
   const deleted = new Set<string>();
@@ -183,8 +183,17 @@ describe('property: two tabs, deletes, clock jumps and a full disk', () => {
           ...settings(60),
           // What the search found, kept as fixed cases: a disk too full to record Delete everything; an
           // unsaved draft held in memory dropped from view when another tab wrote; the draft copy in the
-          // entries' key shown over a merged draft of the same moment.
+          // entries' key shown over a merged draft of the same moment; a second Delete everything, from a
+          // tab that had not heard of the first, not recorded.
           examples: [
+            [
+              [
+                { op: 'wipe', tab: 0 },
+                { op: 'type', tab: 0, field: 'a' },
+                { op: 'wipe', tab: 1 },
+                { op: 'add', tab: 0 },
+              ],
+            ],
             [
               [
                 { op: 'disk', full: true, slack: 0 },
