@@ -110,7 +110,12 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   /** One key's text as a state; unreadable text is kept aside, or left alone for good if it cannot be. */
   function open(storageKey: string, raw: string | null): State {
     const opened = openEnvelope(raw, spec);
-    if (opened.status !== 'unreadable') return settleStamps(opened.data);
+    if (opened.status !== 'unreadable') {
+      // Dates a day or more ahead are read as now, and written back so: "now" must not move on each visit.
+      const data = settleStamps(opened.data);
+      if (data !== opened.data) storage.write(storageKey, (replaces) => sealEnvelope(data, spec, new Date(), replaces));
+      return data;
+    }
     // Nothing is written to this key until a copy is kept; with no copy kept, never this visit.
     storage.freeze(storageKey);
     withWrites((w) => {

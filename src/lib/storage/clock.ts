@@ -50,11 +50,10 @@ export function settleStamps<S extends SavedState<EntryMeta, unknown>>(state: S,
     changed = true;
     return now;
   };
+  // updatedAt decides merges; a wrong createdAt only places an entry first in its list, and stays.
   const entries = state.entries.map((e) => {
     const u = fix(e.updatedAt);
-    if ('deletedAt' in e) return u === e.updatedAt ? e : { ...e, updatedAt: u, deletedAt: u };
-    const c = fix((e as EntryMeta).createdAt);
-    return u === e.updatedAt && c === (e as EntryMeta).createdAt ? e : { ...e, updatedAt: u, createdAt: c };
+    return u === e.updatedAt ? e : 'deletedAt' in e ? { ...e, updatedAt: u, deletedAt: u } : { ...e, updatedAt: u };
   }) as Stored<EntryMeta>[];
   const draftAt = state.draft.updatedAt && fix(state.draft.updatedAt);
   if (!changed) return state;
