@@ -27,6 +27,8 @@ import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
 import { EntryCareLine, entrySignalsRisk, useRiskCheck } from '../../exercises/shared/care';
 import { ConflictCopies } from './ConflictCopies';
+import { FramedNotice } from './FramedNotice';
+import { refuseWhenFramed } from '../../lib/framing';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
@@ -532,7 +534,11 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   const keys = confirming ? ourKeys() : [];
   const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
   const remove = () => {
+    // Never while another site frames this page (clickjacking: src/lib/framing.ts).
+    if (refuseWhenFramed()) return;
     const recorded = deleteEverything();
+    // This browser's hand-in signing key goes too: its next hand-in starts a new one (docs/hand-ins.md).
+    void import('../../lib/device-key').then((m) => m.deleteDeviceKey());
     setDone(recorded ? 'recorded' : 'unrecorded');
     // A fresh load shows empty worksheets without writing anything back.
     if (recorded) setTimeout(() => location.reload(), 800);
@@ -540,6 +546,7 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   return (
     <section aria-labelledby="delete-heading" class="no-print">
       <h2 id="delete-heading">Delete everything</h2>
+      <FramedNotice />
       {done ? (
         <p role="status">
           Everything is deleted from this browser.
