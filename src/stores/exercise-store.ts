@@ -8,7 +8,7 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
-import { nextStamp, settleStamps } from '../lib/storage/clock';
+import { nextStamp, observeStamps } from '../lib/storage/clock';
 import {
   addEntry,
   compactTombstones,
@@ -102,8 +102,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   // without a mismatch, and the saved state arrives when the store mounts.
   const $state = atom<State>(spec.blank());
   const $removedElsewhere = atom<RemovedElsewhere>(false);
-  /** Entries deleted in this tab (not "elsewhere"). */
-  const deletedHere = new Set<string>();
 
   const refreshBackups = () => $backups.set(storage.keys(backupPrefix));
 
@@ -111,10 +109,15 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function open(storageKey: string, raw: string | null): State {
     const opened = openEnvelope(raw, spec);
     if (opened.status !== 'unreadable') {
-      // Dates a day or more ahead are read as now, and written back so: "now" must not move on each visit.
-      const data = settleStamps(opened.data);
-      if (data !== opened.data) storage.write(storageKey, (replaces) => sealEnvelope(data, spec, new Date(), replaces));
-      return data;
+      // Dates a day or more ahead are read as now and written back so ("now" must not move on each
+      // visit), once the code for it has loaded; the state is shown by then.
+      if (observeStamps(opened.data))
+        void loadMerging().then(() => {
+          const state = $state.get();
+          const settled = writes!.settleStamps(state);
+          if (settled !== state) commit(settled);
+        });
+      return opened.data;
     }
     // Nothing is written to this key until a copy is kept; with no copy kept, never this visit.
     storage.freeze(storageKey);
@@ -151,7 +154,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   const changed = (next: () => State) => {
     const before = $state.get();
     show(next());
-    writes?.noteRemoved($removedElsewhere, before, $state.get(), deletedHere);
+    writes?.noteRemoved($removedElsewhere, before, $state.get());
   };
 
   /** Shows `next` and queues a write of only what changed; the text is made when it is written. */
@@ -236,7 +239,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
       commit(updateEntry($state.get(), id, fields, nowIso()));
     },
     remove(id) {
-      deletedHere.add(id);
       const { state, removed } = deleteEntry($state.get(), id, nowIso());
       commit(state);
       return removed;

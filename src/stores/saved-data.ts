@@ -15,7 +15,8 @@ import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type OpenResult
 import type { Resolver } from '../lib/storage/guarded-storage';
 import { compactTombstones, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState } from '../lib/storage/entries';
 import { mergeThreeWay, type Conflict } from '../lib/merge/three-way';
-import { isoOf, settleStamps } from '../lib/storage/clock';
+import { isoOf } from '../lib/storage/clock';
+import { settleStamps } from '../lib/merge/settle-stamps';
 import { BACKUP_PREFIX, CONFLICT_PREFIX } from '../lib/storage-keys';
 import { shareHeld, storage } from './persistence';
 
@@ -116,18 +117,16 @@ export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () 
  * After another tab's write: entries this tab showed that are now deletions it did not make were
  * deleted in another tab. Counted for the notice that says so.
  */
-export function noteRemoved(
-  $removed: WritableAtom<false | 'everything' | number>,
-  before: AnyState,
-  after: AnyState,
-  deletedHere: Set<string>,
-): void {
+export function noteRemoved($removed: WritableAtom<false | 'everything' | number>, before: AnyState, after: AnyState): void {
   if (before.entries === after.entries) return;
   const shown = new Set(before.entries.filter((e) => !('deletedAt' in e)).map((e) => e.id));
-  const gone = after.entries.filter((e) => 'deletedAt' in e && shown.has(e.id) && !deletedHere.has(e.id)).length;
+  // (One this tab deleted was a deletion already in `before`.)
+  const gone = after.entries.filter((e) => 'deletedAt' in e && shown.has(e.id)).length;
   const now = $removed.get();
   if (gone > 0 && now !== 'everything') $removed.set((now || 0) + gone);
 }
+
+export { settleStamps };
 
 /** An opened state with stamps from a wrong clock read as now (lib/storage/clock.ts), as the stores read them. */
 function settled<T extends AnyState>(opened: OpenResult<T>, wall: number): OpenResult<T> {

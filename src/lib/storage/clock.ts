@@ -5,7 +5,7 @@
 // time so stamps keep the ISO form every reader already accepts). Stamps are never written outside
 // years 0001–9999, and a stamp more than a day ahead of this device's clock (an import from a device
 // whose clock was wrong, or data written before this rule) is read as "now" and not followed.
-import type { EntryMeta, SavedState, Stored } from './entries';
+import type { EntryMeta, SavedState } from './entries';
 
 /** 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: what an ISO stamp of four-digit years can say. */
 const MIN_TIME = -62135596800000;
@@ -30,7 +30,7 @@ export function nextStamp(wall = Date.now()): string {
 export const futureLimit = (wall = Date.now()) => isoOf(wall + FUTURE_MARGIN_MS);
 
 /** Follows a stamp read from saved data, unless it is past `limit`. */
-function observe(stamp: string, limit: string): void {
+export function observe(stamp: string, limit: string): void {
   if (stamp > lastIso && stamp <= limit) {
     last = Date.parse(stamp);
     lastIso = stamp;
@@ -38,25 +38,15 @@ function observe(stamp: string, limit: string): void {
 }
 
 /**
- * The state as this tab should use it: every stamp past the future limit read as now, and the clock
- * moved past every stamp in it. The same object when no stamp was changed (the usual case).
+ * Follows every stamp in the state not past the future limit, so this tab's next stamp comes after
+ * them; true when some stamp is past it (then settleStamps, loaded only then, reads it as now).
  */
-export function settleStamps<S extends SavedState<EntryMeta, unknown>>(state: S, wall = Date.now()): S {
+export function observeStamps(state: SavedState<EntryMeta, unknown>, wall = Date.now()): boolean {
   const limit = futureLimit(wall);
-  const now = isoOf(wall);
-  let changed = false;
-  const fix = (stamp: string) => {
-    if (stamp <= limit) return (observe(stamp, limit), stamp);
-    changed = true;
-    return now;
-  };
-  // updatedAt decides merges; a wrong createdAt only places an entry first in its list, and stays.
-  const entries = state.entries.map((e) => {
-    const u = fix(e.updatedAt);
-    return u === e.updatedAt ? e : 'deletedAt' in e ? { ...e, updatedAt: u, deletedAt: u } : { ...e, updatedAt: u };
-  }) as Stored<EntryMeta>[];
-  const draftAt = state.draft.updatedAt && fix(state.draft.updatedAt);
-  if (!changed) return state;
-  observe(now, limit);
-  return { ...state, entries, draft: { ...state.draft, updatedAt: draftAt } };
+  let future = false;
+  for (const { updatedAt } of [...state.entries, state.draft]) {
+    if (updatedAt > limit) future = true;
+    else observe(updatedAt, limit);
+  }
+  return future;
 }

@@ -5,7 +5,8 @@
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
 import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
 import { mergeStates } from '../merge/merge-states';
-import { FUTURE_MARGIN_MS, futureLimit, settleStamps } from '../storage/clock';
+import { FUTURE_MARGIN_MS, futureLimit } from '../storage/clock';
+import { settleStamps } from '../merge/settle-stamps';
 import { dataKind, type DataKind } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 

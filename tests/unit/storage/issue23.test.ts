@@ -188,6 +188,7 @@ describe('item 2: order that survives bad clocks', () => {
     );
     const tab = await openTab(fake);
     const store = tab.stores.createExerciseStore(spec);
+    await tab.stores.loadMerging(); // the code that reads such dates as now, loaded when one is found
     store.setDraft({ a: 'typed now', b: '' });
     tab.storage.flush();
     // A later visit: the old date is not read as "now" again (it was written back as the first visit's now).
