@@ -16,3 +16,6 @@ export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
 /** The worksheet a class's shared areas are for (its rules: src/exercises/shared-areas.ts). */
 export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';
+
+/** The worksheet a class's fixed statements are for (its rules: src/exercises/shared-statements.ts). */
+export const WE_CAN_EXERCISE: ExerciseId = 'we-can';
