@@ -7,6 +7,8 @@ import { MAX_STATEMENTS, MIN_STATEMENTS, sameStatement, type DraftStatement, typ
 export type { WeCanDraft };
 /** The worksheet the statements are for. */
 export { WE_CAN_EXERCISE } from '../lib/exercise-ids';
+/** What the review page's class picture needs of the worksheet, through this one file. */
+export { isStatementRatings } from './we-can/exercise';
 /** The class bank the builder offers the teacher (the same words the worksheet suggests for a class). */
 export { STATEMENT_BANK } from './we-can/bank';
 

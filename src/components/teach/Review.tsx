@@ -20,6 +20,8 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
 import { isRatings, strengthOf } from '../../exercises/shared-areas';
+import { useLazy } from '../../exercises/shared/use-exercise';
+import { WE_CAN_EXERCISE } from '../../lib/exercise-ids';
 import {
   classListProblem,
   handedInLine,
@@ -428,6 +430,11 @@ function ClassWeekView({
   const practice = (p: string) => practices.find((x) => x.id === p);
   const statuses = roster(group, (p) => practice(p)?.worksheets.map((w) => w.id) ?? []);
   const grid = classGrid(group, isRatings);
+  // The "We can" class picture loads only for a class whose hand-ins hold "We can" entries.
+  const weCan = useLazy(
+    group.handIns.some((h) => h.entries.some((e) => e.exercise === WE_CAN_EXERCISE)),
+    () => import('./WeCanPicture'),
+  );
   const before = earlier && classGrid(earlier, isRatings);
   const changes = grid && before ? compareGrids(before, grid) : undefined;
   const label = `${group.className || 'No class name'}, ${weekLabel(group.week).replace(/^W/, 'w')}`;
@@ -620,6 +627,7 @@ function ClassWeekView({
           </p>
         </div>
       )}
+      {weCan && <weCan.WeCanPicture id={id} handIns={group.handIns} />}
     </section>
   );
 }
