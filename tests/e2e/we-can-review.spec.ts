@@ -79,6 +79,37 @@ test('twelve hand-ins: per-statement medians, spreads and dots, the least-sure s
   await expectNoAxeViolations(page, 'on the review page with a “We can” picture');
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   await expectNoAxeViolations(page, 'on the review page with a “We can” picture (dark theme)', { coloursOnly: true });
+
+  // The discuss view: full window, one statement at a time, moved by keys a clicker sends; no names.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+  const open = picture.getByRole('button', { name: 'Discuss on the big screen' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: /How sure are we that we, as a group, can/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading')).toHaveText('How sure are we that we, as a group, can … (statement 1 of 5)');
+  await expect(dialog).toContainText('finish the science project on time');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('heading')).toContainText('statement 2 of 5');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(dialog.getByRole('heading')).toContainText('statement 4 of 5');
+  await expect(dialog).toContainText('(least sure)');
+  await page.keyboard.press('PageUp');
+  await expect(dialog.getByRole('heading')).toContainText('statement 3 of 5');
+  await page.keyboard.press('End');
+  await expect(dialog.getByRole('heading')).toContainText('statement 5 of 5');
+  for (const name of NAMES) await expect(dialog).not.toContainText(new RegExp(`\\b${name}\\b`));
+  await expectNoAxeViolations(page, 'in the “We can” discuss view');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: test.info().outputPath('we-can-discuss-1366.png') });
+  await dialog.getByRole('button', { name: 'All statements at once' }).click();
+  await expect(dialog.locator('.we-can-picture__row')).toHaveCount(5);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await expectNoAxeViolations(page, 'in the “We can” discuss view (dark theme)', { coloursOnly: true });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(open).toBeFocused();
+
   await page.setViewportSize({ width: 390, height: 900 });
   await picture.screenshot({ path: test.info().outputPath('we-can-picture-390.png') });
   await page.setViewportSize({ width: 1366, height: 900 });

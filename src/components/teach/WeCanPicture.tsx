@@ -1,8 +1,10 @@
 // The class picture of "We can" (issue 25) on the review page: per statement the class median, the
 // middle half (lowest quarter to highest quarter) and every rating as a dot, with no names, and the
-// statement the class is least sure of, in words. Loaded by Review.tsx only when a class's hand-ins
+// statement the class is least sure of, in words; and the same picture full screen for a projector
+// ("Discuss on the big screen": one statement at a time or all, arrow keys and Page Up/Down, as a
+// presentation clicker sends them). Loaded by Review.tsx only when a class's hand-ins
 // hold "We can" ratings; the arithmetic is in src/lib/we-can-picture.ts (unit-tested).
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HandIn } from '../../lib/transfer/hand-in';
 import { leastSureSentence, numberWords, weCanPicture, type StatementPicture } from '../../lib/we-can-picture';
 import { isStatementRatings } from '../../exercises/shared-statements';
@@ -80,10 +82,118 @@ export function WeCanPicture({ id, handIns }: { id: string; handIns: HandIn[] })
           {picture.ownLeftOut === 1 ? 'is' : 'are'} left out, since a single rating would show whose it is.
         </p>
       )}
+      {picture.rows.length > 0 && <DiscussButton picture={picture} least={least} />}
       <p class="muted">
         With a small class, one or two ratings move the median a long way: read the spread as well, and use the picture to start a
         conversation, not as a grade.
       </p>
     </section>
+  );
+}
+
+function DiscussButton({ picture, least }: { picture: NonNullable<ReturnType<typeof weCanPicture>>; least: Set<StatementPicture> }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <p class="no-print">
+      <button type="button" class="quiet" ref={button} onClick={() => setOpen(true)}>
+        Discuss on the big screen
+      </button>
+      {open && (
+        <Discuss
+          picture={picture}
+          least={least}
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+        />
+      )}
+    </p>
+  );
+}
+
+/** Keys a keyboard or a presentation clicker sends for "next" and "previous". */
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/**
+ * The picture for a projector, readable from the back of a room: a modal dialog, full screen when the
+ * browser allows, large type in the theme's highest-contrast colours, no names and no private lines.
+ */
+function Discuss({
+  picture,
+  least,
+  onClose,
+}: {
+  picture: NonNullable<ReturnType<typeof weCanPicture>>;
+  least: Set<StatementPicture>;
+  onClose: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [at, setAt] = useState(0);
+  const [all, setAll] = useState(false);
+  const count = picture.rows.length;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    dialog.showModal();
+    dialog.requestFullscreen?.().catch(() => {
+      // Not allowed here (an embedded page, a policy): the dialog still fills the window.
+    });
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+  const go = (step: number) => setAt((i) => Math.min(count - 1, Math.max(0, i + step)));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (all) return;
+    // Space on a button presses it; elsewhere it moves on, as a clicker's does.
+    if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
+    if (NEXT.has(event.key)) go(1);
+    else if (PREVIOUS.has(event.key)) go(-1);
+    else if (event.key === 'Home') setAt(0);
+    else if (event.key === 'End') setAt(count - 1);
+    else return;
+    event.preventDefault();
+  };
+  const row = picture.rows[at]!;
+  return (
+    <dialog ref={ref} class="we-can-discuss" aria-labelledby="we-can-discuss-heading" onClose={onClose} onKeyDown={onKeyDown}>
+      <h2 id="we-can-discuss-heading">How sure are we that we, as a group, can …{all ? '' : ` (statement ${at + 1} of ${count})`}</h2>
+      <div aria-live="polite">
+        {all ? (
+          <ul class="we-can-picture__rows">
+            {picture.rows.map((r) => (
+              <StatementRow key={r.statement} row={r} least={least.has(r)} />
+            ))}
+          </ul>
+        ) : (
+          <ul class="we-can-picture__rows">
+            <StatementRow key={row.statement} row={row} least={least.has(row)} />
+          </ul>
+        )}
+      </div>
+      <p class="we-can-discuss__least">{leastSureSentence(picture)}</p>
+      <p class="we-can-discuss__controls">
+        {!all && (
+          <>
+            <button type="button" onClick={() => go(-1)} disabled={at === 0}>
+              Previous
+            </button>
+            <button type="button" onClick={() => go(1)} disabled={at === count - 1}>
+              Next
+            </button>
+          </>
+        )}
+        <button type="button" class="quiet" onClick={() => setAll((a) => !a)}>
+          {all ? 'One statement at a time' : 'All statements at once'}
+        </button>
+        <button type="button" class="quiet" onClick={() => ref.current?.close()}>
+          Close
+        </button>
+      </p>
+      <p class="we-can-discuss__keys">Arrow keys or Page Up and Page Down move between statements; Escape closes.</p>
+    </dialog>
   );
 }
