@@ -1,12 +1,13 @@
 // Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…&s=<"We can" statement>…
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
-import { isoDay, parseDay, weekStart } from './dates';
-import { hasHiddenCharacters } from './hidden-characters';
+import { weekProblem } from './dates';
+import { hasHiddenCharacters, hasInvisibleCharacters } from './hidden-characters';
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
-export const MAX_PRACTICES = 7;
+export { MAX_PRACTICES } from './assignment-limits';
+import { MAX_PRACTICES } from './assignment-limits';
 /** The class's shared grid areas: as many as a grid holds, each as long as a grid area's name. */
 export const MAX_AREAS = 6;
 export const MAX_AREA_NAME = 60;
@@ -36,9 +37,12 @@ export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: fals
  * No hidden characters (src/lib/hidden-characters.ts) and no angle brackets (nothing a teacher needs,
  * and the first thing an attacker would send). The builder refuses them too, so a link it makes
  * always passes. A note may also have line breaks: it is typed in a box of several lines, and shown
- * line by line.
+ * line by line (but not U+2028 or U+2029, which some programs take for a line break and some do not).
+ * A class name and a grid area are names, and follow the stricter rule for names (no blank or
+ * stand-alone characters either: hasInvisibleCharacters).
  */
-const isSafe = (text: string, lines: boolean) => !/[<>]/.test(text) && !hasHiddenCharacters(text, { lines });
+const isSafe = (text: string, lines: boolean) =>
+  !/[<>]/.test(text) && (lines ? !hasHiddenCharacters(text, { lines }) && !/[\u2028\u2029]/.test(text) : !hasInvisibleCharacters(text));
 
 /** Why a class name or note cannot go in a link, or undefined if it can. */
 export function textProblem(text: string, max: number, { lines = false } = {}): string | undefined {
@@ -89,8 +93,9 @@ export function parseAssignment(
   if (new Set(practices).size !== practices.length) problems.push('The link names a practice twice.');
   const unknown = practices.filter((p) => !knownPractices.has(p));
   if (unknown.length > 0) problems.push(`The link names a practice this site does not have (“${unknown[0]!.slice(0, 40)}”).`);
-  const day = parseDay(params.get('w') ?? '');
-  if (!day) problems.push('The link’s week is not a valid date.');
+  const week = params.get('w') ?? '';
+  const weekWrong = weekProblem(week);
+  if (weekWrong) problems.push(WEEK_PROBLEMS[weekWrong]);
   const className = params.get('c') ?? '';
   const note = params.get('n') ?? '';
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
@@ -105,11 +110,18 @@ export function parseAssignment(
   if (statements.length > 0 && statementPractices && !practices.some((p) => statementPractices.has(p)))
     problems.push('The link gives “We can” statements but does not assign a practice with that worksheet.');
   if (problems.length > 0) return { ok: false, problems };
-  const assignment: Assignment = { practices, week: isoDay(weekStart(day!)), className, note, areas };
+  const assignment: Assignment = { practices, week, className, note, areas };
   // Only when given, so an assignment without them reads (and is kept) exactly as before.
   if (statements.length > 0) assignment.statements = statements;
   return { ok: true, assignment };
 }
+
+/** What is wrong with a link's week, in words (src/lib/dates.ts weekProblem). */
+export const WEEK_PROBLEMS: Record<NonNullable<ReturnType<typeof weekProblem>>, string> = {
+  'not-a-day': 'The link’s week is not a valid date.',
+  'not-a-monday': 'The link’s week does not start on a Monday: a teacher’s link always gives the Monday.',
+  'out-of-range': 'The link’s week is outside the years 0001 to 9999.',
+};
 
 /** Why a list of shared grid areas cannot go in a link (empty when it can): the builder and the link agree. */
 export function areasProblems(areas: readonly string[]): string[] {

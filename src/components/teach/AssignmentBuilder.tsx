@@ -19,7 +19,7 @@ import {
   type Assignment,
 } from '../../lib/assignment-link';
 import { blankBuilt, type BuiltAssignment, type BuiltFields } from '../../lib/built-assignments-data';
-import { isoDay, parseDay, weekLabel, weekStart } from '../../lib/dates';
+import { isoDay, parseDay, weekLabel, weekProblem, weekStart } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import { GRID_EXERCISE } from '../../exercises/shared-areas';
@@ -28,6 +28,7 @@ import { builtAssignments } from '../../stores/built-assignments';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
+import { refuseWhenFramed } from '../../lib/framing';
 
 const areasOf = (text: string) =>
   text
@@ -63,7 +64,10 @@ export default function AssignmentBuilder({
     setThisWeek(isoDay(weekStart(new Date())));
     setOrigin(location.origin);
   }, []);
-  const day = parseDay(week || thisWeek);
+  const parsedDay = parseDay(week || thisWeek);
+  // A day whose week reaches past 9999 (or before 0001) cannot go in a link (src/lib/dates.ts).
+  const weekOutOfRange = parsedDay !== undefined && weekProblem(isoDay(weekStart(parsedDay))) !== undefined;
+  const day = weekOutOfRange ? undefined : parsedDay;
   const takesAreas = practices.some((p) => chosen.includes(p.id) && p.worksheets.some((w) => w.id === GRID_EXERCISE));
   const areas = takesAreas ? (areasText === undefined ? form.areas : areasOf(areasText)) : [];
   const classProblem = textProblem(className, MAX_CLASS_NAME);
@@ -130,6 +134,7 @@ export default function AssignmentBuilder({
     }
   };
   const remove = (a: BuiltAssignment) => {
+    if (refuseWhenFramed()) return;
     builtAssignments.remove(a.id);
     setMessage(`Deleted “${title(a)}”.`);
   };
@@ -174,10 +179,16 @@ export default function AssignmentBuilder({
           <p class="field__hint" id="assign-week-hint">
             Any day of the week will do; the assignment runs Monday to Sunday. {day ? `${weekLabel(isoDay(weekStart(day)))}.` : ''}
           </p>
+          {weekOutOfRange && (
+            <p class="field__error" id="assign-week-error">
+              Choose a week in the years 0001 to 9999.
+            </p>
+          )}
           <input
             type="date"
             id="assign-week"
-            aria-describedby="assign-week-hint"
+            aria-describedby={weekOutOfRange ? 'assign-week-hint assign-week-error' : 'assign-week-hint'}
+            aria-invalid={weekOutOfRange || undefined}
             value={week || thisWeek}
             onInput={(e) => set({ week: (e.currentTarget as HTMLInputElement).value })}
           />

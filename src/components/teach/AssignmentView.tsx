@@ -14,7 +14,15 @@ import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, sendProblem, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import {
+  encodeHandIn,
+  fitsInLink,
+  HAND_IN_VERSION,
+  MAX_CODE_LENGTH,
+  sendProblem,
+  type HandIn,
+  type HandInEntry,
+} from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
@@ -305,6 +313,8 @@ function HandInSection({
   /** A hand-in too long for a link the review page opens: offered as a file instead. */
   const [fileOnly, setFileOnly] = useState('');
   const [showQr, setShowQr] = useState(false);
+  /** The last hand-in made could not be signed on this device. */
+  const [unsigned, setUnsigned] = useState(false);
   // Entries saved after the page opened start shared too (private fields still off).
   useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked, practices]);
 
@@ -376,7 +386,7 @@ function HandInSection({
       )
       .map((p) => p.id);
     return {
-      v: 1,
+      v: HAND_IN_VERSION,
       assignment: {
         practices: assignment.practices,
         week: assignment.week,
@@ -424,7 +434,11 @@ function HandInSection({
       return;
     }
     setHandInError('');
-    const code = encodeHandIn(handIn);
+    // Signed by this device's own key (src/lib/device-key.ts), loaded only now: the teacher's page can
+    // then tell a later hand-in in this name from another device. Unsigned if this browser cannot sign.
+    const signing = await import('../../lib/device-key').then((m) => m.signOnThisDevice(handIn)).catch(() => ({ handIn, signed: false }));
+    setUnsigned(!signing.signed);
+    const code = encodeHandIn(signing.handIn);
     if (fitsInLink(code)) {
       setFileOnly('');
       setLink(`${location.origin}/teach/review/#h=${code}`);
@@ -573,6 +587,12 @@ function HandInSection({
       {handInError && (
         <p class="notice notice--warning" id="handin-error" tabIndex={-1} role="alert" data-handin-problem>
           {handInError}
+        </p>
+      )}
+      {(link || fileOnly) && unsigned && (
+        <p class="muted" data-handin-unsigned>
+          This browser could not sign your hand-in (it keeps no key in a private window, or the page is not on a secure connection), so your
+          teacher’s page will show it as unsigned. It can still be handed in.
         </p>
       )}
       {link && (

@@ -17,6 +17,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
 import { $storageInfo } from '../../stores/storage-info';
 import { EntryFields } from './EntryFields';
+import { refuseWhenFramed } from '../../lib/framing';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
@@ -88,6 +89,7 @@ export function ConflictCopies() {
     refresh();
   };
   const discard = (copy: Copy) => {
+    if (refuseWhenFramed()) return;
     storage.removeNow(copy.key);
     setMessage('Deleted.');
     refresh();

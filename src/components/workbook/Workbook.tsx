@@ -26,6 +26,8 @@ import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
 import { EntryCareLine, entrySignalsRisk, useRiskCheck } from '../../exercises/shared/care';
 import { ConflictCopies } from './ConflictCopies';
+import { FramedNotice } from './FramedNotice';
+import { refuseWhenFramed } from '../../lib/framing';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
@@ -530,7 +532,11 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   const keys = confirming ? ourKeys() : [];
   const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
   const remove = () => {
+    // Never while another site frames this page (clickjacking: src/lib/framing.ts).
+    if (refuseWhenFramed()) return;
     for (const key of ourKeys()) storage.removeNow(key);
+    // This browser's hand-in signing key goes too: its next hand-in starts a new one (docs/hand-ins.md).
+    void import('../../lib/device-key').then((m) => m.deleteDeviceKey());
     setDone(true);
     // A fresh load shows empty worksheets without writing anything back.
     setTimeout(() => location.reload(), 800);
@@ -538,6 +544,7 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   return (
     <section aria-labelledby="delete-heading" class="no-print">
       <h2 id="delete-heading">Delete everything</h2>
+      <FramedNotice />
       {done ? (
         <p role="status">Everything is deleted from this browser.</p>
       ) : confirming ? (

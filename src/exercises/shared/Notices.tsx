@@ -6,6 +6,7 @@ import { MAX_ENTRIES, type EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
 import { discardBackup, exportText, storedText } from '../../stores/kept-copies';
 import { dateStamp, downloadText } from './download';
+import { refuseWhenFramed } from '../../lib/framing';
 
 export interface NoticesProps {
   status: SaveStatus;
@@ -73,6 +74,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
                   type="button"
                   class="danger"
                   onClick={() => {
+                    if (refuseWhenFramed()) return;
                     backups.forEach((key) => discardBackup(store, key));
                     setConfirming(false);
                   }}
