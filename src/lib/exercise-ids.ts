@@ -10,6 +10,7 @@ export const EXERCISE_IDS = [
   'sources-sorter',
   'esteem-or-efficacy',
   'attribution-audit',
+  'belief-ladder',
   'we-can',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
