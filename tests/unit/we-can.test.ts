@@ -169,7 +169,7 @@ describe('in hand-ins and the workbook', () => {
 describe('a hand-in with a “We can” entry', () => {
   const entry = (ratings: unknown) => ({
     v: 1 as const,
-    assignment: { practices: [], week: '2026-11-30', className: '9B' },
+    assignment: { practices: ['efficacy-grid'], week: '2026-11-30', className: '9B' },
     student: 'Sam',
     handedInAt: '2026-12-01T09:00:00.000Z',
     entries: [
