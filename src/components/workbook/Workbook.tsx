@@ -25,7 +25,7 @@ import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
-import { EntryCareLine, entrySignalsRisk, useRiskCheck } from '../../exercises/shared/care';
+import { useRiskCheck } from '../../exercises/shared/care';
 import { ConflictCopies } from './ConflictCopies';
 import { FramedNotice } from './FramedNotice';
 import { refuseWhenFramed } from '../../lib/framing';
@@ -152,7 +152,7 @@ function ExerciseSection({
                   <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
                 </p>
                 <EntryFields fields={exercise.fields} values={entry as unknown as Record<string, unknown>} markPrivate />
-                {check && entrySignalsRisk(check, entry) && <EntryCareLine />}
+                {check && check.entrySignalsRisk(check, entry) && <check.EntryCareLine />}
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
                   Open to edit
                   <span class="visually-hidden">
