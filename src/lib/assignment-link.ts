@@ -1,4 +1,4 @@
-// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…
+// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…&s=<"We can" statement>…
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
 import { weekProblem } from './dates';
@@ -11,6 +11,9 @@ import { MAX_PRACTICES } from './assignment-limits';
 /** The class's shared grid areas: as many as a grid holds, each as long as a grid area's name. */
 export const MAX_AREAS = 6;
 export const MAX_AREA_NAME = 60;
+/** The class's fixed "We can" statements: as many as the worksheet holds, each as long as one of its statements. */
+export const MAX_LINK_STATEMENTS = 8;
+export const MAX_LINK_STATEMENT = 140;
 
 /** Longer query strings are refused before parsing. */
 export const MAX_QUERY_LENGTH = 1500;
@@ -24,6 +27,8 @@ export interface Assignment {
   note: string;
   /** The class's shared efficacy-grid areas (repeated `area` parameters), in the teacher's order. */
   areas?: string[];
+  /** The class's fixed "We can" statements (repeated `s` parameters), in the teacher's order. */
+  statements?: string[];
 }
 
 export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
@@ -53,17 +58,19 @@ export function buildAssignmentQuery(a: Assignment): string {
   if (a.className.trim()) params.set('c', a.className.trim());
   if (a.note.trim()) params.set('n', a.note.trim());
   for (const area of a.areas ?? []) params.append('area', area.trim());
+  for (const statement of a.statements ?? []) params.append('s', statement.trim());
   return `?${params.toString()}`;
 }
 
 /**
  * `areaPractices`: the practices whose worksheet is the efficacy grid; grid areas are refused unless
- * the link assigns one of them.
+ * the link assigns one of them. `statementPractices`: the same for "We can" statements.
  */
 export function parseAssignment(
   search: string,
   knownPractices: ReadonlySet<string>,
   areaPractices?: ReadonlySet<string>,
+  statementPractices?: ReadonlySet<string>,
 ): ParsedAssignment {
   if (search.length > MAX_QUERY_LENGTH) return { ok: false, problems: ['The link is far longer than an assignment link can be.'] };
   let params: URLSearchParams;
@@ -75,8 +82,9 @@ export function parseAssignment(
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!['p', 'w', 'c', 'n', 'area'].includes(key)) problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
-    else if (seen.has(key) && key !== 'area') problems.push(`The link gives “${key}” more than once.`);
+    if (!['p', 'w', 'c', 'n', 'area', 's'].includes(key))
+      problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
+    else if (seen.has(key) && key !== 'area' && key !== 's') problems.push(`The link gives “${key}” more than once.`);
     seen.add(key);
   }
   const practices = (params.get('p') ?? '').split(',').filter(Boolean);
@@ -97,8 +105,15 @@ export function parseAssignment(
   problems.push(...areasProblems(areas));
   if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
     problems.push('The link gives grid areas but does not assign the efficacy grid.');
+  const statements = params.getAll('s');
+  problems.push(...statementsProblems(statements));
+  if (statements.length > 0 && statementPractices && !practices.some((p) => statementPractices.has(p)))
+    problems.push('The link gives “We can” statements but does not assign a practice with that worksheet.');
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, assignment: { practices, week, className, note, areas } };
+  const assignment: Assignment = { practices, week, className, note, areas };
+  // Only when given, so an assignment without them reads (and is kept) exactly as before.
+  if (statements.length > 0) assignment.statements = statements;
+  return { ok: true, assignment };
 }
 
 /** What is wrong with a link's week, in words (src/lib/dates.ts weekProblem). */
@@ -117,6 +132,25 @@ export function areasProblems(areas: readonly string[]): string[] {
   if (!areas.every((a) => isSafe(a, false))) problems.push('A grid area contains characters that are not allowed.');
   if (new Set(areas.map((a) => a.trim().toLocaleLowerCase())).size !== areas.length) problems.push('The link gives a grid area twice.');
   return problems;
+}
+
+/** Why a list of fixed "We can" statements cannot go in a link (empty when it can): the same checks as grid areas. */
+export function statementsProblems(statements: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (statements.length > MAX_LINK_STATEMENTS) problems.push(`The link gives more than ${MAX_LINK_STATEMENTS} “We can” statements.`);
+  if (statements.some((a) => a.trim() === '')) problems.push('A “We can” statement is empty.');
+  if (statements.some((a) => a.length > MAX_LINK_STATEMENT))
+    problems.push(`A “We can” statement is longer than ${MAX_LINK_STATEMENT} characters.`);
+  if (!statements.every((a) => isSafe(a, false))) problems.push('A “We can” statement contains characters that are not allowed.');
+  if (new Set(statements.map((a) => a.trim().toLocaleLowerCase())).size !== statements.length)
+    problems.push('The link gives a “We can” statement twice.');
+  return problems;
+}
+
+/** Why an assignment's link would be refused for its length (the builder checks before offering it), or undefined. */
+export function linkLengthProblem(a: Assignment): string | undefined {
+  const over = buildAssignmentQuery(a).length - MAX_QUERY_LENGTH;
+  return over > 0 ? `The link would be ${over} characters too long: shorten the statements, the grid areas or the note.` : undefined;
 }
 
 /** A stable id for an assignment, so opening the same link twice keeps one copy. */

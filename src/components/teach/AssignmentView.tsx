@@ -8,6 +8,7 @@ import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } 
 import { weekCalendar } from '../../lib/calendar';
 import { handInFileName, safeFilePart } from '../../lib/hand-in-file-name';
 import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../exercises/shared-areas';
+import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../exercises/shared-statements';
 import type { AssignmentEntry } from '../../lib/assignments-data';
 import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
@@ -47,6 +48,7 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
       location.search,
       new Set(practices.map((p) => p.id)),
       new Set(practices.filter((p) => p.worksheets.some((w) => w.id === GRID_EXERCISE)).map((p) => p.id)),
+      new Set(practices.filter((p) => p.worksheets.some((w) => w.id === WE_CAN_EXERCISE)).map((p) => p.id)),
     );
     setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
   }, [practices]);
@@ -85,6 +87,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
       assignments.add({ ...assignment, areas: assignment.areas ?? [], done: [], reflections: [], student: '', studentClass: '' }, id);
     }
     startGridWithSharedAreas(assignment.areas);
+    startWeCanWithStatements(assignment.statements);
   }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
   const worked = useWorkedEntries(assignment.week);
@@ -186,7 +189,10 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
                     {j === 0 ? 'Use the worksheet: ' : ' Also from this lesson: '}
                     <a
                       href={`/practice/${w.id}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
-                      onClick={() => startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined)}
+                      onClick={() => {
+                        startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined);
+                        startWeCanWithStatements(w.id === WE_CAN_EXERCISE ? assignment.statements : undefined);
+                      }}
                     >
                       {w.title}
                     </a>{' '}
@@ -235,6 +241,14 @@ function startGridWithSharedAreas(areas: readonly string[] | undefined) {
   if (!grid || !areas?.length) return;
   const next = draftWithSharedAreas(grid.$state.get().draft.value, areas);
   if (next) grid.setDraft(next);
+}
+
+/** The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts), as the grid's areas do. */
+function startWeCanWithStatements(statements: readonly string[] | undefined) {
+  const weCan = storeOf(WE_CAN_EXERCISE) as unknown as ExerciseStore<EntryMeta, WeCanDraft> | undefined;
+  if (!weCan || !statements?.length) return;
+  const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements);
+  if (next) weCan.setDraft(next);
 }
 
 type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; other: EntryMeta[] }>>;
