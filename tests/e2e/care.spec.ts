@@ -197,3 +197,21 @@ test('a goal or an explanation that signals risk gets the panel, never a verdict
   await page.waitForTimeout(800); // past the pause, when reframes would have shown
   await expect(page.getByText('Ideas for a reframe')).toHaveCount(0);
 });
+
+test('a ladder whose tasks signal risk suggests no task to practise', async ({ page }) => {
+  await open(page, 'belief-ladder');
+  await page.getByLabel('1. The area').fill('Getting through the day');
+  const rungs = [
+    ['Get out of bed', '90'],
+    ['Eat breakfast', '70'],
+    ['Stop cutting myself', '20'],
+    ['Talk to my mum', '10'],
+  ];
+  for (const [i, [task, sure]] of rungs.entries()) {
+    await page.locator(`#belief-ladder-task-${i}`).fill(task!);
+    await page.getByLabel(`How sure am I that I can do this now? (“${task}”)`).fill(sure!);
+  }
+  await expect(page.getByRole('region', { name: 'This sounds really hard' }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Eat breakfast \(70\)/ })).toBeVisible();
+  await expect(page.getByText('suggested: the last task before the biggest drop')).toHaveCount(0);
+});

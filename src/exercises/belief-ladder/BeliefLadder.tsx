@@ -21,6 +21,7 @@ import {
   type DraftRung,
 } from './data';
 import { suggestedRung } from './ladder';
+import { useRisk } from '../shared/care';
 import type { LadderField } from './validation';
 import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
@@ -121,8 +122,10 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
   };
 
   const rated = ratedRungs(draft);
-  const suggested = suggestedRung(rated);
   const named = draft.rungs.map((r) => r.task.trim());
+  // Care first: a ladder whose words signal risk gets the help panel beside them, never a suggested task to practise.
+  const care = useRisk(`${draft.area}\n${named.join('\n')}`);
+  const suggested = care ? undefined : suggestedRung(rated);
   const choices = named.flatMap((name, i) => (name ? [i] : []));
   const draftIsBlank = !draft.area.trim() && draft.rungs.every((r) => !r.task.trim() && !r.rating.trim());
 
