@@ -8,7 +8,7 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
-import { nextStamp, observeStamps } from '../lib/storage/clock';
+import { futureLimit, nextStamp, observeStamps } from '../lib/storage/clock';
 import {
   addEntry,
   compactTombstones,
@@ -135,8 +135,11 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     const main = open(key, dataRaw);
     const { draft } = open(draftKey, draftRaw);
     // On a tie the draft's own key wins: a merge with another tab's draft is written there, dated as
-    // the newer of the two, which can be the very moment the copy in the entries' key carries.
-    return draft.updatedAt >= main.draft.updatedAt && draftRaw ? { ...main, draft } : main;
+    // the newer of the two, which can be the very moment the copy in the entries' key carries. A copy
+    // dated past the future limit (a clock set back since) never outranks it: the merge read the draft
+    // key's stamps as now, and the stale copy would otherwise replace its words (property-test case).
+    const copyAt = main.draft.updatedAt > futureLimit() ? '' : main.draft.updatedAt;
+    return draft.updatedAt >= copyAt && draftRaw ? { ...main, draft } : main;
   }
 
   let counted: unknown;
