@@ -364,8 +364,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             const versions = versionsOf(o);
             const off = offAssignment(handIn, worksheetsOf);
             // Named view: the mark and what to do. Names hidden: the flagged words are left out altogether.
-            const shown = (i: number, fields: Record<string, unknown>) =>
-              hideNames ? Object.fromEntries(Object.entries(fields).filter(([k]) => !flags.fields.has(fieldKey(i, k)))) : fields;
+            const shown = (i: number, fields: Record<string, unknown>) => (hideNames ? unflaggedFields(i, fields, flags) : fields);
             const reflections = handIn.reflections
               .map((r, j) => ({ ...r, off: off.reflections[j] }))
               .filter((r) => !hideNames || !flags.reflections.has(r.practice));
@@ -485,13 +484,17 @@ const serialOf = (key: string) => {
   return serials.get(key)!;
 };
 
+/** Entry `i`'s fields without those whose words signal risk. */
+const unflaggedFields = (i: number, fields: Record<string, unknown>, flags: FlaggedParts) =>
+  Object.fromEntries(Object.entries(fields).filter(([k]) => !flags.fields.has(fieldKey(i, k))));
+
 /** A hand-in without the fields and reflections whose words signal risk: what the class may see with names hidden. */
 function withoutFlagged(h: HandIn, flags: FlaggedParts): HandIn {
   return {
     ...h,
     entries: h.entries.map((e, i) => ({
       ...e,
-      fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => !flags.fields.has(fieldKey(i, k)))),
+      fields: unflaggedFields(i, e.fields, flags),
     })),
     reflections: h.reflections.filter((r) => !flags.reflections.has(r.practice)),
   };

@@ -3,6 +3,7 @@
 import type { LadderField } from './validation';
 
 export { validateLadder } from './validation';
+import { ErrorSummary as SummaryList } from '../shared/ErrorSummary';
 
 const ID = 'belief-ladder';
 
@@ -28,19 +29,5 @@ export function ErrorSummary({
     field: fieldTarget(field as LadderField, practise),
     message: message!,
   }));
-  if (errors.length === 0) return null;
-  return (
-    <div class="error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <p class="error-summary__title" id={`${id}-title`}>
-        There {errors.length === 1 ? 'is a problem' : `are ${errors.length} problems`}
-      </p>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field}>
-            <a href={`#${e.field}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <SummaryList id={id} errors={errors} />;
 }

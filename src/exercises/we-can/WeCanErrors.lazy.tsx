@@ -3,6 +3,7 @@
 import type { WeCanField } from './validation';
 
 export { validateWeCan } from './validation';
+import { ErrorSummary as SummaryList } from '../shared/ErrorSummary';
 
 const ID = 'we-can';
 
@@ -19,19 +20,5 @@ function fieldTarget(field: WeCanField): string {
 /** A list of what to fix, shown above the form on a failed save, each linking to its field. */
 export function ErrorSummary({ id, errors: byField }: { id: string; errors: Partial<Record<WeCanField, string>> }) {
   const errors = Object.entries(byField).map(([field, message]) => ({ field: fieldTarget(field as WeCanField), message: message! }));
-  if (errors.length === 0) return null;
-  return (
-    <div class="error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <p class="error-summary__title" id={`${id}-title`}>
-        There {errors.length === 1 ? 'is a problem' : `are ${errors.length} problems`}
-      </p>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field + e.message}>
-            <a href={`#${e.field}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <SummaryList id={id} errors={errors} />;
 }
