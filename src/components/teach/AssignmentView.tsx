@@ -392,6 +392,7 @@ function HandInSection({
         week: assignment.week,
         className: studentClass.trim(),
         ...(assignment.areas?.length ? { areas: assignment.areas } : {}),
+        ...(assignment.statements?.length ? { statements: assignment.statements } : {}),
       },
       student: student.trim(),
       ...(withheld.length > 0 ? { withheld } : {}),
