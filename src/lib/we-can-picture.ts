@@ -10,6 +10,18 @@ export interface StatementRating {
   rating: number;
 }
 
+/**
+ * The lesson section that explains the two ways of measuring a group's belief (aggregated private
+ * ratings, one rating agreed in discussion), linked beside a group's agreed rating. The heading's
+ * words are checked against the built lesson (tests/dist/lesson-fragments.test.ts).
+ */
+export const TWO_WAYS = {
+  href: '/lessons/collective-efficacy/#running-a-we-can-check-with-a-group',
+  lesson: '/lessons/collective-efficacy/',
+  id: 'running-a-we-can-check-with-a-group',
+  heading: 'Running a “We can” check with a group',
+};
+
 const norm = (text: string) => text.trim().toLocaleLowerCase();
 
 /**

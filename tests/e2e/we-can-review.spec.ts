@@ -150,10 +150,9 @@ test('a class plays We can: assigned with five statements, twelve students and a
     );
   }
   await expect(rows.nth(3).locator('.we-can-picture__agreed')).toHaveCount(1);
-  await expect(picture.locator('[data-we-can-two-ways]').getByRole('link', { name: 'in both ways' })).toHaveAttribute(
-    'href',
-    '/lessons/collective-efficacy/#running-a-we-can-check-with-a-group',
-  );
+  await expect(
+    picture.locator('[data-we-can-two-ways]').getByRole('link', { name: 'the two ways of measuring a group’s belief' }),
+  ).toHaveAttribute('href', '/lessons/collective-efficacy/#running-a-we-can-check-with-a-group');
   for (const name of [...NAMES, 'Table 3']) await expect(picture).not.toContainText(new RegExp(`\\b${name}\\b`));
   await expectNoAxeViolations(page, 'on the review page with a “We can” picture');
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

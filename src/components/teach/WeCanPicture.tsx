@@ -12,6 +12,7 @@ import {
   leastSureSentence,
   numberWords,
   weCanPicture,
+  TWO_WAYS,
   type PictureOptions,
   type StatementPicture,
 } from '../../lib/we-can-picture';
@@ -29,8 +30,6 @@ function dotsOf(row: StatementPicture): { value: number; level: number }[] {
 }
 
 const DOT_STEP = 9;
-/** Where the lesson explains the two ways of measuring a group's belief (aggregated private ratings, one agreed rating). */
-export const TWO_WAYS_SECTION = '/lessons/collective-efficacy/#running-a-we-can-check-with-a-group';
 
 /** A week as the review page names it ("w48"). */
 const shortWeek = (week: string) => weekLabel(week).replace(/^W/, 'w');
@@ -119,9 +118,9 @@ export function WeCanPicture({
       </p>
       {picture.groups > 0 && (
         <p data-we-can-two-ways>
-          The agreed rating and the median of the private ratings can differ, because talking it through can change minds (or let the
-          loudest voices carry the room), while private ratings are given alone; researchers measure a group’s belief{' '}
-          <a href={TWO_WAYS_SECTION}>in both ways</a>.
+          The agreed rating and the median of the private ratings can differ, because talking a statement through can change minds (or let
+          the loudest voices carry the room) while private ratings are given alone: see{' '}
+          <a href={TWO_WAYS.href}>the two ways of measuring a group’s belief</a> in the lesson.
         </p>
       )}
       {picture.earlierWeek && (
