@@ -62,7 +62,7 @@ async function handIn(page: Page, link: string, name: string, ratings: number[],
   await page.getByRole('link', { name: 'We can' }).click();
   await hydrated(page, 'we-can');
   // The teacher's five come first, as text, in the teacher's order: the student rates them but cannot change them.
-  await expect(page.locator('.we-can-fixed')).toHaveText(STATEMENTS.map((s, i) => `Statement ${i + 1}, set by your teacher: … ${s}`));
+  await expect(page.locator('.we-can-fixed')).toHaveText(STATEMENTS.map((s, i) => `Statement ${i + 1}, set for your group: … ${s}`));
   if (name === NAMES[0]) {
     await expect(page.getByLabel('Statement 1: we, as a group, can …')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Remove statement 1' })).toHaveCount(0);

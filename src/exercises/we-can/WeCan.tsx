@@ -220,7 +220,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
                 <li class="grid-area" key={i}>
                   {row.fixed ? (
                     <p class="we-can-fixed" id={textId} tabIndex={-1}>
-                      <span class="we-can-fixed__label">Statement {i + 1}, set by your teacher:</span> … {words}
+                      <span class="we-can-fixed__label">Statement {i + 1}, set for your group:</span> … {words}
                     </p>
                   ) : (
                     <Field
