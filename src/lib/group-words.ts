@@ -16,6 +16,6 @@ export const OWN_GROUP_BANK: Record<OwnGroup, 'family' | 'team' | 'other'> = { f
  * Who set the assignment and reads the hand-ins, in the words the member's pages use: a teacher for
  * a class's link, the person who sent it for a group's own link.
  */
-export function organiser(group: OwnGroup | undefined): { who: string; whose: string } {
-  return group ? { who: 'the person who sent you this link', whose: 'their' } : { who: 'your teacher', whose: 'your teacher’s' };
+export function organiser(group: OwnGroup | undefined): { who: string; page: string } {
+  return group ? { who: 'the person who sent you this link', page: 'their page' } : { who: 'your teacher', page: 'your teacher’s page' };
 }

@@ -41,7 +41,7 @@ export function fieldOf(e: EntryMeta, f: FieldDescriptor): { value: unknown; tex
 const hasValue = (value: unknown) => value !== undefined && value !== '';
 
 export interface HandInParts {
-  assignment: { practices: string[]; week: string; className: string; areas?: string[] };
+  assignment: { practices: string[]; week: string; className: string; areas?: string[]; statements?: string[] };
   /** The student's name and class as typed (trimmed here). */
   student: string;
   studentClass: string;

@@ -44,7 +44,13 @@ async function hydrated(page: Page, island: string) {
  * (saved work, the device's signing key) is cleared first; the browser's cache of the site's files is
  * kept, as a school's shared cache would, to keep the test quick.
  */
-async function handIn(page: Page, link: string, name: string, ratings: number[], together = false): Promise<string> {
+async function handIn(
+  page: Page,
+  link: string,
+  name: string,
+  ratings: number[],
+  { together = false, statements = STATEMENTS, to = 'your teacher' } = {},
+): Promise<string> {
   const errors = watchErrors(page);
   await page.goto('/about/');
   await page.evaluate(async () => {
@@ -62,7 +68,7 @@ async function handIn(page: Page, link: string, name: string, ratings: number[],
   await page.getByRole('link', { name: 'We can' }).click();
   await hydrated(page, 'we-can');
   // The teacher's five come first, as text, in the teacher's order: the student rates them but cannot change them.
-  await expect(page.locator('.we-can-fixed')).toHaveText(STATEMENTS.map((s, i) => `Statement ${i + 1}, set for your group: … ${s}`));
+  await expect(page.locator('.we-can-fixed')).toHaveText(statements.map((s, i) => `Statement ${i + 1}, set for your group: … ${s}`));
   if (name === NAMES[0]) {
     await expect(page.getByLabel('Statement 1: we, as a group, can …')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Remove statement 1' })).toHaveCount(0);
@@ -70,7 +76,7 @@ async function handIn(page: Page, link: string, name: string, ratings: number[],
   }
   if (together) {
     await page.getByRole('radio', { name: 'The group together: one agreed rating' }).check();
-    await expect(page.getByRole('group', { name: `How sure are we, as a group, that we can ${STATEMENTS[0]}?` })).toBeVisible();
+    await expect(page.getByRole('group', { name: `How sure are we, as a group, that we can ${statements[0]}?` })).toBeVisible();
   }
   await page.getByRole('radio', { name: 'A class' }).check();
   for (const [i, rating] of ratings.entries()) await page.locator(`#we-can-rating-${i}-${rating}`).check();
@@ -82,7 +88,7 @@ async function handIn(page: Page, link: string, name: string, ratings: number[],
   await hydrated(page, 'assignment-view');
   await page.getByLabel('Your name', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
-  const handInLink = await page.getByLabel('Your hand-in link: send it to your teacher').inputValue();
+  const handInLink = await page.getByLabel(`Your hand-in link: send it to ${to}`).inputValue();
   expect(errors).toEqual([]);
   return handInLink;
 }
@@ -115,7 +121,7 @@ test('a class plays We can: assigned with five statements, twelve students and a
   const links: string[] = [];
   const student = await (await browser.newContext()).newPage();
   for (const [i, name] of NAMES.entries()) links.push(await handIn(student, link, name, RATINGS[i]!));
-  links.push(await handIn(student, link, 'Table 3', AGREED, true));
+  links.push(await handIn(student, link, 'Table 3', AGREED, { together: true }));
   await student.context().close();
 
   await page.goto('/teach/review/');
@@ -194,5 +200,57 @@ test('a class plays We can: assigned with five statements, twelve students and a
   await picture.screenshot({ path: test.info().outputPath('we-can-picture-390.png') });
   await page.setViewportSize({ width: 1366, height: 900 });
   await picture.screenshot({ path: test.info().outputPath('we-can-picture-1366.png') });
+  expect(errors).toEqual([]);
+});
+
+test('a family without a teacher: a link made on /together/, two members hand in through the same pages, the same picture in the family’s words', async ({
+  page,
+  browser,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/practice/we-can/');
+  await page.getByRole('link', { name: 'Make a “We can” link for your group' }).click();
+  await hydrated(page, 'group-check');
+  await page.getByLabel('Name the group (optional)').fill('the Okafors');
+  const family = [
+    'get the home ready for a busy week, with everyone doing a share',
+    'pick ourselves up after a bad day or a piece of bad news',
+    'sort out an argument so that everyone feels heard',
+    'plan a month’s spending and keep to it',
+    'keep one regular time together each week',
+  ];
+  for (const s of family) await page.getByRole('button', { name: `Add “${s}” to the statements` }).click();
+  await expect(page.getByLabel('What your group can do together, one per line')).toHaveValue(family.join('\n'));
+  const link = await page.getByRole('textbox', { name: 'Link for your group' }).inputValue();
+  expect(link).toContain('&c=the+Okafors&s=get+the+home+ready');
+  expect(link).toContain('&g=family');
+  await expectNoAxeViolations(page, 'on /together/');
+
+  const member = await (await browser.newContext()).newPage();
+  await member.goto(link);
+  await hydrated(member, 'assignment-view');
+  // The member's page speaks of the group and the person who sent the link; no class, no teacher, no weekly grid practice.
+  await expect(member.locator('[data-group-check]')).toBeVisible();
+  await expect(member.locator('[data-assignment]')).not.toContainText(/teacher|class/i);
+  await expect(member.locator('[data-practice]')).toHaveCount(0);
+  const links = [
+    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], { statements: family, to: 'the person who sent you this link' }),
+    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], { statements: family, to: 'the person who sent you this link' }),
+  ];
+  await member.context().close();
+
+  await page.getByLabel('Paste the members’ hand-in links').fill(links.join('\n'));
+  await page.getByRole('button', { name: 'Open the links' }).click();
+  const picture = page.locator('[data-we-can-picture]');
+  await expect(picture).toContainText('“We can”: how sure the group is, statement by statement');
+  await expect(picture).toContainText('From 2 members, with no names.');
+  await expect(picture.locator('.we-can-picture__row').nth(3)).toContainText('Median 30 · middle half 25 to 35 · 2 ratings: 20, 40');
+  await expect(picture.locator('[data-we-can-least]')).toHaveText(
+    'The group is least sure that it can plan a month’s spending and keep to it (median 30 out of 100).',
+  );
+  await expect(picture).not.toContainText(/class|student|teacher|Mum|Tobi/i);
+  await expectNoAxeViolations(page, 'on /together/ with the family’s picture');
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('together-390.png'), fullPage: true });
   expect(errors).toEqual([]);
 });

@@ -146,7 +146,7 @@ export default function GroupCheck({
         <Field
           id={`${ID}-statements`}
           label="What your group can do together, one per line"
-          hint={`Up to ${MAX_LINK_STATEMENTS}; five works well. Each finishes the sentence “How sure am I that we, as a group, can …”. Everyone rates the same ones, so their answers can be put side by side; each member may add their own.`}
+          hint={`Five to ${MAX_LINK_STATEMENTS}: each member’s check rates at least five (fewer, and members add their own). Each finishes the sentence “How sure am I that we, as a group, can …”. Everyone rates the same ones, so their answers can be put side by side; each member may add their own.`}
           rows={6}
           value={statementsText}
           error={statements.length > 0 ? statementProblem : undefined}
