@@ -42,7 +42,7 @@ function StatementRow({ row, least, earlierWeek }: { row: StatementPicture; leas
   const height = 22 + top + DOT_STEP * levels;
   const axis = height - 10;
   const agreed = agreedWords(row);
-  const before = earlierWeek ? earlierWords(row, shortWeek(earlierWeek)) : undefined;
+  const before = earlierWeek ? earlierWords(row, weekLabel(earlierWeek)) : undefined;
   return (
     <li class={`we-can-picture__row${least ? ' we-can-picture__row--least' : ''}`}>
       <p class="we-can-picture__statement">
@@ -114,7 +114,7 @@ export function WeCanPicture({
         {picture.students === 1 ? '' : 's'}, with no names. Each dot is one rating, from 0 at the left to 100 at the right; the shaded band
         is the middle half of the ratings (lowest quarter to highest quarter) and the upright line the median.
         {picture.groups > 0 && ' A diamond above the dots is a rating the group agreed together.'}
-        {picture.earlierWeek && ` The dashed line is the median in ${shortWeek(picture.earlierWeek)}.`}
+        {picture.earlierWeek && ` The dashed line is the median in the ${shortWeek(picture.earlierWeek)}.`}
       </p>
       {picture.groups > 0 && (
         <p data-we-can-two-ways>
@@ -125,7 +125,7 @@ export function WeCanPicture({
       )}
       {picture.earlierWeek && (
         <p data-we-can-earlier-week>
-          Each statement rated in {shortWeek(picture.earlierWeek)} too is compared with that week’s hand-ins, in words and as the dashed
+          Each statement rated in the {shortWeek(picture.earlierWeek)} too is compared with that week’s hand-ins, in words and as the dashed
           line.
         </p>
       )}
