@@ -4,6 +4,8 @@
 import { z } from 'astro/zod';
 import { EFFICACY_SOURCE_IDS } from './efficacy-sources';
 import { EXERCISE_IDS } from './exercise-ids';
+import { checkSchema } from './check-schema';
+import { practiceCardSchema } from './practice-card';
 
 /** Lower-case words joined by hyphens: safe in URLs, storage keys and ids. */
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "catch-one-cant"');
@@ -53,6 +55,8 @@ export const practiceSchema = z.object({
     .refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"'),
   /** The interactive worksheet that supports this practice, if there is one. */
   exercise: z.enum(EXERCISE_IDS).optional(),
+  /** The practice card's other five parts (time, why try it, why it works, evidence, who it is for). */
+  card: practiceCardSchema,
 });
 
 export const lessonSchema = z.object({
@@ -72,6 +76,8 @@ export const lessonSchema = z.object({
   efficacySources: z.array(z.enum(EFFICACY_SOURCE_IDS)),
   /** The practice a reader (or a class) does in the week after reading. */
   practice: practiceSchema,
+  /** "Check your understanding" at the end of the lesson: 3 to 5 questions (src/lib/check-schema.ts). */
+  check: checkSchema,
   /** Works cited in the lesson, in the order a reader would want them (usually alphabetical). */
   references: z.array(referenceSchema).min(1),
 });
