@@ -4,6 +4,7 @@
 // Answers are saved by question id and option id (src/lib/checks-data.ts): once a lesson is
 // published, never reuse an id for a different question or option; give a changed one a new id.
 import { z } from 'astro/zod';
+import { smartQuotes } from './typography';
 
 /** Lower-case words joined by hyphens, short: safe as saved keys. */
 const answerId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "esteem"').max(40);
@@ -12,7 +13,7 @@ export const checkOptionSchema = z.object({
   /** Stable id of this option within its question (saved as the reader's answer). */
   id: answerId,
   /** The option as the reader sees it. */
-  text: z.string().min(1).max(200),
+  text: z.string().min(1).max(200).transform(smartQuotes),
   /** Marks the one right option of its question. */
   correct: z.literal(true).optional(),
   /** Shown when this option is picked, right or wrong: one sentence saying why. */
@@ -20,7 +21,8 @@ export const checkOptionSchema = z.object({
     .string()
     .min(20)
     .max(300)
-    .refine((s) => /[.?!”)]$/.test(s.trim()), 'explain in a full sentence, ending with a full stop'),
+    .refine((s) => /[.?!”)]$/.test(s.trim()), 'explain in a full sentence, ending with a full stop')
+    .transform(smartQuotes),
 });
 
 export const checkQuestionSchema = z
@@ -28,7 +30,7 @@ export const checkQuestionSchema = z
     /** Stable id of the question within the lesson (saved with the answer). */
     id: answerId,
     /** The question, short; "choose one" is said by the page. */
-    prompt: z.string().min(10).max(300),
+    prompt: z.string().min(10).max(300).transform(smartQuotes),
     /** Two to four options, exactly one marked `correct: true`. */
     options: z.array(checkOptionSchema).min(2).max(4),
   })

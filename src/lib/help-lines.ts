@@ -4,6 +4,7 @@
 // re-check). The page fails to build when the file breaks this schema or a country loses its
 // emergency number or crisis line; tests/unit/help-lines.test.ts checks the same.
 import { z } from 'astro/zod';
+import { smartQuotes } from './typography';
 
 /** The countries the page always covers; every other country is sent to an international directory. */
 export const HELP_COUNTRIES = ['United States', 'Canada', 'United Kingdom', 'Ireland', 'Australia', 'New Zealand'] as const;
@@ -20,8 +21,8 @@ export const helpLineSchema = z
     /** Unique, stable: the page's anchors and the tests use it. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     country: z.enum(HELP_COUNTRIES),
-    /** The line's name as a person would look it up. */
-    name: z.string().min(2).max(80),
+    /** The line's name as a person would look it up (shown with the site's curly quotes). */
+    name: z.string().min(2).max(80).transform(smartQuotes),
     kind: z.enum(HELP_KINDS),
     /** The number as the country writes it ("116 123", "1-800-799-7233"): digits, spaces and hyphens only. */
     phone: z

@@ -1,11 +1,13 @@
 // The shape of a lesson's frontmatter. One schema for the one concept; `src/content.config.ts` hands
 // it to Astro, and unit tests use it directly. Astro reports a mismatch with the lesson's file and
-// the field's path, which fails the build.
+// the field's path, which fails the build. Words shown to readers get the site's curly quotes
+// (smartQuotes, src/lib/typography.ts) as they are read, like the lessons' Markdown.
 import { z } from 'astro/zod';
 import { EFFICACY_SOURCE_IDS } from './efficacy-sources';
 import { EXERCISE_IDS } from './exercise-ids';
 import { checkSchema } from './check-schema';
 import { practiceCardSchema } from './practice-card';
+import { smartQuotes } from './typography';
 
 /** Lower-case words joined by hyphens: safe in URLs, storage keys and ids. */
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "catch-one-cant"');
@@ -21,13 +23,13 @@ export function countSentences(text: string): number {
 export const referenceSchema = z
   .object({
     /** Authors as printed in the work, "Surname, I." each; at least one. */
-    authors: z.array(z.string().min(2)).min(1),
+    authors: z.array(z.string().min(2).transform(smartQuotes)).min(1),
     /** Year of publication. */
     year: z.number().int().min(1800).max(2100),
     /** Title of the article, chapter or book. */
-    title: z.string().min(3),
+    title: z.string().min(3).transform(smartQuotes),
     /** Where it appeared: the journal (with volume and pages) or the publisher. */
-    venue: z.string().min(2),
+    venue: z.string().min(2).transform(smartQuotes),
     /** DOI without the resolver prefix ("10.1037/0033-295X.84.2.191"); preferred when one exists. */
     doi: z
       .string()
@@ -45,14 +47,15 @@ export const practiceSchema = z.object({
   /** Stable id of the weekly practice. Assignments and saved work refer to it: never rename one. */
   id: slugId,
   /** Short name of the practice, shown as the panel's heading. */
-  title: z.string().min(3).max(80),
+  title: z.string().min(3).max(80).transform(smartQuotes),
   /** What to do, in order; each step one or two sentences. */
-  steps: z.array(z.string().min(3)).min(1).max(8),
+  steps: z.array(z.string().min(3).transform(smartQuotes)).min(1).max(8),
   /** The question to answer in writing at the end of the week. */
   reflection: z
     .string()
     .min(10)
-    .refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"'),
+    .refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"')
+    .transform(smartQuotes),
   /** The interactive worksheet that supports this practice, if there is one. */
   exercise: z.enum(EXERCISE_IDS).optional(),
   /** The practice card's other five parts (time, why try it, why it works, evidence, who it is for). */
@@ -61,17 +64,18 @@ export const practiceSchema = z.object({
 
 export const lessonSchema = z.object({
   /** The lesson's title, as a heading and in the page title. */
-  title: z.string().min(3).max(90),
+  title: z.string().min(3).max(90).transform(smartQuotes),
   /** One or two sentences saying what the reader will take away; also the page description. */
   summary: z
     .string()
     .min(20)
     .max(320)
-    .refine((s) => countSentences(s) <= 2, 'the summary should be one or two sentences'),
+    .refine((s) => countSentences(s) <= 2, 'the summary should be one or two sentences')
+    .transform(smartQuotes),
   /** Position in the course, from 1; unique across lessons (checked when the course is assembled). */
   order: z.number().int().positive(),
   /** The one idea to keep if the reader remembers nothing else; shown boxed near the top. */
-  coreInsight: z.string().min(20).max(400),
+  coreInsight: z.string().min(20).max(400).transform(smartQuotes),
   /** Which of Bandura's four sources of efficacy the lesson touches (may be none). */
   efficacySources: z.array(z.enum(EFFICACY_SOURCE_IDS)),
   /** The practice a reader (or a class) does in the week after reading. */

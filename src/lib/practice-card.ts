@@ -4,6 +4,7 @@
 // checked by Astro when it loads the lesson), the tools in src/data/tool-cards.ts (checked when the
 // site is built). "How to do it" is the practice's steps, kept where they already are.
 import { z } from 'astro/zod';
+import { smartQuotes } from './typography';
 
 /** The six headings, in the order a card shows them. Tests read the built pages for exactly these. */
 export const CARD_HEADINGS = ['Time it takes', 'How to do it', 'Why try it', 'Why it works', 'Evidence', 'Who it is for'] as const;
@@ -13,7 +14,9 @@ const sentence = (min: number, max: number) =>
     .string()
     .min(min)
     .max(max)
-    .refine((s) => /[.?!”)]$/.test(s.trim()), 'write it as a full sentence, ending with a full stop');
+    .refine((s) => /[.?!”)]$/.test(s.trim()), 'write it as a full sentence, ending with a full stop')
+    // Curly quotes and apostrophes, as every word from data gets (src/lib/typography.ts).
+    .transform(smartQuotes);
 
 /** A DOI without the resolver prefix, as the lesson references give it. */
 const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts "10." and has no resolver prefix');
@@ -29,7 +32,7 @@ export const evidenceSchema = z.union([
     /** What the study did and found, no stronger than its abstract says (sample, setting, limits). */
     directTest: sentence(40, 600),
     /** Short citation as the reader sees it: "Breines & Chen, 2012". */
-    cite: z.string().min(6).max(80),
+    cite: z.string().min(6).max(80).transform(smartQuotes),
     /** The study's DOI, checked against the publisher's record. */
     doi,
   }),
@@ -37,7 +40,7 @@ export const evidenceSchema = z.union([
     /** Completes "No direct test of this practice; it rests on …": the theory or nearby studies. */
     restsOn: sentence(20, 600),
     /** Short citation of the main work it rests on, when there is one: "Bandura, 1977". */
-    cite: z.string().min(6).max(80).optional(),
+    cite: z.string().min(6).max(80).transform(smartQuotes).optional(),
     /** That work's DOI, when it has one. */
     doi: doi.optional(),
   }),
@@ -45,7 +48,7 @@ export const evidenceSchema = z.union([
 
 export const practiceCardSchema = z.object({
   /** How long it takes, in plain words: "Ten minutes, once a week" or "Five minutes an evening for a week". */
-  time: z.string().min(5).max(120),
+  time: z.string().min(5).max(120).transform(smartQuotes),
   /** Why someone might want to do it: what it offers, in one to three sentences. */
   whyTry: sentence(30, 500),
   /** The mechanism, as the course teaches it, in one to three sentences (claims no stronger than the evidence). */

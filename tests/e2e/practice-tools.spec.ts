@@ -65,8 +65,10 @@ for (const [lesson, tool] of [
     await page.goto(`/lessons/${lesson}/`);
     const section = page.locator(`[data-exercise="${tool}"]`);
     await expect(section.locator(`[data-island="${tool}"]`)).toBeHidden();
-    const open = section.getByRole('link', { name: 'Open the worksheet here' });
-    await expect(open).toHaveAttribute('href', `/practice/${tool}/`); // without JavaScript, its own page
+    // A button, since it opens the worksheet in place (issue 26); without JavaScript its form goes to the tool's own page.
+    const open = section.getByRole('button', { name: 'Open the worksheet here' });
+    await expect(section.getByRole('link', { name: 'Open the worksheet here' })).toHaveCount(0);
+    await expect(section.locator('form:has(button[data-open])')).toHaveAttribute('action', `/practice/${tool}/`);
     await open.focus();
     await page.keyboard.press('Enter');
     await expect(section.locator(`[data-island="${tool}"] astro-island:not([ssr])`)).toBeVisible();
@@ -196,11 +198,21 @@ test('the attribution audit keeps two marks chosen at once', async ({ page }) =>
   await expect(same).toBeChecked();
 });
 
+test('without JavaScript, "Open the worksheet here" goes to the tool’s own page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/four-sources/');
+  await page.locator('[data-exercise="sources-sorter"]').getByRole('button', { name: 'Open the worksheet here' }).click();
+  await expect(page).toHaveURL(/\/practice\/sources-sorter\/\??$/);
+  await expect(page.locator('[data-island="sources-sorter"]')).toBeVisible();
+  await context.close();
+});
+
 test('a tool on request whose code cannot load opens its own page instead', async ({ page }) => {
   // Every attempt fails (Astro tries a second time, a second later, with a query string).
   await page.route(/\/AttributionAudit\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
   await page.goto('/lessons/building-efficacy/');
-  await page.locator('[data-exercise="attribution-audit"]').getByRole('link', { name: 'Open the worksheet here' }).click();
+  await page.locator('[data-exercise="attribution-audit"]').getByRole('button', { name: 'Open the worksheet here' }).click();
   await expect(page).toHaveURL(/\/practice\/attribution-audit\/$/, { timeout: 10_000 });
 });
 
@@ -212,4 +224,48 @@ test('the grid says so when its checks cannot load on Save, and keeps the round 
   await page.getByRole('button', { name: 'Save this round' }).click();
   await expect(page.locator('[data-lazy-failed]')).toBeVisible();
   await expect(page.getByLabel('Area 1')).toHaveValue('Money');
+});
+
+test('the win ledger’s cards lead with the day of the win, and an area typed two ways is shown one way', async ({ page }) => {
+  const win = (text: string, domain: string, day: string, createdAt: string, n: number) => ({
+    win: text,
+    domain,
+    difficulty: 'a stretch',
+    day,
+    id: `72adee17-b9e7-4040-8d2c-6e5a30d8d3b${n}`,
+    createdAt,
+    updatedAt: createdAt,
+  });
+  const saved = {
+    app: 'efficacy-lab',
+    exercise: 'win-ledger',
+    version: 1,
+    updatedAt: '2026-12-01T21:33:43.840Z',
+    data: {
+      entries: [
+        win('Asked a question in the team meeting', 'Work', '2026-11-25', '2026-12-01T21:33:43.840Z', 1),
+        win('Handed in the essay on time', 'school', '2026-11-28', '2026-11-29T08:10:00.000Z', 2),
+        win('Read a page aloud in class', 'School', '2026-11-27', '2026-11-27T18:00:00.000Z', 3),
+        win('Finished the maths sheet', 'School', '2026-11-26', '2026-11-26T18:00:00.000Z', 4),
+      ],
+      draft: { value: { win: '', domain: '', difficulty: '', day: '' }, updatedAt: '2026-12-01T21:33:43.840Z' },
+    },
+  };
+  await page.addInitScript((text) => localStorage.setItem('efficacy-lab:data:win-ledger', text), JSON.stringify(saved));
+  await page.goto('/practice/win-ledger/');
+  const cards = page.locator('#win-ledger-entries .entry');
+  await expect(cards).toHaveCount(4);
+  // The day of the win first, in the card's heading line; when it was banked after it, quieter.
+  const heading = cards.nth(0).locator('.entry__when');
+  await expect(heading).toHaveText(/^Nov 28, 2026\b.*Banked Nov 29, 2026, 8:10 AM/);
+  const day = await heading.locator('.entry__day').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const banked = await heading.locator('.entry__banked').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(day).toBeGreaterThan(banked);
+  await expect(cards.last().locator('.entry__when')).toHaveText(/^Nov 25, 2026\b.*Banked Dec 1, 2026/);
+  // "school" and "School" are one area, shown as "School" (typed that way most often) everywhere.
+  await expect(cards.nth(0)).toContainText('School');
+  await expect(cards.nth(0)).not.toContainText('school');
+  await expect(page.getByText('So far: School, Work.')).toBeAttached();
+  await expect(page.locator('.ledger')).not.toContainText('school');
+  await expect(page.locator('.ledger')).toContainText('School');
 });

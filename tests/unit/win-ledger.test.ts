@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
+import { areaSpellings, draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
 import winLedgerExercise from '../../src/exercises/win-ledger/exercise';
 import { currentStreak, sameTallies, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
@@ -73,6 +73,34 @@ describe('tallies', () => {
       { domain: 'Work', wins: 2 },
       { domain: 'Sleep', wins: 1 },
     ]);
+  });
+});
+
+describe('areaSpellings (issue 26: "School" and "school" are one area, shown one way)', () => {
+  const win = (domain: string, createdAt: string) => ({ domain, createdAt });
+  it('shows each area in its most common spelling', () => {
+    const spellings = areaSpellings([
+      win('school', '2026-11-03T10:00:00Z'),
+      win('School', '2026-11-02T10:00:00Z'),
+      win(' School ', '2026-11-04T10:00:00Z'),
+      win('Work', '2026-11-01T10:00:00Z'),
+    ]);
+    expect([...spellings.values()]).toEqual(['Work', 'School']); // in the order first banked
+    expect(spellings.get('school')).toBe('School');
+  });
+  it('takes the spelling banked first when two are as common, whatever the list order', () => {
+    const first = win('French', '2026-11-01T10:00:00Z');
+    const later = win('french', '2026-11-05T10:00:00Z');
+    expect(areaSpellings([later, first]).get('french')).toBe('French');
+    expect(areaSpellings([first, later]).get('french')).toBe('French');
+  });
+  it('is what the tally per area shows', () => {
+    const rows = winsPerDomain([
+      win('school', '2026-11-03T10:00:00Z'),
+      win('School', '2026-11-02T10:00:00Z'),
+      win('School', '2026-11-04T10:00:00Z'),
+    ]);
+    expect(rows).toEqual([{ domain: 'School', wins: 3 }]);
   });
 });
 

@@ -30,6 +30,11 @@ export interface EntryListProps<E extends EntryMeta> {
   renderEntry: ((entry: E) => ComponentChildren) | undefined;
   /** The fields to edit an entry with; changes are saved as they are typed. Keep it stable. */
   renderEditor: ((entry: E, idPrefix: string) => ComponentChildren) | undefined;
+  /**
+   * The entry's heading line, which also names it (aria-labelledby); when it was saved if not given.
+   * The win ledger leads with the day of the win. Keep it stable.
+   */
+  renderWhen?: ((entry: E) => ComponentChildren) | undefined;
   /** What to call one entry in button labels ("pair", "rewrite", "round"). */
   noun: string;
   onDelete: (id: string) => E | undefined;
@@ -43,7 +48,7 @@ export interface EntryListProps<E extends EntryMeta> {
 const pagesFor = (index: number) => (Math.floor(Math.max(index, 0) / PAGE) + 1) * PAGE;
 
 export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
-  const { id, entries, renderEntry, renderEditor, noun, onDelete, onUndo, empty } = props;
+  const { id, entries, renderEntry, renderEditor, renderWhen, noun, onDelete, onUndo, empty } = props;
   // The workbook links to /practice/<id>/?entry=<entry id>: that entry opens ready to edit.
   const [editing, setEditing] = useState<string | undefined>(() => {
     const wanted = new URLSearchParams(location.search).get('entry');
@@ -89,7 +94,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
               return (
                 <li key={entry.id} class="entry" id={itemId} tabIndex={-1} aria-labelledby={`${itemId}-when`}>
                   <p class="entry__when" id={`${itemId}-when`}>
-                    <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
+                    {renderWhen ? renderWhen(entry) : <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>}
                     {entry.updatedAt !== entry.createdAt && <span class="muted"> (edited)</span>}
                   </p>
                   {isEditing ? (
@@ -190,7 +195,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
         </>
       ),
     // Everything the rows show or do; onDelete is used through `remove`.
-    [entries, shown, editing, confirming, empty, id, noun, renderEntry, renderEditor, onDelete], // eslint-disable-line react-hooks/exhaustive-deps
+    [entries, shown, editing, confirming, empty, id, noun, renderEntry, renderEditor, renderWhen, onDelete], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   return (

@@ -2,9 +2,11 @@
 // week and per area and a run of days that one missed day does not break. It only ever counts what
 // went right (src/exercises/win-ledger/data.ts): early setbacks weigh most, so nothing here keeps a
 // tally of misses.
-import { useMemo, useState } from 'preact/hooks';
-import { shortDay } from '../../lib/dates';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { formatDay, formatMoment } from '../../lib/dates';
 import {
+  areaKey,
+  areaSpellings,
   DIFFICULTIES,
   draftDay,
   emptyWinDraft,
@@ -27,11 +29,16 @@ import { useExercise, useLazy } from '../shared/use-exercise';
 const ID = 'win-ledger';
 
 // Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
-const renderEntry = (entry: WinEntry) => (
-  <p>
-    {entry.win} <span class="tag">{entry.domain}</span> <span class="tag">{entry.difficulty}</span>{' '}
-    <span class="muted">({shortDay(entry.day)})</span>
-  </p>
+// A card leads with the day of the win; when it was banked comes after, quieter.
+const renderWhen = (entry: WinEntry) => (
+  <>
+    <time class="entry__day" dateTime={entry.day}>
+      {formatDay(entry.day)}
+    </time>{' '}
+    <span class="entry__banked">
+      · Banked <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
+    </span>
+  </>
 );
 
 const renderEditor = (entry: WinEntry, prefix: string) => (
@@ -64,7 +71,18 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
   const today = new Date();
   // The tallies load once something is banked: a first visit needs only the form.
   const Tally = useLazy(entries.length > 0, () => import('./WinTally.lazy'));
-  const areas = useMemo(() => [...new Set(entries.map((e) => e.domain))], [entries]);
+  // One spelling per area ("School" and "school" are one), in the hint, the cards and the tallies.
+  const spellings = useMemo(() => areaSpellings(entries), [entries]);
+  const areas = [...spellings.values()];
+  const renderEntry = useCallback(
+    (entry: WinEntry) => (
+      <p>
+        {entry.win} <span class="tag">{spellings.get(areaKey(entry.domain)) ?? entry.domain}</span>{' '}
+        <span class="tag">{entry.difficulty}</span>
+      </p>
+    ),
+    [spellings],
+  );
 
   const change = (fields: Partial<WinLedgerDraft>) => {
     winLedger.setDraft({ ...winLedger.$state.get().draft.value, ...fields });
@@ -187,6 +205,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         onUndo={winLedger.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
+        renderWhen={renderWhen}
       />
     </ExerciseFrame>
   );

@@ -91,3 +91,29 @@ export const winsByDay = (entries: readonly WinEntry[]): WinEntry[] =>
     .map((e, i) => [e, i] as const)
     .sort(([a, i], [b, j]) => (a.day < b.day ? 1 : a.day > b.day ? -1 : i - j))
     .map(([e]) => e);
+
+/** An area as typed, tidied: trimmed, inner spaces single. */
+export const tidyArea = (domain: string): string => domain.trim().replace(/\s+/g, ' ');
+/** The key areas are counted by: "School", "school " and "SCHOOL" are one area. */
+export const areaKey = (domain: string): string => tidyArea(domain).toLowerCase();
+
+/**
+ * One spelling per area, for everything that shows an area (the tallies, the hint, the saved wins):
+ * the spelling used most often, and of two as common the one banked first. Keyed by areaKey, in the
+ * order areas were first banked. Each win keeps what was typed; only the display is one spelling.
+ */
+export function areaSpellings(entries: readonly { domain: string; createdAt?: string }[]): Map<string, string> {
+  const oldestFirst = entries
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || i - j);
+  const counts = new Map<string, Map<string, number>>();
+  for (const [entry] of oldestFirst) {
+    const name = tidyArea(entry.domain);
+    if (!name) continue;
+    const spellings = counts.get(name.toLowerCase()) ?? new Map<string, number>();
+    spellings.set(name, (spellings.get(name) ?? 0) + 1);
+    counts.set(name.toLowerCase(), spellings);
+  }
+  // A Map keeps insertion order, so the first spelling banked wins a tie.
+  return new Map([...counts].map(([key, spellings]) => [key, [...spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0]]));
+}

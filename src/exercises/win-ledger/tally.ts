@@ -3,7 +3,7 @@
 // needs only the form). The ledger counts what went right and never reports a loss: a gap ends a run
 // quietly, and the message is always about the wins banked.
 import { isoDay, parseDay, weekStart } from '../../lib/dates';
-import { FIRST_WIN_PROMPT, type WinLedgerFields } from './data';
+import { areaKey, areaSpellings, FIRST_WIN_PROMPT, type WinLedgerFields } from './data';
 
 /** Days without a win that a run survives: one missed day never breaks it. */
 export const FORGIVEN_GAP_DAYS = 1;
@@ -33,14 +33,19 @@ export function winsPerWeek(entries: readonly Pick<WinLedgerFields, 'day'>[], to
   });
 }
 
-/** Wins per area, most first; areas that differ only in case or spaces count as one. */
-export function winsPerDomain(entries: readonly Pick<WinLedgerFields, 'domain'>[]): { domain: string; wins: number }[] {
+/**
+ * Wins per area, most first; areas that differ only in case or spaces count as one, shown in the
+ * one spelling areaSpellings gives them.
+ */
+export function winsPerDomain(
+  entries: readonly (Pick<WinLedgerFields, 'domain'> & { createdAt?: string })[],
+): { domain: string; wins: number }[] {
+  const spellings = areaSpellings(entries);
   const byKey = new Map<string, { domain: string; wins: number }>();
   for (const entry of entries) {
-    const name = entry.domain.trim().replace(/\s+/g, ' ');
-    if (!name) continue;
-    const key = name.toLowerCase();
-    const row = byKey.get(key) ?? { domain: name, wins: 0 };
+    const key = areaKey(entry.domain);
+    if (!key) continue;
+    const row = byKey.get(key) ?? { domain: spellings.get(key)!, wins: 0 };
     row.wins += 1;
     byKey.set(key, row);
   }
