@@ -12,13 +12,13 @@ import type { CheckQuestion } from '../../../lib/check-schema';
 import type { ExerciseStore } from '../../../stores/exercise-store';
 import { checks } from '../../../stores/checks';
 
-interface Props {
+export interface CheckProps {
   /** The lesson's id: the saved entry's id. */
   lesson: string;
   questions: CheckQuestion[];
 }
 
-export default function Check({ lesson, questions }: Props) {
+export default function Check({ lesson, questions }: CheckProps) {
   const { entries, status, recovery, backups } = useExercise(checks);
   const stored = entries.find((e) => e.id === lesson) as CheckEntry | undefined;
   const answers = stored?.answers ?? {};
