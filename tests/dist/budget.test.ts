@@ -23,9 +23,10 @@ const EXERCISE_JS_BUDGET = 24 * KB - HEADROOM;
 const OPENED_JS_BUDGET = 28 * KB - HEADROOM;
 /**
  * Everything a worksheet page can load as it is used (lazy parts: saved lists, storage notices, the
- * rewriter's rules, the grid's earlier rounds): a loose cap so it cannot grow unnoticed.
+ * rewriter's rules, the grid's earlier rounds, the lesson's check for understanding): a loose cap so it
+ * cannot grow unnoticed. It was 40 KB until every lesson got its check (issue 22, about 2.5 KB when started).
  */
-const IN_USE_JS_CAP = 40 * KB;
+const IN_USE_JS_CAP = 44 * KB;
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;
 
@@ -54,7 +55,9 @@ describe.each(budgeted)('%s', (path) => {
   if (weight.islands === 0) {
     test(`no framework and at most ${LESSON_JS_BUDGET} B of script`, () => {
       expect(weight.framework).toBe(false);
-      expect(weight.files.map((f: { url: string }) => f.url).filter((url: string) => /preact|exercise-runtime|client\./.test(url))).toEqual([]);
+      // On first load. A lesson's check for understanding loads the framework when the reader starts it.
+      const firstLoad = weight.files.filter((f: { when: string }) => f.when === 'hydrated').map((f: { url: string }) => f.url);
+      expect(firstLoad.filter((url: string) => /preact|exercise-runtime|client\./.test(url))).toEqual([]);
       expect(weight.hydrated, listing).toBeLessThanOrEqual(LESSON_JS_BUDGET);
     });
   } else {

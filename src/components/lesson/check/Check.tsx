@@ -2,8 +2,7 @@
 // Picking an option saves it at once and explains it, right or wrong, in a sentence that screen
 // readers hear politely; the reader can change any answer. The answers are course progress (the
 // "checks" kind, src/lib/checks-data.ts): the course page and the workbook show which lessons'
-// checks are done. Rendered on the server; hydrated when it scrolls near (or when opened, on pages
-// that must load no framework at first: CheckSection.astro).
+// checks are done. Rendered on the server; hydrated when the reader starts the check (CheckSection.astro).
 import { useExercise } from '../../../exercises/shared/use-exercise';
 import { ExerciseFrame } from '../../../exercises/shared/ExerciseFrame';
 import { isTombstone, type EntryMeta } from '../../../lib/storage/entries';

@@ -1,9 +1,8 @@
-// "Start the check" on a lesson that loads no framework at first (the 3 KB budget for lessons without
-// a worksheet). Astro's islands, client:request included, put their loader inline in the page (about
-// 2 KB), more than such a lesson may carry, so this small page script does the island's job for the
-// one check: it shows the button (without JavaScript the page says the check needs it), and on a
-// click loads the check's code (./mount-check.tsx, a separate chunk), hydrates the questions rendered
-// on the server while they are still hidden, then shows them with focus on the first answer.
+// "Start the check" at the end of a lesson (CheckSection.astro says why this is not an Astro island).
+// Shows the button (without JavaScript the page says the check needs it); on a press, loads the
+// check's code (./mount-check.tsx, a separate chunk), hydrates the questions rendered on the server
+// while they are still hidden, then shows them with focus on the first answer, as client:request
+// does for a worksheet (src/exercises/on-request.ts).
 const box = document.querySelector<HTMLElement>('[data-check-on-request]');
 const opener = box?.querySelector<HTMLButtonElement>('button[data-open-check]');
 const mount = box?.querySelector<HTMLElement>('[data-check-mount]');
