@@ -97,3 +97,14 @@ export function pageWeight(dist, htmlPath, cache = new Map()) {
     })),
   };
 }
+
+/**
+ * Bytes a page adds when it loads `url` (a lazy part, such as a lesson's check when started): that
+ * module and its static imports, less what the page has already loaded at first.
+ */
+export function bytesWhenLoaded(dist, htmlPath, url, cache = new Map()) {
+  const weight = pageWeight(dist, htmlPath, cache);
+  const loaded = new Set(weight.files.filter((f) => f.when === 'hydrated').map((f) => f.url));
+  const added = closure(dist, [url], cache, new Set(loaded));
+  return [...added].filter((u) => !loaded.has(u)).reduce((sum, u) => sum + importsOf(dist, u, cache).bytes, 0);
+}
