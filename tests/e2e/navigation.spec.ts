@@ -24,7 +24,7 @@ test('a lesson page has its parts: summary, reading time, contents, practice, re
   for (const href of await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     await expect(page.locator(href), `target of ${href}`).toHaveCount(1);
   }
-  await expect(page.getByRole('heading', { name: /This week's practice/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /This week[’']s practice/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
   await expect(page.locator('#references a[href^="https://doi.org/10."]').first()).toBeVisible();
 });
