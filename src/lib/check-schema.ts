@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 import { smartQuotes } from './typography';
 
 /** Lower-case words joined by hyphens, short: safe as saved keys. */
-const answerId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "esteem"').max(40);
+const answerId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, like "esteem"')
+  .max(40);
 
 export const checkOptionSchema = z.object({
   /** Stable id of this option within its question (saved as the reader's answer). */
@@ -42,7 +45,10 @@ export const checkSchema = z
     /** Three to five questions, in the order the lesson teaches their ideas. */
     questions: z.array(checkQuestionSchema).min(3).max(5),
   })
-  .refine((c) => new Set(c.questions.map((q) => q.id)).size === c.questions.length, { message: 'question ids must differ', path: ['questions'] });
+  .refine((c) => new Set(c.questions.map((q) => q.id)).size === c.questions.length, {
+    message: 'question ids must differ',
+    path: ['questions'],
+  });
 
 export type Check = z.infer<typeof checkSchema>;
 export type CheckQuestion = z.infer<typeof checkQuestionSchema>;

@@ -4,17 +4,14 @@
 // without a worksheet still loads no framework at first (tests/dist/budget.test.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'htmlparser2';
-import { selectAll, selectOne } from 'css-select';
-import { textContent, type AnyNode } from 'domutils';
 import { describe, expect, test } from 'vitest';
 import { KB, bytesWhenLoaded, pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { all, is, one, parse, text } from './html';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const lessons = readdirSync(join(DIST, 'lessons'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
-const text = (node: AnyNode) => textContent(node).replace(/\s+/g, ' ').trim();
 
 interface Props {
   lesson: string;
@@ -25,20 +22,21 @@ test('there are lessons to check', () => expect(lessons.length).toBeGreaterThan(
 
 describe.each(lessons)('/lessons/%s/', (lesson) => {
   const html = readFileSync(join(DIST, 'lessons', lesson, 'index.html'), 'utf8');
-  const doc = parseDocument(html, { withStartIndices: true });
-  const section = selectOne('section#check', doc);
+  const doc = parse(html);
+  const section = one(doc, is('section', { id: 'check' }));
 
   test('ends its text with "Check your understanding", before the weekly practice', () => {
     expect(section).not.toBeNull();
-    expect(text(selectOne('h2', section!)!)).toBe('Check your understanding');
-    // After the lesson's prose, before the practice box and the references.
-    const at = (selector: string) => selectOne(selector, doc)!.startIndex!;
-    expect(at('.prose')).toBeLessThan(at('section#check'));
-    expect(at('section#check')).toBeLessThan(at('section#practice'));
+    expect(text(one(section!, is('h2'))!)).toBe('Check your understanding');
+    // After the lesson's prose, before the practice box.
+    const prose = one(doc, is(null, { class: /(?:^|\s)prose(?:\s|$)/ }))!;
+    const practice = one(doc, is('section', { id: 'practice' }))!;
+    expect(prose.startIndex!).toBeLessThan(section!.startIndex!);
+    expect(section!.startIndex!).toBeLessThan(practice.startIndex!);
   });
 
   test('has 3 to 5 questions, one right answer each, and a sentence explaining every option', () => {
-    const mount = selectOne('[data-check-mount]', section!)!;
+    const mount = one(section!, is('div', { 'data-check-mount': undefined }))!;
     const props = JSON.parse(mount.attribs['data-check-props']!) as Props;
     expect(props.lesson).toBe(lesson);
     expect(props.questions.length).toBeGreaterThanOrEqual(3);
@@ -50,13 +48,13 @@ describe.each(lessons)('/lessons/%s/', (lesson) => {
       for (const o of q.options) expect(o.why, `${q.id}/${o.id} is explained in a sentence`).toMatch(/^\S.{18,}[.?!”)]$/);
     }
     // The questions as the server rendered them: a group per question, a radio per option.
-    const groups = selectAll('fieldset[data-question]', mount);
+    const groups = all(mount, is('fieldset', { 'data-question': undefined }));
     expect(groups.map((g) => g.attribs['data-question'])).toEqual(props.questions.map((q) => q.id));
     groups.forEach((group, i) => {
-      expect(text(selectOne('legend', group)!)).toContain(props.questions[i]!.prompt);
-      expect(selectAll('input[type="radio"]', group).map((r) => r.attribs['value'])).toEqual(props.questions[i]!.options.map((o) => o.id));
+      expect(text(one(group, is('legend'))!)).toContain(props.questions[i]!.prompt);
+      expect(all(group, is('input', { type: 'radio' })).map((r) => r.attribs['value'])).toEqual(props.questions[i]!.options.map((o) => o.id));
       // The explanation is shown once an option is picked, not before.
-      expect(text(selectOne('[data-feedback]', group)!)).toBe('');
+      expect(text(one(group, is(null, { 'data-feedback': undefined }))!)).toBe('');
     });
   });
 
@@ -66,7 +64,7 @@ describe.each(lessons)('/lessons/%s/', (lesson) => {
     expect(firstLoad.some((url: string) => /\/CheckSection\.astro_astro_type_script/.test(url))).toBe(true);
     expect(firstLoad.filter((url: string) => /\/(?:Check|mount-check)\.\w+\.js$/.test(url))).toEqual([]);
     const check = weight.files.find((f: { url: string; when: string }) => f.when === 'lazy' && /\/mount-check\.\w+\.js$/.test(f.url));
-    expect(check, 'the check is a part loaded on demand').toBeDefined();
+    if (!check) throw new Error('the check is not a part loaded on demand');
     // Once started, as budget.test.ts counts: a lesson without a worksheet is then within a worksheet
     // page's budget, and one with a worksheet within the budget of a page with a second tool opened.
     const started = weight.hydrated + bytesWhenLoaded(DIST, join('lessons', lesson, 'index.html'), check.url);

@@ -3,11 +3,9 @@
 // each lesson's weekly practice box. Where low mood is likely, "Who it is for" links to /help/.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'htmlparser2';
-import { selectAll, selectOne } from 'css-select';
-import { textContent, type AnyNode, type Element } from 'domutils';
 import { describe, expect, test } from 'vitest';
 import { CARD_HEADINGS } from '../../src/lib/practice-card';
+import { all, is, one, parse, text, type El, type Root } from './html';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const pages = readdirSync(DIST)
@@ -20,29 +18,29 @@ const lessonPages = pages.filter((p) => /^\/lessons\/[\w-]+\/$/.test(p));
 const LOW_MOOD_PAGES = ['/practice/self-compassion/', '/practice/cant-rewriter/', '/practice/attribution-audit/'];
 const LOW_MOOD_LESSON_PRACTICES = ['two-line-self-compassion', 'catch-one-cant', 'run-the-protocol'];
 
-const doc = (path: string) => parseDocument(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
-const text = (node: AnyNode) => textContent(node).replace(/\s+/g, ' ').trim();
+const doc = (path: string) => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+const practiceBox = (root: Root) => one(root, is('section', { id: 'practice' }));
 
 /** The card's parts, each with its heading's text, in document order. */
-function cardOf(root: AnyNode): { heading: string; part: Element }[] {
-  const cards = selectAll('[data-practice-card]', root);
+function cardOf(root: Root | El): { heading: string; part: El }[] {
+  const cards = all(root, is(null, { 'data-practice-card': undefined }));
   expect(cards, 'exactly one practice card').toHaveLength(1);
-  return selectAll('[data-card-part]', cards[0]!).map((part) => ({ heading: text(selectOne('h2, h3, h4, h5', part)!), part }));
+  return all(cards[0]!, is(null, { 'data-card-part': undefined })).map((part) => ({ heading: text(one(part, is(/^h[2-5]$/))!), part }));
 }
 
-function expectSixParts(root: AnyNode) {
+function expectSixParts(root: Root | El) {
   const parts = cardOf(root);
   expect(parts.map((p) => p.heading)).toEqual([...CARD_HEADINGS]);
   for (const { heading, part } of parts) expect(text(part).length, `"${heading}" has words under it`).toBeGreaterThan(heading.length + 10);
   // "How to do it" has steps; "Evidence" names a direct test with its DOI, or says there is none.
-  expect(selectAll('ol > li', parts[1]!.part).length).toBeGreaterThanOrEqual(2);
+  expect(all(parts[1]!.part, (el) => el.name === 'li' && (el.parent as El | null)?.name === 'ol').length).toBeGreaterThanOrEqual(2);
   const evidence = text(parts[4]!.part);
-  if (evidence.startsWith('Evidence A direct test:')) expect(selectOne('a[href^="https://doi.org/10."]', parts[4]!.part)).not.toBeNull();
+  if (evidence.startsWith('Evidence A direct test:')) expect(one(parts[4]!.part, is('a', { href: /^https:\/\/doi\.org\/10\./ }))).not.toBeNull();
   else expect(evidence).toContain('No direct test of this practice; it rests on ');
   return parts;
 }
 
-const helpLinks = (parts: { part: Element }[]) => selectAll('a[href="/help/"]', parts[5]!.part).length;
+const helpLinks = (parts: { part: El }[]) => all(parts[5]!.part, is('a', { href: '/help/' })).length;
 
 test('the sitemap lists practice pages and lessons to check', () => {
   expect(practicePages.length).toBeGreaterThan(5);
@@ -58,7 +56,7 @@ describe.each(practicePages)('%s', (path) => {
 
 describe.each(lessonPages)('%s', (path) => {
   test('its weekly practice box has the six parts of a practice card, in order', () => {
-    const box = selectOne('section#practice', doc(path));
+    const box = practiceBox(doc(path));
     expect(box).not.toBeNull();
     const parts = expectSixParts(box!);
     if (LOW_MOOD_LESSON_PRACTICES.includes(box!.attribs['data-practice']!)) {
@@ -69,6 +67,6 @@ describe.each(lessonPages)('%s', (path) => {
 
 test('every listed low-mood practice is on the site (a renamed one must not drop out of the check)', () => {
   for (const path of LOW_MOOD_PAGES) expect(practicePages).toContain(path);
-  const practices = lessonPages.map((p) => selectOne('section#practice', doc(p))?.attribs['data-practice']);
+  const practices = lessonPages.map((p) => practiceBox(doc(p))?.attribs['data-practice']);
   for (const id of LOW_MOOD_LESSON_PRACTICES) expect(practices).toContain(id);
 });

@@ -89,7 +89,9 @@ test('a lesson without a worksheet: the check starts on request, is answered by 
   await expect(page.locator('[data-lesson="esteem-vs-efficacy"] [data-lesson-status]')).toContainText('check not done');
   await page.goto('/workbook/');
   // The workbook reads saved data once it hydrates: wait for it, then read which lesson is named.
-  await expect(page.locator('[data-workbook-checks]')).toHaveText(/^Checks for understanding done: 1 of \d+ \(Measuring belief, and reading the numbers\)\.$/);
+  await expect(page.locator('[data-workbook-checks]')).toHaveText(
+    /^Checks for understanding done: 1 of \d+ \(Measuring belief, and reading the numbers\)\.$/,
+  );
   expect(errors).toEqual([]);
 });
 

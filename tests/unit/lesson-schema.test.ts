@@ -18,7 +18,11 @@ const valid = {
       whyTry: 'It turns a verdict about yourself into a task you can work on.',
       whyItWorks: 'Belief is about tasks, so a named task points to the practice that could change it.',
       evidence: { restsOn: 'the theory of self-efficacy; no study has tested this rewrite.', cite: 'Bandura, 1977' },
-      whoFor: { suits: 'Anyone who holds back because of a quick “I can’t”.', care: 'Not for thoughts about life itself: talk to someone.', lowMood: true },
+      whoFor: {
+        suits: 'Anyone who holds back because of a quick “I can’t”.',
+        care: 'Not for thoughts about life itself: talk to someone.',
+        lowMood: true,
+      },
     },
   },
   check: {
@@ -128,15 +132,23 @@ describe('lessonSchema', () => {
   it('wants evidence that names a direct test with its DOI, or says what the practice rests on', () => {
     const withEvidence = (evidence: unknown) => ({ ...valid, practice: { ...valid.practice, card: { ...valid.practice.card, evidence } } });
     // zod names the union as a whole: neither a direct test with a DOI nor "rests on".
-    expect(failingPaths(withEvidence({ directTest: 'In four experiments, people did better than a control group.', cite: 'Author, 2012' }))).toEqual([
-      'practice.card.evidence',
-    ]);
+    expect(
+      failingPaths(withEvidence({ directTest: 'In four experiments, people did better than a control group.', cite: 'Author, 2012' })),
+    ).toEqual(['practice.card.evidence']);
     expect(failingPaths(withEvidence({ cite: 'Bandura, 1977' }))).not.toEqual([]);
     expect(
-      failingPaths(withEvidence({ directTest: 'In four experiments, people did better than a control group.', cite: 'Author, 2012', doi: '10.1/x' })),
+      failingPaths(
+        withEvidence({ directTest: 'In four experiments, people did better than a control group.', cite: 'Author, 2012', doi: '10.1/x' }),
+      ),
     ).not.toEqual([]);
     expect(
-      failingPaths(withEvidence({ directTest: 'In four experiments, people did better than a control group.', cite: 'Author, 2012', doi: '10.1177/0146167212445599' })),
+      failingPaths(
+        withEvidence({
+          directTest: 'In four experiments, people did better than a control group.',
+          cite: 'Author, 2012',
+          doi: '10.1177/0146167212445599',
+        }),
+      ),
     ).toEqual([]);
   });
 

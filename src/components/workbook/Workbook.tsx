@@ -47,7 +47,15 @@ export interface LessonCheck {
   questions: string[];
 }
 
-export default function Workbook({ practices, lessons, lessonChecks }: { practices: PracticeInfo[]; lessons: string[]; lessonChecks: LessonCheck[] }) {
+export default function Workbook({
+  practices,
+  lessons,
+  lessonChecks,
+}: {
+  practices: PracticeInfo[];
+  lessons: string[];
+  lessonChecks: LessonCheck[];
+}) {
   // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   const opened = useEntries(assignments as unknown as AnyStore);

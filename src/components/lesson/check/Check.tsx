@@ -34,7 +34,10 @@ export default function Check({ lesson, questions }: CheckProps) {
 
   const answered = questions.filter((q) => answers[q.id] !== undefined).length;
   const right = questions.filter((q) => q.options.find((o) => o.id === answers[q.id])?.correct).length;
-  const done = isCheckDone(answers, questions.map((q) => q.id));
+  const done = isCheckDone(
+    answers,
+    questions.map((q) => q.id),
+  );
 
   return (
     <ExerciseFrame store={checks as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
@@ -63,7 +66,12 @@ export default function Check({ lesson, questions }: CheckProps) {
                   {o.text}
                 </label>
               ))}
-              <p id={`${name}-feedback`} class="check__feedback" aria-live="polite" data-feedback={picked ? (picked.correct ? 'right' : 'wrong') : ''}>
+              <p
+                id={`${name}-feedback`}
+                class="check__feedback"
+                aria-live="polite"
+                data-feedback={picked ? (picked.correct ? 'right' : 'wrong') : ''}
+              >
                 {picked && (
                   <>
                     <strong class={picked.correct ? 'check__verdict check__verdict--right' : 'check__verdict check__verdict--wrong'}>

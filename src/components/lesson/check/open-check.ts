@@ -31,3 +31,5 @@ if (box && opener && mount && problem) {
     );
   });
 }
+
+export {};
