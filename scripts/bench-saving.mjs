@@ -42,8 +42,8 @@ function rewrites(count) {
   );
 }
 
-/** A saved win ledger with `count` wins spread over two years, in six areas. */
-function wins(count) {
+/** A saved win ledger with `count` wins spread over two years, in six areas (or each in an area of its own). */
+function wins(count, distinctAreas = false) {
   const areas = ['Work', 'Family', 'Health', 'Study', 'Friends', 'Home'];
   return envelope(
     'win-ledger',
@@ -51,7 +51,7 @@ function wins(count) {
     (i, at) => ({
       id: `bench-${i}`,
       win: `Asked a question in meeting number ${i} although I was nervous`,
-      domain: areas[i % areas.length],
+      domain: distinctAreas ? `Area ${i}` : areas[i % areas.length],
       difficulty: 'a stretch',
       day: at.slice(0, 10),
       createdAt: at,
@@ -76,11 +76,11 @@ function envelope(exercise, count, entry, draftValue) {
   });
 }
 
-async function seeded(browser, base, count, exercise = 'cant-rewriter') {
+async function seeded(browser, base, count, exercise = 'cant-rewriter', distinctAreas = false) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}/about/`);
-  const text = exercise === 'win-ledger' ? wins(count) : rewrites(count);
+  const text = exercise === 'win-ledger' ? wins(count, distinctAreas) : rewrites(count);
   await page.evaluate(
     ([key, value]) => {
       localStorage.clear();
@@ -128,6 +128,21 @@ async function editKeystrokes(browser, base, exercise, count) {
     await page.waitForTimeout(500);
     await recordCosts(page);
     return await typedCosts(page, ' and then I asked another one the week after, which went well');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Keystroke cost in the win ledger's new-win field with `count` wins, each in an area of its own (issue 23). */
+async function winKeystrokes(browser, base, count) {
+  const { context, page } = await seeded(browser, base, count, 'win-ledger', true);
+  try {
+    await page.goto(`${base}/practice/win-ledger/`);
+    await page.locator('[data-island="win-ledger"] astro-island:not([ssr])').waitFor({ state: 'attached', timeout: 180_000 });
+    await page.getByLabel('The win, in one line').focus({ timeout: 180_000 });
+    await page.waitForTimeout(1500); // the tallies and the saved list arrive
+    await recordCosts(page);
+    return await typedCosts(page, 'Spoke up in the planning meeting for the first time this year');
   } finally {
     await context.close();
   }
@@ -214,6 +229,8 @@ export async function benchSaving(base, launchOptions) {
         editing.push({ exercise, size, ...(await editKeystrokes(browser, base, exercise, size)) });
       }
     }
+    console.error('Typing a new win with 5000 wins in 5000 areas…');
+    const manyAreas = await winKeystrokes(browser, base, 5000);
     const ms = (n) => n.toFixed(1);
     return [
       '| Saved rewrites | Keystroke median (ms) | Keystroke 95th percentile (ms) |',
@@ -233,6 +250,10 @@ export async function benchSaving(base, launchOptions) {
         (r) =>
           `| ${r.exercise === 'win-ledger' ? 'Win ledger' : '"I can\'t" rewriter'} | ${r.size.toLocaleString('en')} | ${ms(r.median)} | ${ms(r.p95)} |`,
       ),
+      '',
+      '| Typing a new win | Saved wins | Keystroke median (ms) | Keystroke 95th percentile (ms) |',
+      '| --- | ---: | ---: | ---: |',
+      `| Each win in an area of its own | 5,000 | ${ms(manyAreas.median)} | ${ms(manyAreas.p95)} |`,
     ].join('\n');
   } finally {
     await browser.close();

@@ -14,7 +14,7 @@
 // Options: --pages-only, --scale-only, --saving-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
 // (pages), --root=<dir> (serve and measure a site built in another folder: saving only), --port=<n>
 // (where the built site is served; 4338 by default),
-// --readme (write the tables into README.md between the bench markers).
+// --docs (write the tables into docs/performance.md between the bench markers).
 import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -202,12 +202,12 @@ if (!only || only === '--saving-only') {
 const output = sections.join('\n\n');
 console.log(output);
 
-if (args.has('--readme')) {
-  const readmePath = join(ROOT, 'README.md');
+if (args.has('--docs')) {
+  const readmePath = join(ROOT, 'docs', 'performance.md');
   const readme = readFileSync(readmePath, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  if (!readme.includes(start) || !readme.includes(end)) throw new Error('README.md has no bench markers');
+  if (!readme.includes(start) || !readme.includes(end)) throw new Error('docs/performance.md has no bench markers');
   writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${output}\n${readme.slice(readme.indexOf(end))}`);
-  console.error('README.md updated.');
+  console.error('docs/performance.md updated.');
 }

@@ -1,12 +1,12 @@
 // After `astro build` and the search index: writes dist/sw.js, the service worker that keeps every
-// page, script and stylesheet of this version in the browser's cache, so lessons and exercises work
+// page, script, stylesheet and font of this version in the browser's cache, so lessons and exercises work
 // with no connection. Workbox (workbox-build) generates it with its runtime inlined: no request to
 // any CDN. A new version installs in the background and takes over when every old tab has closed.
 import { generateSW } from 'workbox-build';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: 'dist',
-  globPatterns: ['**/*.{html,js,css,svg,webmanifest}'],
+  globPatterns: ['**/*.{html,js,css,svg,webmanifest,woff2}'],
   // The search index loads when someone searches, and is cached then (below).
   globIgnores: ['pagefind/**', 'sw.js'],
   swDest: 'dist/sw.js',

@@ -7,11 +7,12 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..');
+// The project to write into: this one, or another folder for the script's own test.
+const ROOT = process.env['NEW_WORKSHEET_ROOT'] ?? join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const lessonAt = args.indexOf('--lesson');
 const lesson = lessonAt >= 0 ? args[lessonAt + 1] : 'building-efficacy';
-const id = args.find((a, i) => !a.startsWith('--') && i !== lessonAt + 1);
+const id = args.find((a, i) => !a.startsWith('--') && !(lessonAt >= 0 && i === lessonAt + 1));
 
 function fail(message) {
   console.error(`new:worksheet: ${message}`);

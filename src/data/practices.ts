@@ -5,6 +5,11 @@ import type { PracticeInfo } from '../lib/practice-catalog';
 
 export async function getPractices(): Promise<PracticeInfo[]> {
   const course = await getCourse();
+  // Checked at build (every page that lists practices calls this): each worksheet names the lesson that teaches it.
+  for (const e of EXERCISES) {
+    if (!course.some((l) => l.id === e.lesson))
+      throw new Error(`src/exercises/${e.id}/exercise.ts names the lesson "${e.lesson}", but there is no such lesson in content/.`);
+  }
   const weekly = course.map((lesson) => {
     const { id, title, steps, reflection, exercise } = lesson.data.practice;
     const own = exercise ? exerciseById(exercise) : undefined;
@@ -25,13 +30,14 @@ export async function getPractices(): Promise<PracticeInfo[]> {
   const tools = EXERCISES.filter((e) => !ownSheets.has(e.id)).map((e): PracticeInfo => {
     if (weekly.some((p) => p.id === e.id)) throw new Error(`The tool "${e.id}" has the same id as a practice.`);
     const lesson = course.find((l) => l.id === e.lesson);
+    if (!lesson) throw new Error(`No lesson "${e.lesson}" for ${e.id}.`); // never: checked above
     return {
       id: e.id,
       title: e.title,
       steps: [e.summary, 'Use it on at least two days this week, and save what you do.'],
       reflection: 'What did you notice while using it this week?',
       lesson: e.lesson,
-      lessonTitle: lesson?.data.title ?? e.lesson,
+      lessonTitle: lesson.data.title,
       worksheets: [{ id: e.id, title: e.title }],
     };
   });

@@ -4,7 +4,7 @@
 // median per area, the lowest areas, each student's own areas apart, and a later week compared with
 // an earlier one. Pure functions over checked hand-ins (src/lib/transfer/hand-in.ts).
 import type { HandIn } from './transfer/hand-in';
-import { GRID_EXERCISE } from './shared-areas';
+import { GRID_EXERCISE } from './exercise-ids';
 
 const norm = (text: string) => text.trim().toLocaleLowerCase();
 

@@ -12,3 +12,6 @@ export const EXERCISE_IDS = [
   'attribution-audit',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+/** The worksheet a class's shared areas are for (its rules: src/exercises/shared-areas.ts). */
+export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';

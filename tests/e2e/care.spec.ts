@@ -84,6 +84,11 @@ test('a win about not hurting yourself is banked like any win, with the help lin
   await expect(saved).toHaveCount(1);
   await expect(saved).toContainText("Didn't hurt myself today");
   await expect(saved.locator('[data-entry-care] a')).toHaveAttribute('href', '/help/');
+  // The workbook lists it the same way: kept, with help beside it.
+  await page.goto('/workbook/');
+  const listed = page.locator('[data-workbook-exercise="win-ledger"] .entry');
+  await expect(listed).toContainText("Didn't hurt myself today");
+  await expect(listed.locator('[data-entry-care] a')).toHaveAttribute('href', '/help/');
 });
 
 test('words of risk stay out of a hand-in unless ticked, and the teacher sees "Needs a look"', async ({ page }) => {

@@ -148,6 +148,24 @@ test('the rewriter writes the task alone and shows the verdict apart, with a lin
   await expectNoAxeViolations(page);
 });
 
+// Issue 26's repro: the comparison's lesson link pointed at a heading that had been renamed.
+test('the rewriter’s lesson link for a comparison lands on its heading in the lesson', async ({ page }) => {
+  await open(page, 'cant-rewriter');
+  await typeInto(page, 'Your thought', "I'll never speak French like my sister");
+  await expect(page.getByLabel('Rewritten as a task')).toHaveValue("I don't yet know how to speak French.");
+  const comparison = page.locator('[data-left-out-kind="comparison"]');
+  await expect(comparison).toContainText('Like my sister');
+  await expect(page.locator('[data-left-out-kind="forecast"]')).toContainText("I'll never");
+  const link = comparison.getByRole('link');
+  const name = (await link.textContent())!.replace(/^Lesson: /, '');
+  await link.click();
+  await expect(page).toHaveURL(/\/lessons\/esteem-vs-efficacy\/#./);
+  // the fragment names an element of the lesson: the heading the link shows
+  const heading = page.locator(':target');
+  await expect(heading).toHaveText(name);
+  await expect(heading).toBeInViewport();
+});
+
 test('deleting asks once and can be undone', async ({ page }) => {
   await open(page, 'cant-rewriter');
   await CASES[0]!.fillWithKeyboard(page);

@@ -105,3 +105,11 @@ test('on a phone a lesson has a one-row header with a Menu, its core insight on 
   await expect(nav).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
 });
+
+test('on a laptop the footer’s lines use the width beside the theme choice, not a sliver', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto('/teach/');
+  const widths = await page.locator('.site-footer__inner > p').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().width));
+  expect(widths.length).toBeGreaterThanOrEqual(3);
+  for (const width of widths) expect(width).toBeGreaterThan(500);
+});

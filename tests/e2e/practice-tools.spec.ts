@@ -172,8 +172,11 @@ test('a lazy part that fails to load says so, and Try again loads it', async ({ 
 
 // The verdict after a rating takes focus even when its code arrives after the click (it once did not).
 test('a slow verdict still takes focus once it arrives', async ({ page }) => {
+  // Held back until the rating has been clicked: it arrives after the click by construction.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
   await page.route('**/GoalVerdict.lazy.*.js', async (route) => {
-    await new Promise((done) => setTimeout(done, 1500));
+    await held;
     await route.continue();
   });
   await page.goto('/practice/goal-sizer/');
@@ -182,6 +185,7 @@ test('a slow verdict still takes focus once it arrives', async ({ page }) => {
   await page.getByLabel('2. Your goal for this week').fill('Run 10 km every day');
   await page.locator('#goal-sizer-confidence-4').check();
   await page.getByRole('button', { name: 'Rate this version' }).click();
+  release();
   await expect(page.locator('#goal-sizer-step')).toBeFocused();
 });
 

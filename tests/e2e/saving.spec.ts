@@ -463,16 +463,19 @@ test('with storage blocked, a save says the entry is in the list but not saved, 
 test("defect 5: the grid's saved rounds show when their code arrives after the list", async ({ page }) => {
   const round = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'saved', 'efficacy-grid', 'v1.json'), 'utf8'));
   await seed(page, { 'efficacy-lab:data:efficacy-grid': JSON.stringify(round) });
-  // The part that shows rounds arrives late: the list is already on the page, memoised.
+  // The part that shows rounds arrives late: held back until the list is on the page, memoised.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/GridRounds\.lazy.*\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await held;
     await route.continue();
   });
   await page.goto('/practice/efficacy-grid/');
   await hydrated(page, 'efficacy-grid');
   const entry = page.locator('#efficacy-grid-entries .entry');
   await expect(entry).toHaveCount(1);
-  await expect(entry).toContainText('cook one new recipe on Sunday', { timeout: 15_000 });
+  release();
+  await expect(entry).toContainText('cook one new recipe on Sunday');
   await expect(entry).toContainText('Worked on');
 });
 

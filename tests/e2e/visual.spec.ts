@@ -6,8 +6,24 @@ import { test, expect, type Page } from '@playwright/test';
 // change in look shows in review. The home page, a lesson, the grid with two saved rounds and the
 // review page with a class's hand-ins, in both themes, on a 390 px phone and a 1366 px laptop.
 // After a deliberate change of look: `npm run test:visual:update`, then look at the new images.
+//
+// The same pixels on any machine: the reading face ships with the site (src/styles/fonts.css), and the
+// interface's system sans and monospace, which are whatever a device has, are drawn here in DejaVu
+// Sans and DejaVu Sans Mono from the project's own devDependencies (@fontsource/dejavu-sans, -mono),
+// not from the fonts a machine happens to have installed.
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'saved');
+const FONT_FILES = join(import.meta.dirname, '..', '..', 'node_modules', '@fontsource');
+const face = (family: string, file: string, weight: number, style: string) =>
+  `@font-face { font-family: '${family}'; font-weight: ${weight}; font-style: ${style}; src: url(data:font/woff2;base64,${readFileSync(join(FONT_FILES, file)).toString('base64')}) format('woff2'); }`;
+const PINNED_FONTS = [
+  face('Pinned Sans', 'dejavu-sans/files/dejavu-sans-latin-400-normal.woff2', 400, 'normal'),
+  face('Pinned Sans', 'dejavu-sans/files/dejavu-sans-latin-400-italic.woff2', 400, 'italic'),
+  face('Pinned Sans', 'dejavu-sans/files/dejavu-sans-latin-700-normal.woff2', 700, 'normal'),
+  face('Pinned Mono', 'dejavu-mono/files/dejavu-mono-latin-400-normal.woff2', 400, 'normal'),
+  // Unlayered, so it wins over the design tokens' layer in both themes.
+  ":root { --font-ui: 'Pinned Sans'; --font-mono: 'Pinned Mono'; }",
+].join('\n');
 
 /** The grid as the site shipped it (one round), plus a later round to compare with. */
 function gridWithTwoRounds(): string {
@@ -85,7 +101,8 @@ async function screenshotBothThemes(page: Page, name: string, shot?: string) {
 
 for (const width of [390, 1366]) {
   test.describe(`${width} px`, () => {
-    test.use({ viewport: { width, height: width === 390 ? 844 : 768 } });
+    // The pinned fonts go in as a <style> with data: URLs, which the site's CSP rightly refuses.
+    test.use({ viewport: { width, height: width === 390 ? 844 : 768 }, bypassCSP: true });
     for (const p of PAGES) {
       test(`${p.name} looks as it did`, async ({ page }) => {
         if (p.seed) {
@@ -94,8 +111,17 @@ for (const width of [390, 1366]) {
           }, p.seed);
         }
         await page.goto(p.path);
+        await page.addStyleTag({ content: PINNED_FONTS });
         if (p.island) await expect(page.locator(`[data-island="${p.island}"] astro-island:not([ssr])`)).toBeAttached();
+        // The pinned faces load at once (they are data: URLs), then every face the page asked for.
+        await page.evaluate(() => Promise.all([...document.fonts].filter((f) => f.family.includes('Pinned')).map((f) => f.load())));
         await page.evaluate(() => document.fonts.ready);
+        // Every face the page uses has loaded: nothing on it is drawn in a machine's own fonts.
+        const faces = await page.evaluate(() =>
+          [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+        );
+        expect(faces).toContain('Pinned Sans');
+        if (p.name === 'lesson') expect(faces).toContain('Charis SIL');
         await screenshotBothThemes(page, `${p.name}-${width}`, p.shot);
       });
     }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { baseVerb, rewriteCant } from '../../src/exercises/cant-rewriter/rules';
+import { baseVerb, MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts } from '../../src/exercises/cant-rewriter/rules';
 import { NARROWING_QUESTION } from '../../src/exercises/cant-rewriter/data';
-import { LATER, MIXED, NO_TASK, PLAIN, type Row } from './cant-rewriter-table';
+import { KNOWN_MISSES } from './cant-rewriter-known-misses';
+import { LATER, MIXED, NO_TASK, PLAIN, REPORTED, RESTORED, WORDS, type Row } from './cant-rewriter-table';
 
-/** The statement a bare task in the table stands for. */
-const statement = (task: string) => (/^(?:I|We) /.test(task) ? task : `I don't yet know how to ${task}.`);
+/** The statement a bare task in the table stands for ("[empty]": the guidance of that reason). */
+const statement = (task: string) => (/^(?:I |We |\[)/.test(task) ? task : `I don't yet know how to ${task}.`);
 
 /** What the rewriter made of a thought, in the table's terms. */
 function outcome(thought: string): { task: string | null; leftOut: string } {
@@ -26,25 +27,44 @@ function matches([thought, task, leftOut]: Row): boolean {
 }
 
 describe('rewriteCant: the table of thoughts', () => {
-  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER];
+  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER, ...RESTORED, ...REPORTED, ...WORDS];
+  const misses = rows.filter((row) => !matches(row));
+  const describeMiss = (row: Row) => {
+    const got = outcome(row[0]);
+    return `  ${JSON.stringify(row[0])}\n    expected ${JSON.stringify(row[1])} / ${JSON.stringify(row[2])}\n    got      ${JSON.stringify(got.task)} / ${JSON.stringify(got.leftOut)}`;
+  };
+  const hits = rows.length - misses.length;
+  console.log(
+    `Rewriter table: ${hits} of ${rows.length} (${((100 * hits) / rows.length).toFixed(1)}%) match; ${Object.keys(KNOWN_MISSES).length} known misses.`,
+  );
 
-  it('has at least 150 thoughts, 50 of them mixed', () => {
+  it('has at least 150 thoughts, 50 of them mixed, none twice', () => {
     expect(rows.length).toBeGreaterThanOrEqual(150);
     expect(MIXED.length).toBeGreaterThanOrEqual(50);
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
   });
 
-  it('gets at least 95% exactly right (or by an accepted alternative), and lists the misses', () => {
-    const misses = rows.filter((row) => !matches(row));
-    const report = misses.map((row) => {
-      const got = outcome(row[0]);
-      return `  ${JSON.stringify(row[0])}\n    expected ${JSON.stringify(row[1])} / ${JSON.stringify(row[2])}\n    got      ${JSON.stringify(got.task)} / ${JSON.stringify(got.leftOut)}`;
-    });
-    const hits = rows.length - misses.length;
-    console.log(
-      `Rewriter table: ${hits} of ${rows.length} (${((100 * hits) / rows.length).toFixed(1)}%) match.${report.length ? `\nMisses:\n${report.join('\n')}` : ''}`,
-    );
-    expect(hits / rows.length, report.join('\n')).toBeGreaterThanOrEqual(0.95);
+  it('misses no row that is not on the list of known misses', () => {
+    const newMisses = misses.filter(([thought]) => !(thought in KNOWN_MISSES));
+    expect(newMisses.map(describeMiss).join('\n'), 'rows that miss and are not known misses').toBe('');
+  });
+
+  it('matches nothing on the list of known misses (a row that now matches comes off the list)', () => {
+    const missed = new Set(misses.map(([thought]) => thought));
+    const fixed = Object.keys(KNOWN_MISSES).filter((thought) => !missed.has(thought));
+    expect(fixed, 'known misses that now match: take them off tests/unit/cant-rewriter-known-misses.ts').toEqual([]);
+  });
+
+  it('lists as known misses only rows of the table, each with a reason', () => {
+    const thoughts = new Set(rows.map(([thought]) => thought));
+    for (const [thought, reason] of Object.entries(KNOWN_MISSES)) {
+      expect(thoughts.has(thought), thought).toBe(true);
+      expect(reason.length, thought).toBeGreaterThan(10);
+    }
+  });
+
+  it('gets at least 95% exactly right (or by an accepted alternative)', () => {
+    expect(hits / rows.length, misses.map(describeMiss).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('writes every task statement as a person would: capital I, one full stop, no doubled words, no "learn to"', () => {
@@ -60,9 +80,11 @@ describe('rewriteCant: the table of thoughts', () => {
       for (const part of result.leftOut) expect(part.text, thought).toMatch(/^[A-Z]/);
     }
     // The loop skips guidance, so it could pass by checking nothing: it must have checked a rewrite for
-    // (at the table's 95% target) the thoughts the table expects a task from.
-    const expectTask = rows.filter(([, task]) => [task].flat().some((t) => t !== null)).length;
-    expect(checked).toBeGreaterThanOrEqual(0.95 * expectTask);
+    // every thought the table expects a task from, known misses aside.
+    const expectTask = rows.filter(
+      ([thought, task]) => !(thought in KNOWN_MISSES) && [task].flat().some((t) => t !== null && !t.startsWith('[')),
+    ).length;
+    expect(checked).toBeGreaterThanOrEqual(expectTask);
   });
 });
 
@@ -129,13 +151,16 @@ describe('baseVerb: the verb inside a gerund', () => {
 
 describe('rewriteCant: guidance instead of garbage', () => {
   it.each([
-    ['!!!', 'not-a-cant'],
-    ['I can do this', 'not-a-cant'],
-    ['I am able to swim', 'not-a-cant'],
-    ["I can't wait for the holidays", 'not-a-cant'],
-    ["I can't stand my commute", 'not-a-cant'],
-    ["I can't believe it's Friday", 'not-a-cant'],
-    ["He can't do anything right", 'not-a-cant'],
+    ['', 'empty'],
+    ['   \n  ', 'empty'],
+    ['!!!', 'empty'],
+    ['x'.repeat(MAX_THOUGHT_LENGTH + 1), 'too-long'],
+    ['I can do this', 'already-can'],
+    ['I am able to swim', 'already-can'],
+    ["I can't wait for the holidays", 'not-ability'],
+    ["I can't stand my commute", 'not-ability'],
+    ["I can't believe it's Friday", 'not-ability'],
+    ["He can't do anything right", 'not-about-self'],
     ['My boss never listens', 'not-a-cant'],
     ['What should I have for dinner?', 'not-a-cant'],
     ['Public speaking', 'not-a-cant'],
@@ -147,6 +172,21 @@ describe('rewriteCant: guidance instead of garbage', () => {
       expect(result.reason).toBe(reason);
       expect(result.message.length).toBeGreaterThan(20);
     }
+  });
+
+  it('treats "!!!" as nothing typed', () => {
+    // the text keeps its punctuation, but a thought needs letters
+    expect(splitThoughts('!!!')).toEqual([]);
+  });
+
+  it("reads a thought up to the length the worksheet's field takes, and no longer", () => {
+    const thought = `I can't ${'x'.repeat(MAX_THOUGHT_LENGTH - 8)}`;
+    expect(thought).toHaveLength(MAX_THOUGHT_LENGTH);
+    expect(rewriteCant(thought).kind).toBe('rewrite');
+    const tooLong = rewriteCant(`${thought}x`);
+    expect(tooLong).toMatchObject({ kind: 'guidance', reason: 'too-long' });
+    // the message says how long a thought may be
+    expect(tooLong.kind === 'guidance' && tooLong.message).toContain(String(MAX_THOUGHT_LENGTH));
   });
 
   it('never throws on odd input', () => {
@@ -174,6 +214,12 @@ describe('the narrowing question', async () => {
   const { h } = await import('preact');
   const { render } = await import('preact-render-to-string');
   const CantRewriter = (await import('../../src/exercises/cant-rewriter/CantRewriter')).default;
+
+  it('lets the thought field hold exactly as much as the rules read', () => {
+    const html = render(h(CantRewriter, { level: 3 }));
+    const field = html.match(/<textarea[^>]*id="cant-rewriter-thought"[^>]*>/)?.[0] ?? '';
+    expect(field).toContain(`maxlength="${MAX_THOUGHT_LENGTH}"`);
+  });
 
   it('labels the one-skill field of the worksheet', () => {
     const html = render(h(CantRewriter, { level: 3 }));

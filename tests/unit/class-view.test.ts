@@ -3,7 +3,7 @@ import { classGrid, classWeeks, compareGrids, latestPerStudent, listInWords, med
 import { handInFileName, safeFilePart } from '../../src/lib/hand-in-file-name';
 import { fold, icsText, weekCalendar } from '../../src/lib/calendar';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
-import { draftWithSharedAreas, isRatings } from '../../src/lib/shared-areas';
+import { draftWithSharedAreas, isRatings } from '../../src/exercises/shared-areas';
 
 const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
 

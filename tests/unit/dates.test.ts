@@ -17,6 +17,18 @@ describe('the one date formatter', () => {
     expect(weekLabel('2026-11-30')).toBe(`Week of ${formatDate(new Date(2026, 10, 30))}`);
     expect(formatDay('2026-11-27')).toBe(formatDate(new Date(2026, 10, 27)));
     expect(shortDay('2026-11-27')).not.toMatch(/2026/);
+    expect(shortDay('nope')).toBe('nope');
+  });
+  it('writes a short day as the day and the abbreviated month, with no weekday or year (M9)', () => {
+    const reader = new Intl.DateTimeFormat().resolvedOptions().locale;
+    const friday = new Date(2026, 10, 27);
+    const short = shortDay('2026-11-27');
+    expect(short).toBe(inLocale(reader, { day: 'numeric', month: 'short' }, friday));
+    // The parts a longer style would add, each absent.
+    expect(short).not.toContain(inLocale(reader, { month: 'long' }, friday));
+    expect(short).not.toContain(inLocale(reader, { weekday: 'short' }, friday));
+    expect(short).toMatch(/\b27\b/);
+    expect(inLocale('en-GB', { day: 'numeric', month: 'short' }, friday)).toBe('27 Nov');
     expect(formatDay('someday')).toBe('someday');
     expect(formatMoment('not a date')).toBe('not a date');
     expect(formatDate(new Date(Number.NaN))).toBe('');

@@ -36,5 +36,9 @@ describe('readingMinutes', () => {
     expect(readingMinutes('')).toBe(1);
     expect(readingMinutes(words(WORDS_PER_MINUTE * 5))).toBe(5);
     expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 5.6)))).toBe(6);
+    // To the nearest minute, not up or down (M10): 5.4 minutes of words is 5, 5.5 is 6.
+    expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 5.4)))).toBe(5);
+    expect(readingMinutes(words(WORDS_PER_MINUTE * 5 + WORDS_PER_MINUTE / 2))).toBe(6);
+    expect(readingMinutes(words(WORDS_PER_MINUTE + 1))).toBe(1);
   });
 });

@@ -18,7 +18,7 @@ import {
   sameOrder,
   type SorterData,
   type SorterState,
-} from '../../src/lib/exercises/sorter';
+} from '../../src/exercises/sorter/rules';
 import { SOURCE_CATEGORIES, sourcesSorterFields } from '../../src/exercises/sources-sorter/data';
 import sourcesSorterExercise from '../../src/exercises/sources-sorter/exercise';
 import { sourcesSorterData } from '../../src/exercises/sources-sorter/scenarios';

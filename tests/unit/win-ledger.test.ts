@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaSpellings, draftDay, emptyWinDraft, winProblems, winsByDay, type WinEntry } from '../../src/exercises/win-ledger/data';
 import winLedgerExercise from '../../src/exercises/win-ledger/exercise';
-import { currentStreak, sameTallies, streakMessage, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
+import { currentStreak, sameTallies, streakMessage, topAreas, winsPerDomain, winsPerWeek } from '../../src/exercises/win-ledger/tally';
 
 const winLedgerSpec = winLedgerExercise.spec;
 
@@ -147,5 +147,18 @@ describe('sameTallies', () => {
     expect(sameTallies(before, [win('2026-11-30', 'Work'), win('2026-11-29', 'Family')])).toBe(false);
     expect(sameTallies(before, [...before].reverse())).toBe(false);
     expect(sameTallies(before, before.slice(1))).toBe(false);
+  });
+});
+
+describe('areas a chart or hint can show', () => {
+  it('keeps the most used areas and sums the rest into one line', () => {
+    const domains = [
+      { domain: 'Work', wins: 5 },
+      { domain: 'Study', wins: 3 },
+      { domain: 'Home', wins: 2 },
+      { domain: 'Music', wins: 1 },
+    ];
+    expect(topAreas(domains, 2)).toEqual({ shown: domains.slice(0, 2), others: { areas: 2, wins: 3 } });
+    expect(topAreas(domains, 10)).toEqual({ shown: domains, others: { areas: 0, wins: 0 } });
   });
 });

@@ -19,7 +19,7 @@ import { blankBuilt, type BuiltAssignment, type BuiltFields } from '../../lib/bu
 import { isoDay, parseDay, weekLabel, weekStart } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
-import { GRID_EXERCISE } from '../../lib/shared-areas';
+import { GRID_EXERCISE } from '../../exercises/shared-areas';
 import { builtAssignments } from '../../stores/built-assignments';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';

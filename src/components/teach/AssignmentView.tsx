@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } from '../../lib/assignment-link';
 import { weekCalendar } from '../../lib/calendar';
 import { handInFileName, safeFilePart } from '../../lib/hand-in-file-name';
-import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../lib/shared-areas';
+import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../exercises/shared-areas';
 import type { AssignmentEntry } from '../../lib/assignments-data';
 import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
@@ -219,7 +219,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
 }
 
 /**
- * The class's shared areas start the student's grid (src/lib/shared-areas.ts): done here, through
+ * The class's shared areas start the student's grid (src/exercises/shared-areas.ts): done here, through
  * the grid's own store, so the grid's page carries no code for it.
  */
 function startGridWithSharedAreas(areas: readonly string[] | undefined) {

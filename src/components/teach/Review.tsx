@@ -19,7 +19,7 @@ import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
-import { isRatings, strengthOf } from '../../lib/shared-areas';
+import { isRatings, strengthOf } from '../../exercises/shared-areas';
 import {
   classListProblem,
   handedInLine,

@@ -26,6 +26,7 @@ import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
+import { EntryCareLine, entrySignalsRisk, useRiskCheck } from '../../exercises/shared/care';
 import { ConflictCopies } from './ConflictCopies';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
@@ -141,6 +142,8 @@ function ExerciseSection({
     focusAfter.current = undefined;
   });
   const count = showAll ? entries.length : Math.min(shown, entries.length);
+  // Care first: an entry whose words signal risk is listed like any other, with help beside it.
+  const check = useRiskCheck();
   // Grouped once per list, not on every render of the page.
   const weeks = useMemo(() => {
     // Newest week first; within a week, newest entry first (liveEntries is already newest first).
@@ -170,6 +173,7 @@ function ExerciseSection({
                   <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
                 </p>
                 <EntryFields fields={exercise.fields} values={entry as unknown as Record<string, unknown>} markPrivate />
+                {check && entrySignalsRisk(check, entry) && <EntryCareLine />}
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
                   Open to edit
                   <span class="visually-hidden">

@@ -2,7 +2,7 @@
 // a whole person) or an efficacy question (about whether you can do one particular task). The
 // statements are in esteem-or-efficacy-data.ts (server only: the island gets them as props).
 import type { FieldDescriptor } from '../../lib/exercises/fields';
-import { formatAnswers, sorterShape, type SortCategory } from '../../lib/exercises/sorter';
+import { formatAnswers, sorterShape, type SortCategory } from '../sorter/rules';
 
 export const ESTEEM_CATEGORIES: SortCategory[] = [
   { id: 'esteem', label: 'An esteem question' },

@@ -2,7 +2,7 @@
 // (content/esteem-vs-efficacy.mdx) and why. Imported only by the island's .astro file, which renders
 // with it and passes it as the island's props: no client code imports this file.
 import { ESTEEM_CATEGORIES } from './data';
-import { SORTER_TEXT, type SorterData } from '../../lib/exercises/sorter';
+import { SORTER_TEXT, type SorterData } from '../sorter/rules';
 
 export const esteemOrEfficacyData: SorterData = {
   title: 'Sort the questions',

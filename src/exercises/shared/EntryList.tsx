@@ -12,14 +12,10 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIST_PAGE as PAGE, type EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
 import { anyRisk } from '../../lib/care/risk';
+import { EntryCareLine, entrySignalsRisk } from './care';
 
-/** Whether an entry's words signal risk (src/lib/care/risk.ts), worked out once per saved version. */
-const riskOf = new WeakMap<object, boolean>();
-function signalsRisk(entry: EntryMeta): boolean {
-  let risky = riskOf.get(entry);
-  if (risky === undefined) riskOf.set(entry, (risky = anyRisk(Object.values(entry))));
-  return risky;
-}
+// The list loads lazily, so it takes the risk check along (src/lib/care/risk.ts).
+const RISK = { anyRisk };
 
 export interface EntryListProps<E extends EntryMeta> {
   /** Id prefix for the list's elements. */
@@ -115,11 +111,7 @@ export function EntryList<E extends EntryMeta>(props: EntryListProps<E>) {
                     <div class="entry__body">{renderEntry?.(entry)}</div>
                   )}
                   {/* Kept like any entry, with help beside it: a win such as "didn't hurt myself today" is still a win. */}
-                  {signalsRisk(entry) && (
-                    <p class="entry__care" data-entry-care>
-                      If this is hard right now, you do not have to deal with it alone: <a href="/help/">find someone to talk to</a>.
-                    </p>
-                  )}
+                  {entrySignalsRisk(RISK, entry) && <EntryCareLine />}
                   {!isEditing && (
                     <div class="entry__actions">
                       {confirming === entry.id ? (

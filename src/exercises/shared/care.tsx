@@ -90,3 +90,20 @@ export function CareNote({ id, level, text }: CareProps & { text: string }) {
     </div>
   );
 }
+
+const entryRisk = new WeakMap<object, boolean>();
+/** Whether a saved entry's words signal risk, worked out once per saved version of it (lists re-render often). */
+export function entrySignalsRisk(check: Pick<RiskCheck, 'anyRisk'>, entry: object): boolean {
+  let risky = entryRisk.get(entry);
+  if (risky === undefined) entryRisk.set(entry, (risky = check.anyRisk(Object.values(entry))));
+  return risky;
+}
+
+/** Beside a saved entry whose words signal risk: kept like any entry, with help one tap away. */
+export function EntryCareLine() {
+  return (
+    <p class="entry__care" data-entry-care>
+      If this is hard right now, you do not have to deal with it alone: <a href="/help/">find someone to talk to</a>.
+    </p>
+  );
+}

@@ -1,15 +1,7 @@
 // How a saved sorting round reads in the list: each item with the person's choice and, where it
 // differed, the lesson's reading; the order; the reflection. A list, never a score. Loaded with the
 // saved list, once there is a round (a `.lazy.tsx` file stays out of the exercise's chunk).
-import {
-  answerLine,
-  formatOrder,
-  labeller,
-  type SortCategory,
-  type SorterEntry,
-  type SorterText,
-  type SortOrder,
-} from '../../lib/exercises/sorter';
+import { answerLine, formatOrder, labeller, type SortCategory, type SorterEntry, type SorterText, type SortOrder } from './rules';
 
 interface Props {
   entry: SorterEntry;

@@ -18,7 +18,7 @@ import {
   type SorterDraft,
   type SorterEntry,
   type SortItem,
-} from '../../lib/exercises/sorter';
+} from './rules';
 import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';

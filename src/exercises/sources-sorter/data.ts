@@ -5,7 +5,7 @@
 // The /* @__PURE__ */ marks let the client bundle drop what only the workbook and the data use.
 import { EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_LABELS, EFFICACY_SOURCE_TIES } from '../../lib/efficacy-sources';
 import type { FieldDescriptor } from '../../lib/exercises/fields';
-import { formatAnswers, formatOrder, sorterShape, type SortCategory } from '../../lib/exercises/sorter';
+import { formatAnswers, formatOrder, sorterShape, type SortCategory } from '../sorter/rules';
 
 /** The four sources, in Bandura's order (the last two tied), as the sorter's categories. */
 export const SOURCE_CATEGORIES: SortCategory[] = /* @__PURE__ */ EFFICACY_SOURCE_IDS.map((id) => ({

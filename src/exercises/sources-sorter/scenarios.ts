@@ -4,7 +4,7 @@
 // the island's .astro file, which renders with it and passes it as the island's props: no client code
 // imports this file.
 import { EFFICACY_SOURCE_IDS, EFFICACY_SOURCE_TIES } from '../../lib/efficacy-sources';
-import { SORTER_TEXT, type SorterData } from '../../lib/exercises/sorter';
+import { SORTER_TEXT, type SorterData } from '../sorter/rules';
 import { SOURCE_CATEGORIES } from './data';
 
 export const sourcesSorterData: SorterData = {

@@ -12,8 +12,10 @@ import {
   emptyWinDraft,
   FIRST_WIN_PROMPT,
   MAX_WIN,
+  topAreas,
   winProblems,
   winsByDay,
+  winsPerDomain,
   type WinEntry,
   type WinField,
   type WinLedgerDraft,
@@ -25,8 +27,11 @@ import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../sha
 import { ErrorMessage, Field, describedBy } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
+import { countOf } from '../../lib/counts';
 
 const ID = 'win-ledger';
+/** Areas named in the area field's hint, the most used first. */
+const AREAS_IN_HINT = 8;
 
 // Module functions, not inline arrows: the saved list re-renders only when they or the entries change.
 // A card leads with the day of the win; when it was banked comes after, quieter.
@@ -73,7 +78,13 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
   const Tally = useLazy(entries.length > 0, () => import('./WinTally.lazy'));
   // One spelling per area ("School" and "school" are one), in the hint, the cards and the tallies.
   const spellings = useMemo(() => areaSpellings(entries), [entries]);
-  const areas = [...spellings.values()];
+  // The hint names the areas used most (a ledger kept for years can hold thousands), worked out once per change of the wins.
+  const areasHint = useMemo(() => {
+    const { shown, others } = topAreas(winsPerDomain(entries), AREAS_IN_HINT);
+    if (shown.length === 0) return 'For example: work, running, French.';
+    const more = others.areas > 0 ? `, and ${countOf(others.areas, ['other', 'others'])}` : '';
+    return `Use the same words each time to see it add up. So far: ${shown.map((d) => d.domain).join(', ')}${more}.`;
+  }, [entries]);
   const renderEntry = useCallback(
     (entry: WinEntry) => (
       <p>
@@ -129,11 +140,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         <Field
           id={`${ID}-domain`}
           label="Area of life"
-          hint={
-            areas.length > 0
-              ? `Use the same words each time to see it add up. So far: ${areas.join(', ')}.`
-              : 'For example: work, running, French.'
-          }
+          hint={areasHint}
           maxLength={80}
           value={draft.domain}
           error={errors.domain}

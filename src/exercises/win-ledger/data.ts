@@ -117,3 +117,36 @@ export function areaSpellings(entries: readonly { domain: string; createdAt?: st
   // A Map keeps insertion order, so the first spelling banked wins a tie.
   return new Map([...counts].map(([key, spellings]) => [key, [...spellings].reduce((best, s) => (s[1] > best[1] ? s : best))[0]]));
 }
+
+/**
+ * Wins per area, most first; areas that differ only in case or spaces count as one, shown in the
+ * one spelling areaSpellings gives them.
+ */
+export function winsPerDomain(
+  entries: readonly (Pick<WinLedgerFields, 'domain'> & { createdAt?: string })[],
+): { domain: string; wins: number }[] {
+  const spellings = areaSpellings(entries);
+  const byKey = new Map<string, { domain: string; wins: number }>();
+  for (const entry of entries) {
+    const key = areaKey(entry.domain);
+    if (!key) continue;
+    const row = byKey.get(key) ?? { domain: spellings.get(key)!, wins: 0 };
+    row.wins += 1;
+    byKey.set(key, row);
+  }
+  return [...byKey.values()].sort((a, b) => b.wins - a.wins || a.domain.localeCompare(b.domain));
+}
+
+/**
+ * The areas a chart or a hint can show: the `max` with the most wins, and the rest summed into one
+ * line. A ledger kept for years can hold thousands of areas; a chart of them all is unreadable, and
+ * drawing it on every keystroke made typing slow (issue 23).
+ */
+export function topAreas(
+  domains: readonly { domain: string; wins: number }[],
+  max: number,
+): { shown: { domain: string; wins: number }[]; others: { areas: number; wins: number } } {
+  const shown = domains.slice(0, max);
+  const rest = domains.slice(max);
+  return { shown, others: { areas: rest.length, wins: rest.reduce((sum, d) => sum + d.wins, 0) } };
+}

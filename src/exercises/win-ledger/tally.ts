@@ -3,7 +3,9 @@
 // needs only the form). The ledger counts what went right and never reports a loss: a gap ends a run
 // quietly, and the message is always about the wins banked.
 import { isoDay, parseDay, weekStart } from '../../lib/dates';
-import { areaKey, areaSpellings, FIRST_WIN_PROMPT, type WinLedgerFields } from './data';
+import { FIRST_WIN_PROMPT, type WinLedgerFields } from './data';
+// Per area lives with the areas' spelling rules (./data.ts): the form's hint needs it on first load.
+export { topAreas, winsPerDomain } from './data';
 
 /** Days without a win that a run survives: one missed day never breaks it. */
 export const FORGIVEN_GAP_DAYS = 1;
@@ -31,25 +33,6 @@ export function winsPerWeek(entries: readonly Pick<WinLedgerFields, 'day'>[], to
     const week = isoDay(addDays(thisWeek, -7 * i));
     return { week, wins: counts.get(week) ?? 0 };
   });
-}
-
-/**
- * Wins per area, most first; areas that differ only in case or spaces count as one, shown in the
- * one spelling areaSpellings gives them.
- */
-export function winsPerDomain(
-  entries: readonly (Pick<WinLedgerFields, 'domain'> & { createdAt?: string })[],
-): { domain: string; wins: number }[] {
-  const spellings = areaSpellings(entries);
-  const byKey = new Map<string, { domain: string; wins: number }>();
-  for (const entry of entries) {
-    const key = areaKey(entry.domain);
-    if (!key) continue;
-    const row = byKey.get(key) ?? { domain: spellings.get(key)!, wins: 0 };
-    row.wins += 1;
-    byKey.set(key, row);
-  }
-  return [...byKey.values()].sort((a, b) => b.wins - a.wins || a.domain.localeCompare(b.domain));
 }
 
 export interface Streak {

@@ -142,7 +142,7 @@ const RULES: readonly (readonly [RiskKind, RegExp])[] = [
   ['burden', /\bworld (?:would be|is|will be) better (?:off )?without me\b/],
   [
     'burden',
-    /\b(?:im|feel like|i feel like) (?:just )?(?:a|such a) (?:burden|waste of space)(?! on (?:my|the|our) (?:group|team|project))\b/,
+    /\b(?:im|feel like|i feel like) (?:just )?(?:a|such a|a complete|a total|an absolute|a massive|a huge) (?:burden|waste of (?:space|oxygen|air|life))(?! on (?:my|the|our) (?:group|team|project))\b/,
   ],
   // Hopelessness with an ending.
   [

@@ -185,6 +185,9 @@ export const RISK: RiskRow[] = [
   ['I keep wanting to hurt myself', 'self-harm'],
   ['i took too many pills on purpose', 'suicide'],
   ['My mother hurts me when she drinks', 'abuse'],
+  // written after the rules, from a helper's trial of the rewriter
+  ["I'm a complete waste of space", 'burden'],
+  ['im a total waste of oxygen', 'burden'],
 ];
 
 /** Ordinary doubts and idioms that share words with the rows above; none of them is a risk. */

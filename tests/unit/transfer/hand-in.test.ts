@@ -9,6 +9,7 @@ import {
   MAX_CODE_LENGTH,
   MAX_FILE_CODE_LENGTH,
   MAX_ENTRIES,
+  MAX_UNPACKED_BYTES,
   sendProblem,
   type HandIn,
 } from '../../../src/lib/transfer/hand-in';
@@ -54,17 +55,33 @@ describe('hand-in links', () => {
     expect(codeFromText(code)).toBe(code);
   });
 
+  const cutShort = 'This hand-in has been cut short or changed: ask for the link again.';
+  const tooLarge = 'This hand-in unpacks to far more than a hand-in can hold.';
+  /** A compressed code whose JSON unpacks to exactly `bytes` bytes. */
+  const unpackingTo = (bytes: number) => `h1.${b64(deflateSync(strToU8(`{"v":1,"x":"${'a'.repeat(bytes - '{"v":1,"x":""}'.length)}"}`)))}`;
+  // Each refusal with its own message: a check that is removed shows as another message (M4).
   it.each([
-    ['empty', ''],
-    ["another site's text", 'hello world'],
-    ['a cut-off code', encodeHandIn(handIn).slice(0, 40)],
-    ['characters that are not base64url', 'h1.<script>alert(1)</script>'],
-    ['a javascript: URL', 'javascript:alert(1)'],
-    ['a huge code', `h1.${'A'.repeat(MAX_CODE_LENGTH)}`],
-    ['valid compression of something that is not JSON', `h1.${b64(deflateSync(strToU8('not json')))}`],
-    ['a zip bomb', `h1.${b64(deflateSync(strToU8(`{"v":1,"x":"${'a'.repeat(5_000_000)}"}`)))}`],
-  ])('%s: refused with a message', (_name, code) => {
-    expect(decodeHandIn(code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/^.{16,}$/s) });
+    ['empty', '', 'This is not an Efficacy Lab hand-in.'],
+    ["another site's text", 'hello world', 'This is not an Efficacy Lab hand-in.'],
+    ['a cut-off code', encodeHandIn(handIn).slice(0, 40), cutShort],
+    ['characters that are not base64url', 'h1.<script>alert(1)</script>', cutShort],
+    ['a javascript: URL', 'javascript:alert(1)', 'This is not an Efficacy Lab hand-in.'],
+    [
+      'a huge code',
+      `h1.${'A'.repeat(MAX_CODE_LENGTH)}`,
+      'This link is longer than a hand-in link can be: ask the student for their hand-in file instead.',
+    ],
+    ['valid compression of something that is not JSON', `h1.${b64(deflateSync(strToU8('not json')))}`, cutShort],
+    ['a zip bomb', `h1.${b64(deflateSync(strToU8(`{"v":1,"x":"${'a'.repeat(5_000_000)}"}`)))}`, tooLarge],
+    ['one byte more than a hand-in may unpack to', unpackingTo(MAX_UNPACKED_BYTES + 1), tooLarge],
+  ])('%s: refused with its message', (_name, code, message) => {
+    expect(decodeHandIn(code, known)).toEqual({ ok: false, message });
+  });
+
+  it('unpacks up to the limit exactly, then reads what it unpacked', () => {
+    const atLimit = decodeHandIn(unpackingTo(MAX_UNPACKED_BYTES), known);
+    expect(atLimit.ok).toBe(false);
+    expect(atLimit).toMatchObject({ message: expect.stringMatching(/^This hand-in cannot be read: /) });
   });
 
   it('refuses fields the exercises do not have, unknown practices, and text that is too long', () => {

@@ -6,10 +6,10 @@
 //
 // The items themselves (texts, answers, explanations) are data the island receives as props, never
 // imported by client code, so this file stays small: it is in the exercise-sorter chunk.
-import type { DataShape } from '../storage/envelope';
-import { blankState, type EntryMeta, type SavedState } from '../storage/entries';
-import { bool, list, obj, str, type Check } from '../storage/shape';
-import { savedStateCheck, text } from './saved-state-schema';
+import type { DataShape } from '../../lib/storage/envelope';
+import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/entries';
+import { bool, list, obj, str, type Check } from '../../lib/storage/shape';
+import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
 
 export interface SortCategory {
   id: string;

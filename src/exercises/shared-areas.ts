@@ -1,15 +1,16 @@
 // A class's shared efficacy-grid areas (the `area` parameters of an assignment link): the one place
 // outside the grid's folder that names the grid, and how a student's grid draft starts with them.
-import type { ExerciseId } from './exercise-ids';
-import type { EfficacyGridDraft } from '../exercises/efficacy-grid/data';
+// Pure, unit-tested (tests/unit/class-view.test.ts). Beside the worksheets, not in src/lib, because it
+// reads the grid's own rules (src/lib imports nothing from src/exercises).
+import type { EfficacyGridDraft } from './efficacy-grid/data';
 
 // What the review page needs of the grid, through this one file.
-export { isRatings } from '../exercises/efficacy-grid/exercise';
-export { strengthOf } from '../exercises/efficacy-grid/data';
+export { isRatings } from './efficacy-grid/exercise';
+export { strengthOf } from './efficacy-grid/data';
 export type { EfficacyGridDraft };
 
 /** The worksheet the shared areas are for. */
-export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';
+export { GRID_EXERCISE } from '../lib/exercise-ids';
 /** As many rows as a grid has at least and at most (the grid's MIN_DOMAINS and MAX_DOMAINS). */
 const MIN_ROWS = 4;
 const MAX_ROWS = 6;

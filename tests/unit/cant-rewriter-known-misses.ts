@@ -1,0 +1,8 @@
+// The rows of the rewriter's table (./cant-rewriter-table.ts) that the rules get wrong today, each
+// with a short reason. The table test fails when any other row misses, and when a row listed here
+// starts to match, so this list can only shrink on purpose: fix a miss, then take it off.
+
+export const KNOWN_MISSES: Record<string, string> = {
+  "I'm not clever like my sister, I can't do science":
+    '"like my sister" is split off as a clause of its own, so the verdict and the comparison are shown as two parts',
+};
