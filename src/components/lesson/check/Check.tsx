@@ -41,7 +41,8 @@ export default function Check({ lesson, questions }: CheckProps) {
 
   return (
     <ExerciseFrame store={checks as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
-      <form class="check" onSubmit={(e) => e.preventDefault()} data-check={lesson}>
+      {/* Not a form: each answer saves as it is picked, so there is nothing to submit. */}
+      <div class="check" data-check={lesson}>
         {questions.map((q, i) => {
           const picked = q.options.find((o) => o.id === answers[q.id]);
           const name = `check-${lesson}-${q.id}`;
@@ -96,7 +97,7 @@ export default function Check({ lesson, questions }: CheckProps) {
             `${answered} of ${questions.length} answered. Each answer is saved in this browser as you pick it.`
           )}
         </p>
-      </form>
+      </div>
     </ExerciseFrame>
   );
 }
