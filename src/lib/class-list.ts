@@ -67,11 +67,19 @@ export function listedRoster(names: readonly string[], students: readonly string
   return rows;
 }
 
-/** "2 of 3 students handed in", and how many more handed in who are not on the list. */
-export function handedInLine(rows: readonly RosterRow[]): string {
+/**
+ * "2 of 3 students handed in the assigned practices", then how many more handed in only part of the
+ * work (a reflection only, or not every practice) and how many not on the list handed in.
+ * `didAssigned` says, by hand-in index, whether that hand-in has every assigned practice.
+ */
+export function handedInLine(rows: readonly RosterRow[], didAssigned: (handIn: number) => boolean): string {
   const listed = rows.filter((r) => r.listed);
-  const done = listed.filter((r) => r.handIn !== undefined).length;
+  const handedIn = listed.filter((r) => r.handIn !== undefined);
+  const done = handedIn.filter((r) => didAssigned(r.handIn!)).length;
+  const part = handedIn.length - done;
   const extra = rows.length - listed.length;
-  const of = `${done} of ${listed.length} student${listed.length === 1 ? '' : 's'} handed in`;
-  return extra === 0 ? `${of}.` : `${of}, and ${extra} not on your class list.`;
+  const parts = [`${done} of ${listed.length} student${listed.length === 1 ? '' : 's'} handed in the assigned practices`];
+  if (part > 0) parts.push(`${part} more handed in only part of them`);
+  if (extra > 0) parts.push(`${extra} not on your class list handed in`);
+  return `${parts.join('; ')}.`;
 }

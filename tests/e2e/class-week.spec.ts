@@ -33,6 +33,20 @@ async function studentWeek(browser: Browser, link: string, { name, ratings }: (t
   // The grid starts with exactly the class's areas.
   for (const [i, area] of AREAS.entries()) await expect(page.locator(`#efficacy-grid-domain-${i}`)).toHaveValue(area);
   await expect(page.locator('#efficacy-grid-domain-4')).toHaveCount(0);
+  // The class's areas are the teacher's (issue 24): they cannot be renamed or removed; a student may add their own.
+  for (const i of AREAS.keys()) await expect(page.locator(`#efficacy-grid-domain-${i}`)).toHaveAttribute('readonly', '');
+  await expect(page.locator('#efficacy-grid-domain-0')).toHaveAccessibleDescription(/set by your teacher/);
+  if (name === 'Ana') {
+    await page.getByRole('button', { name: 'Add an area' }).click();
+    await page.locator('#efficacy-grid-domain-4').fill('Football');
+    await expect(page.getByRole('button', { name: /^Remove/ })).toHaveText(['Remove “Football”']);
+    await page
+      .getByRole('group', { name: /handle Football/ })
+      .getByRole('radio', { name: '7', exact: true })
+      .check();
+  } else {
+    await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+  }
   for (const [i, area] of AREAS.entries()) {
     await page
       .getByRole('group', { name: new RegExp(`handle ${area}`) })
@@ -106,20 +120,22 @@ test('a week with a class: shared areas, three students, the roster and the clas
   // The roster: each student, each practice.
   const roster = page.locator('[data-roster]');
   await expect(roster.locator('tbody tr')).toHaveCount(3);
-  await expect(roster.getByRole('row', { name: /^Cy/ })).toHaveText(/Cy\s*Handed in\s*Handed in/);
+  await expect(roster.getByRole('row', { name: /^Cy/ })).toHaveText(/Cy\s*Done\s*Done/);
 
-  // The class grid: four rows by three students, with the class median.
-  const grid = page.locator('[data-class-view]').first().locator('table').first();
-  await expect(grid.locator('thead th')).toHaveText(['Area', 'Ana', 'Ben', 'Cy', 'Class median']);
-  await expect(grid.locator('tbody tr')).toHaveCount(4);
-  const rows = await grid.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-  expect(rows).toEqual([
-    ['Maths', '3', '5', '4', '4'],
-    ['Reading aloud', '6', '6', '7', '6'],
-    ['Speaking in class', '2', '2', '1', '2'],
-    ['Homework', '8', '9', '9', '9'],
+  // The class grid: a row per student, a column per shared area, with the class median.
+  const grid = page.locator('[data-class-table]').first();
+  await expect(grid.getByRole('columnheader')).toHaveText(['Student', ...AREAS].map((h) => new RegExp(`^${h}`)));
+  await expect(grid.locator('tbody tr')).toHaveCount(3);
+  const cells = (rows: string) => grid.locator(rows).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  expect(await cells('tbody tr')).toEqual([
+    ['Ana', '3', '6', '2', '8'],
+    ['Ben', '5', '6', '2', '9'],
+    ['Cy', '4', '7', '1', '9'],
   ]);
+  expect(await cells('[data-class-median]')).toEqual([['Class median', '4', '6', '2', '9']]);
   await expect(page.locator('[data-class-lowest]')).toHaveText('The class is least sure about: Speaking in class.');
+  // Ana's own area is listed apart; her four shared ones count above.
+  await expect(page.locator('[data-class-own]')).toHaveText('Ana: Football 7');
 
   // The class list: the three names (in any case and spacing) and one more, who has not handed in.
   // Kept in this browser as typed: still there after a reload (with the hand-ins kept too).
@@ -133,12 +149,12 @@ test('a week with a class: shared areas, three students, the roster and the clas
     const dee = /Dee\s*Not handed in\s*Not handed in/;
     await expect(roster.locator('tbody tr')).toHaveCount(4);
     await expect(roster.locator('tbody tr').nth(2)).toHaveText(dee); // in the list's order
-    await expect(page.locator('[data-roster-count]')).toHaveText('3 of 4 students handed in.');
+    await expect(page.locator('[data-roster-count]')).toHaveText('3 of 4 students handed in the assigned practices.');
     await page.getByRole('button', { name: 'Keep these 3 hand-ins in this browser' }).click();
     await page.reload();
     await hydrated(page, 'review');
     await expect(roster.locator('tbody tr').nth(2)).toHaveText(dee);
-    await expect(page.locator('[data-roster-count]')).toHaveText('3 of 4 students handed in.');
+    await expect(page.locator('[data-roster-count]')).toHaveText('3 of 4 students handed in the assigned practices.');
     await expect(summary).toHaveText('Your class list (4 names)');
     await summary.press('Enter'); // a disclosure: opened by keyboard too
     await expect(list).toHaveValue('Ana\nBEN\nDee\n  Cy ');
@@ -186,7 +202,7 @@ test('a week with a class: shared areas, three students, the roster and the clas
 
   // Names hidden for the projector: the columns are numbered.
   await page.getByLabel(/Hide students’ names/).check();
-  await expect(grid.locator('thead th')).toHaveText(['Area', 'Student 1', 'Student 2', 'Student 3', 'Class median']);
+  await expect(grid.locator('tbody th')).toHaveText(['Student 1', 'Student 2', 'Student 3']);
   // The class list follows: its names are hidden too.
   await expect(page.locator('[data-class-list]')).toHaveCount(0);
   // In number order, not the list's: where Student 4 stood would say who did not hand in (QA).

@@ -63,9 +63,18 @@ describe('the roster with a class list', () => {
       { name: 'Dee', handIn: undefined, listed: true },
       { name: 'cy', handIn: 0, listed: false },
     ]);
-    expect(handedInLine(rows)).toBe('2 of 3 students handed in, and 1 not on your class list.');
-    expect(handedInLine(listedRoster(['Ana', 'Ben', 'Cy'], ['Cy', 'Ana']))).toBe('2 of 3 students handed in.');
-    expect(handedInLine(listedRoster(['Ana'], []))).toBe('0 of 1 student handed in.');
+    const all = () => true;
+    expect(handedInLine(rows, all)).toBe('2 of 3 students handed in the assigned practices; 1 not on your class list handed in.');
+    expect(handedInLine(listedRoster(['Ana', 'Ben', 'Cy'], ['Cy', 'Ana']), all)).toBe('2 of 3 students handed in the assigned practices.');
+    expect(handedInLine(listedRoster(['Ana'], []), all)).toBe('0 of 1 student handed in the assigned practices.');
+  });
+  it('counts as handed in only those who did the assigned practices', () => {
+    // Hand-in 1 (Ana) has every practice; hand-in 0 (Cy) only a reflection.
+    const rows = listedRoster(['Ana', 'Ben', 'Cy'], ['Cy', 'Ana']);
+    expect(handedInLine(rows, (i) => i === 1)).toBe(
+      '1 of 3 students handed in the assigned practices; 1 more handed in only part of them.',
+    );
+    expect(handedInLine(rows, () => false)).toBe('0 of 3 students handed in the assigned practices; 2 more handed in only part of them.');
   });
   it('never takes an unnamed hand-in for a listed name, and drops no hand-in', () => {
     const rows = listedRoster(['Ana'], ['', 'Ana', 'ana']);

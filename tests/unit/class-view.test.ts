@@ -217,6 +217,7 @@ describe('a grid opened from an assignment with shared areas', () => {
         { name: 'Football', rating: 9 },
         { name: '', rating: null },
       ],
+      shared: ['Maths', 'Reading'],
     });
   });
   it('changes nothing when the grid already starts with them, or when they would not fit', () => {

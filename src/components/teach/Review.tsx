@@ -19,33 +19,14 @@ import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { EntryFields } from '../workbook/EntryFields';
 import { exerciseById } from '../../exercises/catalog';
-import { isRatings, strengthOf } from '../../exercises/shared-areas';
-import {
-  classListProblem,
-  handedInLine,
-  listedRoster,
-  listFor,
-  matchKey,
-  MAX_LIST_TEXT,
-  MAX_NAMES,
-  namesOf,
-  type RosterRow,
-} from '../../lib/class-list';
+import { classListProblem, listFor, matchKey, namesOf } from '../../lib/class-list';
 import type { ClassList } from '../../lib/class-lists-data';
-import { classLists, setClassList } from '../../stores/class-lists';
-import { Field } from '../../exercises/shared/fields';
+import { classLists } from '../../stores/class-lists';
+import { tidyName } from '../../lib/display-name';
+import { ClassWeekView } from './ClassView';
 import { useRiskCheck } from '../../exercises/shared/care';
 import { fieldKey, flaggedParts, needsALook, type FlaggedParts } from '../../lib/care/hand-in-care';
-import {
-  classGrid,
-  classWeeks,
-  compareGrids,
-  latestPerStudent,
-  listInWords,
-  roster,
-  type ClassWeek,
-  type RosterStatus,
-} from '../../lib/class-view';
+import { classWeeks, latestPerStudent } from '../../lib/class-view';
 
 interface Received {
   key: string;
@@ -55,9 +36,6 @@ interface Received {
 const NOTHING_FLAGGED: FlaggedParts = { fields: new Set(), reflections: new Set() };
 
 const keyOf = (h: HandIn) => `${h.student}|${h.handedInAt}|${h.entries.length}|${h.reflections.length}`;
-
-/** "Student 2" before "Student 10". */
-const byNumber = new Intl.Collator(undefined, { numeric: true });
 
 export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const known = useMemo(() => new Set(practices.map((p) => p.id)), [practices]);
@@ -169,7 +147,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const whoOf = (h: HandIn) => matchKey(h.student) || `unnamed ${h.handedInAt}`;
   for (const group of groups) for (const h of group.handIns) number(whoOf(h));
   for (const group of groups) for (const n of namesFor(group.className)) number(matchKey(n));
-  const name = (h: HandIn) => (hideNames || !h.student ? `Student ${numbers.get(whoOf(h)) ?? ''}` : h.student);
+  const name = (h: HandIn) => (hideNames || !h.student ? `Student ${numbers.get(whoOf(h)) ?? ''}` : tidyName(h.student));
   const listedName = (n: string) => (hideNames ? `Student ${numbers.get(matchKey(n)) ?? ''}` : n);
 
   return (
@@ -336,6 +314,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               hideNames={hideNames}
               practices={practices}
               needsLook={(h) => (!hideNames && needsALook(flagsOf(h)) ? `student-${all.findIndex((r) => r.handIn === h)}` : undefined)}
+              shown={(h) => (hideNames ? withoutFlagged(h, flagsOf(h)) : h)}
             />
           ))}
           {all.map(({ key, handIn }, i) => {
@@ -391,237 +370,16 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   );
 }
 
-const STATUS_TEXT: Record<RosterStatus, string> = {
-  in: 'Handed in',
-  private: 'Handed in, parts kept private',
-  missing: 'Not handed in',
-};
-
-const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : 'no change');
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-
-/** One class and week: the roster, the class's grid, its change since the class's week before. */
-function ClassWeekView({
-  id,
-  group,
-  earlier,
-  name,
-  listedName,
-  list,
-  hideNames,
-  practices,
-  needsLook,
-}: {
-  id: string;
-  group: ClassWeek;
-  earlier: ClassWeek | undefined;
-  name: (h: HandIn) => string;
-  listedName: (name: string) => string;
-  /** The class's list as typed ('' for none). */
-  list: string;
-  hideNames: boolean;
-  practices: PracticeInfo[];
-  /** For a hand-in whose shared words signal risk (named view only): the id of its heading below; else undefined. */
-  needsLook: (h: HandIn) => string | undefined;
-}) {
-  const [printing, setPrinting] = useState(false);
-  const practice = (p: string) => practices.find((x) => x.id === p);
-  const statuses = roster(group, (p) => practice(p)?.worksheets.map((w) => w.id) ?? []);
-  const grid = classGrid(group, isRatings);
-  const before = earlier && classGrid(earlier, isRatings);
-  const changes = grid && before ? compareGrids(before, grid) : undefined;
-  const label = `${group.className || 'No class name'}, ${weekLabel(group.week).replace(/^W/, 'w')}`;
-  const students = group.handIns.map(name);
-  const listProblem = classListProblem(list);
-  const names = listProblem ? [] : namesOf(list);
-  // With a list: one row per listed name, then anyone not on it; without, one row per hand-in.
-  const rows: RosterRow[] =
-    names.length > 0
-      ? listedRoster(
-          names,
-          group.handIns.map((h) => h.student),
-        )
-      : group.handIns.map((h, i) => ({ name: h.student, handIn: i, listed: true }));
-  const missing = group.practices.map((): RosterStatus => 'missing');
-  const rowLabel = (row: RosterRow) => (names.length > 0 && row.listed ? listedName(row.name) : students[row.handIn!]!);
-  // With names hidden the rows go Student 1, 2, 3…: left in the list's (often alphabetical) order,
-  // where the numbers of those who did not hand in stand would tell the class who they are.
-  const shownRows = hideNames ? [...rows].sort((a, b) => byNumber.compare(rowLabel(a), rowLabel(b))) : rows;
-  const printGrid = () => {
-    // Only the grid prints: the page's rules hide everything else while this attribute is set.
-    document.body.dataset['print'] = 'class-grid';
-    setPrinting(true);
-    addEventListener(
-      'afterprint',
-      () => {
-        delete document.body.dataset['print'];
-        setPrinting(false);
-      },
-      { once: true },
-    );
-    setTimeout(() => print());
+/** A hand-in without the fields and reflections whose words signal risk: what the class may see with names hidden. */
+function withoutFlagged(h: HandIn, flags: FlaggedParts): HandIn {
+  return {
+    ...h,
+    entries: h.entries.map((e, i) => ({
+      ...e,
+      fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => !flags.fields.has(fieldKey(i, k)))),
+    })),
+    reflections: h.reflections.filter((r) => !flags.reflections.has(r.practice)),
   };
-  return (
-    <section class="class-week" aria-labelledby={`${id}-heading`} data-class-week={label}>
-      <h2 id={`${id}-heading`}>{label}</h2>
-      {hideNames ? (
-        <p class="muted no-print">The class list is hidden while students’ names are hidden.</p>
-      ) : (
-        <details class="class-list no-print" data-class-list>
-          <summary>
-            Your class list
-            {names.length > 0
-              ? ` (${names.length} name${names.length === 1 ? '' : 's'})`
-              : listProblem
-                ? ' (has a problem)'
-                : ' (add it to see who is missing)'}
-          </summary>
-          <Field
-            id={`${id}-list`}
-            label={group.className ? `Names in ${group.className}, one per line` : 'Names, one per line'}
-            hint={`Up to ${MAX_NAMES} names, each as you like to see it; matched to hand-ins in any case. Kept in this browser and used for every week of this class, so the roster shows who has not handed in.`}
-            value={list}
-            rows={6}
-            maxLength={MAX_LIST_TEXT}
-            error={listProblem}
-            onInput={(v) => setClassList(group.className, v)}
-          />
-        </details>
-      )}
-      <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-roster-caption`}>
-        <table class="roster" data-roster>
-          <caption id={`${id}-roster-caption`}>Who handed in what</caption>
-          <thead>
-            <tr>
-              <th scope="col">Student</th>
-              {group.practices.map((p) => (
-                <th scope="col" key={p}>
-                  {practice(p)?.title ?? p}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shownRows.map((row, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  {rowLabel(row)}
-                  {!row.listed && <span class="roster__unlisted"> (not on your class list)</span>}
-                  {row.handIn !== undefined && <NeedsALookMark target={needsLook(group.handIns[row.handIn]!)} />}
-                </th>
-                {(row.handIn === undefined ? missing : statuses[row.handIn]!).map((s, j) => (
-                  <td key={j} class={`roster__${s}`}>
-                    {STATUS_TEXT[s]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {names.length > 0 ? (
-        <p data-roster-count>
-          <strong>{handedInLine(rows)}</strong>
-        </p>
-      ) : (
-        listProblem &&
-        !hideNames && (
-          <p class="muted">Your class list has a problem (marked above): until it is fixed, the roster shows only who handed in.</p>
-        )
-      )}
-      {grid && (
-        <div class="class-grid" data-class-view data-print-only={printing ? '' : undefined}>
-          <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-grid-caption`}>
-            <table>
-              <caption id={`${id}-grid-caption`}>
-                The class’s efficacy grid: {label}. How sure each student is, from 1 (not at all) to 10 (completely).
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  {students.map((s, i) => (
-                    <th scope="col" key={i}>
-                      {s}
-                    </th>
-                  ))}
-                  <th scope="col">Class median</th>
-                </tr>
-              </thead>
-              <tbody>
-                {grid.rows.map((row) => (
-                  <tr key={row.area}>
-                    <th scope="row">{row.area}</th>
-                    {row.ratings.map((r, i) => (
-                      <td key={i} class={r === undefined ? 'class-grid__none' : `class-grid__${strengthOf(r)}`}>
-                        {r ?? '–'}
-                        {r === undefined && <span class="visually-hidden">not rated</span>}
-                      </td>
-                    ))}
-                    <td class={row.median === undefined ? 'class-grid__none' : `class-grid__median class-grid__${strengthOf(row.median)}`}>
-                      {row.median === undefined ? '–' : fmt(row.median)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p class="class-grid__key">
-            Shading repeats the number: <span class="class-grid__low">1–4 low</span>, <span class="class-grid__middle">5–7 middling</span>,{' '}
-            <span class="class-grid__strong">8–10 strong</span>.
-          </p>
-          {grid.lowest.length > 0 && (
-            <p data-class-lowest>
-              <strong>The class is least sure about: {listInWords(grid.lowest)}.</strong>
-            </p>
-          )}
-          {changes && earlier && (
-            <div class="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-change-caption`}>
-              <table data-class-change>
-                <caption id={`${id}-change-caption`}>Change since the {weekLabel(earlier.week).replace(/^W/, 'w')} (class medians)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Area</th>
-                    <th scope="col">{weekLabel(earlier.week)}</th>
-                    <th scope="col">{weekLabel(group.week)}</th>
-                    <th scope="col">Change</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((c) => (
-                    <tr key={c.area}>
-                      <th scope="row">{c.area}</th>
-                      <td>{c.before === undefined ? 'not rated' : fmt(c.before)}</td>
-                      <td>{c.after === undefined ? 'not rated' : fmt(c.after)}</td>
-                      <td>{c.change === undefined ? '–' : signed(c.change)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {grid.own.some((o) => o.length > 0) && (
-            <>
-              <h3>Areas students added on their own</h3>
-              <ul data-class-own>
-                {grid.own.map((o, i) =>
-                  o.length > 0 ? (
-                    <li key={i}>
-                      {students[i]}: {o.map((r) => `${r.domain} ${r.rating}`).join(', ')}
-                    </li>
-                  ) : null,
-                )}
-              </ul>
-            </>
-          )}
-          <p class="no-print">
-            <button type="button" class="quiet" onClick={printGrid}>
-              Print the class grid
-            </button>
-          </p>
-        </div>
-      )}
-    </section>
-  );
 }
 
 /** Beside a hand-in whose shared words signal risk: what the mark means and what to do. */
@@ -638,16 +396,4 @@ function NeedsALook() {
       </p>
     </div>
   );
-}
-
-/** The roster's mark, a link down to the hand-in it is about. */
-function NeedsALookMark({ target }: { target: string | undefined }) {
-  return target ? (
-    <>
-      {' '}
-      <a class="needs-look" href={`#${target}`} data-needs-look>
-        Needs a look
-      </a>
-    </>
-  ) : null;
 }

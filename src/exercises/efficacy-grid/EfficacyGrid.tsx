@@ -11,6 +11,7 @@ import {
   draftFromRound,
   emptyGridDraft,
   focusCandidates,
+  isSharedRow,
   roundFromDraft,
   type EfficacyGridDraft,
   type EfficacyGridEntry,
@@ -70,6 +71,7 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
   const removeDomain = (index: number) => {
     const d = current();
     const removed = d.domains[index]?.name ?? '';
+    if (isSharedRow(d, removed)) return; // the class's area stays (its button is not shown either)
     change({
       ...d,
       domains: d.domains.filter((_, i) => i !== index),
@@ -166,14 +168,22 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
               const nameError = errors[`domain-${i}`];
               const ratingError = errors[`rating-${i}`];
               const label = row.name.trim() || `area ${i + 1}`;
+              // The class's shared areas keep their names and their rows: the class grid counts them.
+              const shared = isSharedRow(draft, row.name);
               return (
                 <li class="grid-area" key={i}>
                   <Field
                     id={nameId}
                     label={`Area ${i + 1}`}
+                    hint={
+                      shared
+                        ? 'Your class’s area, set by your teacher: it stays as it is so the class grid can count it. Add your own below.'
+                        : undefined
+                    }
                     maxLength={MAX_DOMAIN_NAME}
                     value={row.name}
                     error={nameError}
+                    readOnly={shared}
                     onInput={(name) => setDomain(i, { name })}
                   />
                   <fieldset
@@ -198,7 +208,7 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
                       ))}
                     </div>
                   </fieldset>
-                  {draft.domains.length > MIN_DOMAINS && (
+                  {draft.domains.length > MIN_DOMAINS && !shared && (
                     <button type="button" class="quiet grid-area__remove" onClick={() => removeDomain(i)}>
                       Remove {row.name.trim() ? `“${row.name.trim()}”` : `area ${i + 1}`}
                     </button>

@@ -48,6 +48,12 @@ export interface EfficacyGridDraft {
   domains: DraftDomain[];
   focus: string;
   success: string;
+  /**
+   * The class's shared areas, when the grid was started from an assignment (src/exercises/shared-areas.ts):
+   * those rows keep their names and cannot be removed, so the class grid counts them. Absent (older
+   * drafts, a grid of one's own) means none; dropped once the round is saved.
+   */
+  shared?: string[];
 }
 export type EfficacyGridState = SavedState<EfficacyGridEntry, EfficacyGridDraft>;
 
@@ -93,6 +99,14 @@ export function strengthOf(value: number): Strength {
 export const STRENGTH_LABELS: Record<Strength, string> = { low: 'Low', middle: 'Middling', strong: 'Strong' };
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * Whether a draft row is one of the class's shared areas (src/exercises/shared-areas.ts), which the grid
+ * keeps from being renamed or removed. Read with care: `shared` comes from storage unchecked.
+ */
+export function isSharedRow(draft: EfficacyGridDraft, name: string): boolean {
+  return Array.isArray(draft.shared) && name.trim() !== '' && draft.shared.some((a) => typeof a === 'string' && sameName(a, name));
+}
 
 /** Rated areas, lowest first: the candidates for this week's focus. */
 export function focusCandidates(draft: EfficacyGridDraft): DomainRating[] {

@@ -19,6 +19,8 @@ export interface FieldProps {
    * beside it when the words signal risk (see ./care.tsx). Names, classes and areas have none.
    */
   care?: 3 | 4;
+  /** Shown but not editable (a grid's shared area, set by the teacher). */
+  readOnly?: boolean;
 }
 
 export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
@@ -34,7 +36,19 @@ export function ErrorMessage({ id, error }: { id: string; error: string | undefi
   ) : null;
 }
 
-export function Field({ id, label, hint, error, value, onInput, onFocus, rows, maxLength = rows ? 2000 : 300, care }: FieldProps) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onInput,
+  onFocus,
+  rows,
+  maxLength = rows ? 2000 : 300,
+  care,
+  readOnly,
+}: FieldProps) {
   const Control = rows ? 'textarea' : 'input';
   return (
     <div class={error ? 'field field--error' : 'field'}>
@@ -55,6 +69,7 @@ export function Field({ id, label, hint, error, value, onInput, onFocus, rows, m
         value={value}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? 'true' : undefined}
+        readOnly={readOnly}
         onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
         onFocus={onFocus}
       />

@@ -1,0 +1,225 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import Papa from 'papaparse';
+import type { HandIn } from '../../src/lib/transfer/hand-in';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+// A class of thirty (issue 24): thirty hand-in files, made as a student's page makes them, opened in
+// one go; the class view with students in rows fits a laptop without sideways scrolling, sorts, keeps
+// its median in view and prints whole; the roster tells "reflection only" apart; a class list of 32
+// names the two who did not hand in; the CSV names all thirty with formula-safe cells.
+
+const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
+const CLASS = '9C';
+
+/** A Monday two weeks before this one (UTC, as the tests run), so a late hand-in is still in the past. */
+function mondayWeeksAgo(weeks: number): Date {
+  const d = new Date();
+  d.setUTCHours(0, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) - 7 * weeks);
+  return d;
+}
+const MONDAY = mondayWeeksAgo(2);
+const WEEK = MONDAY.toISOString().slice(0, 10);
+/** A moment `days` (and `hours`) after the assignment's Monday began. */
+const at = (days: number, hours = 10) => new Date(MONDAY.getTime() + (days * 24 + hours) * 3600_000).toISOString();
+
+// A hand-in code as the student's page makes it (fflate's raw deflate, base64url: src/lib/transfer/hand-in.ts).
+const encode = (handIn: HandIn) => `h1.${deflateRawSync(JSON.stringify(handIn), { level: 9 }).toString('base64url')}`;
+
+/** Names as students type them: lower case, extra spaces, their own capitals, accents. */
+const NAMES = [
+  "  jamie   o'neil ",
+  'Ana',
+  'ben carter',
+  'Élodie Dupré',
+  'McKenzie Lowe',
+  '=2+3 Zed',
+  ...Array.from({ length: 23 }, (_, i) => `Student ${String.fromCharCode(65 + i)}`),
+  'Rae Reflects',
+];
+const LAST = NAMES.length - 1;
+
+function handIn(i: number): HandIn {
+  const student = NAMES[i]!;
+  const ratings = AREAS.map((domain, a) => ({ domain, rating: ((i * 3 + a * 5) % 10) + 1 }));
+  // Every seventh student left one area unrated (the hidden "not rated" label once escaped the table).
+  const rated = i % 7 === 3 ? ratings.filter((_, a) => a !== i % 4) : ratings;
+  const success =
+    i === 5
+      ? '=HYPERLINK("http://example.com","click")'
+      : i === 6
+        ? '-5 minutes of reading'
+        : i === 7
+          ? '\tAsk one question'
+          : 'Ask one question';
+  const early = i === 4; // did the grid before the week began
+  const late = i === 2; // handed in after the week ended
+  return {
+    v: 1,
+    assignment: { practices: ['efficacy-grid', 'keep-one-skill'], week: WEEK, className: CLASS, areas: AREAS },
+    student,
+    handedInAt: late ? at(9) : at(4),
+    entries:
+      i === LAST
+        ? []
+        : [{ exercise: 'efficacy-grid', createdAt: early ? at(-3) : at(1), fields: { ratings: rated, focus: AREAS[0]!, success } }],
+    reflections: [
+      { practice: 'efficacy-grid', text: i === 8 ? '@mention, "quoted", and a comma\non two lines' : 'Maths felt easier.' },
+      ...(i === LAST ? [] : [{ practice: 'keep-one-skill', text: 'Planning my revision.' }]),
+    ],
+  };
+}
+
+const HAND_INS = NAMES.map((_, i) => handIn(i));
+const FILES = HAND_INS.map((h, i) => ({
+  name: `submission-${i + 1}.json`,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify({ format: 'efficacy-lab-hand-in', code: encode(h) })),
+}));
+/** How the class view shows each name. */
+const SHOWN = ["Jamie O'Neil", 'Ana', 'Ben Carter', 'Élodie Dupré', 'McKenzie Lowe', '=2+3 Zed', ...NAMES.slice(6)];
+
+async function sidewaysScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+test('a class of thirty: opened in one go, read in rows, sorted, printed, counted and taken to a spreadsheet', async ({ page }) => {
+  test.slow();
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/teach/review/');
+  await expect(page.locator('[data-island="review"] astro-island:not([ssr])')).toBeAttached();
+  await page.getByLabel('Or open hand-in files').setInputFiles(FILES);
+  await expect(page.locator('[data-hand-in]')).toHaveCount(30);
+
+  // A laptop: no sideways scrolling, with ratings missing (it was 1,274 px before the fix).
+  expect(await sidewaysScroll(page)).toBe(0);
+
+  await test.step('the class view: a row per student, a column per area, the median in view', async () => {
+    const view = page.locator('[data-class-table]');
+    await expect(view.locator('tbody tr')).toHaveCount(30);
+    await expect(view.locator('tbody th')).toHaveText(
+      [...SHOWN].sort(new Intl.Collator('en', { sensitivity: 'base', numeric: true }).compare),
+    );
+    const box = await view.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
+    // Scrolled to the last student, the median row is still on screen.
+    await view.locator('tbody tr').last().scrollIntoViewIfNeeded();
+    const median = view.locator('[data-class-median]');
+    await expect(median.locator('th')).toHaveText('Class median');
+    const medianBox = await median.boundingBox();
+    expect(medianBox!.y).toBeGreaterThanOrEqual(0);
+    expect(medianBox!.y + medianBox!.height).toBeLessThanOrEqual(768);
+    await expect(page.locator('[data-class-lowest]')).toContainText('The class is least sure about:');
+
+    // Sorting: real buttons in the headers, the header says how it is sorted.
+    const maths = view.getByRole('columnheader', { name: /^Maths/ });
+    await maths.getByRole('button').click();
+    await expect(maths).toHaveAttribute('aria-sort', 'ascending');
+    await expect(view.getByRole('columnheader', { name: /^Student/ })).not.toHaveAttribute('aria-sort', /./);
+    const mathsColumn = async () =>
+      view.locator('tbody tr').evaluateAll((rows) =>
+        rows
+          .map((r) => r.children[1]!.textContent!.replace(/\D+/g, ''))
+          .filter(Boolean)
+          .map(Number),
+      );
+    const up = await mathsColumn();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await maths.getByRole('button').press('Enter');
+    await expect(maths).toHaveAttribute('aria-sort', 'descending');
+    const down = await mathsColumn();
+    expect(down).toEqual([...down].sort((a, b) => b - a));
+    await view
+      .getByRole('columnheader', { name: /^Student/ })
+      .getByRole('button')
+      .click();
+    await expect(view.getByRole('columnheader', { name: /^Student/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  await test.step('the roster: reflection only, early and late; a class list of 32', async () => {
+    const roster = page.locator('[data-roster]');
+    await expect(roster.getByRole('row', { name: /^Rae Reflects/ })).toHaveText(/Reflection only/);
+    await expect(roster.getByRole('row', { name: /^McKenzie Lowe/ })).toHaveText(/Done, early/);
+    await expect(roster.getByRole('row', { name: /^Ben Carter/ })).toHaveText(/Done, late/);
+    await page.locator('[data-class-list] summary').click();
+    const list = [...SHOWN.map((n) => n.toUpperCase()), 'Kim Absent', 'Lee Absent'];
+    await page.getByLabel(`Names in ${CLASS}, one per line`).fill(list.join('\n'));
+    await expect(roster.locator('tbody tr')).toHaveCount(32);
+    await expect(roster.locator('tbody tr', { hasText: 'Not handed in' })).toHaveCount(2);
+    await expect(roster.locator('tbody tr', { hasText: 'Not handed in' }).locator('th')).toHaveText(['Kim Absent', 'Lee Absent']);
+    await expect(page.locator('[data-roster-count]')).toHaveText(
+      '29 of 32 students handed in the assigned practices; 1 more handed in only part of them.',
+    );
+  });
+
+  await test.step('CSV: the class view and every shared answer, formula-safe, with a byte-order mark', async () => {
+    const grid = await download(page, 'Download the class view as CSV');
+    expect(grid.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(grid.slice(1)).data.filter((r) => r.length > 1);
+    expect(rows[0]).toEqual([
+      'Student',
+      'Class',
+      'Week',
+      ...AREAS,
+      'Draw your efficacy grid',
+      'Name one skill you will keep doing yourself',
+    ]);
+    expect(rows).toHaveLength(31);
+    for (const name of SHOWN) expect(rows.some((r) => r[0] === (name.startsWith('=') ? `'${name}` : name))).toBe(true);
+    const answers = await download(page, 'Download every shared answer as CSV');
+    expect(answers.startsWith('\uFEFF')).toBe(true);
+    const cells = Papa.parse<string[]>(answers.slice(1)).data.flat();
+    expect(cells).toContain(`'=HYPERLINK("http://example.com","click")`);
+    expect(cells).toContain(`'-5 minutes of reading`);
+    expect(cells).toContain(`'\tAsk one question`);
+    expect(cells).toContain(`'@mention, "quoted", and a comma\non two lines`);
+    expect(cells.every((c) => !/^[=+\-@\t\r]/.test(c))).toBe(true);
+    for (const name of SHOWN) expect(cells).toContain(name.startsWith('=') ? `'${name}` : name);
+  });
+
+  await test.step('one question across the class', async () => {
+    await page.getByRole('button', { name: 'Read one question across the class' }).click();
+    await page.getByLabel('Question', { exact: true }).selectOption({ label: 'The efficacy grid: Small success to aim for' });
+    const answers = page.locator('[data-question-view] tbody tr');
+    await expect(answers).toHaveCount(29);
+    await expect(answers.filter({ hasText: '=HYPERLINK' })).toHaveCount(1);
+  });
+
+  await test.step('axe on the class of thirty', async () => {
+    await expectNoAxeViolations(page, 'on the review page with thirty hand-ins');
+  });
+
+  await test.step('print: every student and the medians, nothing clipped', async () => {
+    await page.emulateMedia({ media: 'print' });
+    // The printable width of an A4 page in portrait (210 mm less 2 × 12 mm margins, at 96 px per inch).
+    await page.setViewportSize({ width: 703, height: 1000 });
+    const view = page.locator('[data-class-table]');
+    await expect(view).toBeVisible();
+    for (const name of SHOWN) await expect(view.getByRole('rowheader', { name, exact: true })).toBeVisible();
+    await expect(view.locator('[data-class-median]')).toBeVisible();
+    const clipped = await view.evaluate((table) => {
+      const width = document.documentElement.clientWidth;
+      return [...table.querySelectorAll('th, td')].filter((c) => c.getBoundingClientRect().right > width + 0.5).length;
+    });
+    expect(clipped).toBe(0);
+    expect(await sidewaysScroll(page)).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test.step('a phone: readable, no sideways scrolling of the page', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await sidewaysScroll(page)).toBe(0);
+    await expect(page.locator('[data-class-table] tbody tr')).toHaveCount(30);
+  });
+  expect(errors).toEqual([]);
+});
