@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { checkExerciseRuntime, inExerciseRuntime } from './src/integrations/exercise-runtime';
 import { onRequestDirective } from './src/integrations/on-request';
+import { securityHeaders } from './src/integrations/security-headers';
 
 // The canonical address the site is deployed at. Only the sitemap, canonical links and Open Graph
 // metadata use it; every link inside the site is relative to the origin, so the built files work on
@@ -32,7 +33,7 @@ export default defineConfig({
   compressHTML: true,
   // No code blocks in the lessons, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), onRequestDirective()],
+  integrations: [mdx(), preact(), sitemap(), onRequestDirective(), securityHeaders()],
   security: {
     // A strict policy in a <meta> on every page: scripts only from this site or with the hash of
     // their exact text (Astro adds the hashes), nothing from any other origin, no plugins.

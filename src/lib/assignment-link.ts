@@ -1,15 +1,19 @@
-// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…
+// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…&s=<"We can" statement>…
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
-import { isoDay, parseDay, weekStart } from './dates';
-import { hasHiddenCharacters } from './hidden-characters';
+import { weekProblem } from './dates';
+import { hasHiddenCharacters, hasInvisibleCharacters } from './hidden-characters';
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
-export const MAX_PRACTICES = 7;
+export { MAX_PRACTICES } from './assignment-limits';
+import { MAX_PRACTICES } from './assignment-limits';
 /** The class's shared grid areas: as many as a grid holds, each as long as a grid area's name. */
 export const MAX_AREAS = 6;
 export const MAX_AREA_NAME = 60;
+/** The class's fixed "We can" statements: as many as the worksheet holds, each as long as one of its statements. */
+export const MAX_LINK_STATEMENTS = 8;
+export const MAX_LINK_STATEMENT = 140;
 
 /** Longer query strings are refused before parsing. */
 export const MAX_QUERY_LENGTH = 1500;
@@ -23,6 +27,8 @@ export interface Assignment {
   note: string;
   /** The class's shared efficacy-grid areas (repeated `area` parameters), in the teacher's order. */
   areas?: string[];
+  /** The class's fixed "We can" statements (repeated `s` parameters), in the teacher's order. */
+  statements?: string[];
 }
 
 export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
@@ -31,9 +37,12 @@ export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: fals
  * No hidden characters (src/lib/hidden-characters.ts) and no angle brackets (nothing a teacher needs,
  * and the first thing an attacker would send). The builder refuses them too, so a link it makes
  * always passes. A note may also have line breaks: it is typed in a box of several lines, and shown
- * line by line.
+ * line by line (but not U+2028 or U+2029, which some programs take for a line break and some do not).
+ * A class name and a grid area are names, and follow the stricter rule for names (no blank or
+ * stand-alone characters either: hasInvisibleCharacters).
  */
-const isSafe = (text: string, lines: boolean) => !/[<>]/.test(text) && !hasHiddenCharacters(text, { lines });
+const isSafe = (text: string, lines: boolean) =>
+  !/[<>]/.test(text) && (lines ? !hasHiddenCharacters(text, { lines }) && !/[\u2028\u2029]/.test(text) : !hasInvisibleCharacters(text));
 
 /** Why a class name or note cannot go in a link, or undefined if it can. */
 export function textProblem(text: string, max: number, { lines = false } = {}): string | undefined {
@@ -49,17 +58,19 @@ export function buildAssignmentQuery(a: Assignment): string {
   if (a.className.trim()) params.set('c', a.className.trim());
   if (a.note.trim()) params.set('n', a.note.trim());
   for (const area of a.areas ?? []) params.append('area', area.trim());
+  for (const statement of a.statements ?? []) params.append('s', statement.trim());
   return `?${params.toString()}`;
 }
 
 /**
  * `areaPractices`: the practices whose worksheet is the efficacy grid; grid areas are refused unless
- * the link assigns one of them.
+ * the link assigns one of them. `statementPractices`: the same for "We can" statements.
  */
 export function parseAssignment(
   search: string,
   knownPractices: ReadonlySet<string>,
   areaPractices?: ReadonlySet<string>,
+  statementPractices?: ReadonlySet<string>,
 ): ParsedAssignment {
   if (search.length > MAX_QUERY_LENGTH) return { ok: false, problems: ['The link is far longer than an assignment link can be.'] };
   let params: URLSearchParams;
@@ -71,8 +82,9 @@ export function parseAssignment(
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!['p', 'w', 'c', 'n', 'area'].includes(key)) problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
-    else if (seen.has(key) && key !== 'area') problems.push(`The link gives “${key}” more than once.`);
+    if (!['p', 'w', 'c', 'n', 'area', 's'].includes(key))
+      problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
+    else if (seen.has(key) && key !== 'area' && key !== 's') problems.push(`The link gives “${key}” more than once.`);
     seen.add(key);
   }
   const practices = (params.get('p') ?? '').split(',').filter(Boolean);
@@ -81,8 +93,9 @@ export function parseAssignment(
   if (new Set(practices).size !== practices.length) problems.push('The link names a practice twice.');
   const unknown = practices.filter((p) => !knownPractices.has(p));
   if (unknown.length > 0) problems.push(`The link names a practice this site does not have (“${unknown[0]!.slice(0, 40)}”).`);
-  const day = parseDay(params.get('w') ?? '');
-  if (!day) problems.push('The link’s week is not a valid date.');
+  const week = params.get('w') ?? '';
+  const weekWrong = weekProblem(week);
+  if (weekWrong) problems.push(WEEK_PROBLEMS[weekWrong]);
   const className = params.get('c') ?? '';
   const note = params.get('n') ?? '';
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
@@ -92,9 +105,23 @@ export function parseAssignment(
   problems.push(...areasProblems(areas));
   if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
     problems.push('The link gives grid areas but does not assign the efficacy grid.');
+  const statements = params.getAll('s');
+  problems.push(...statementsProblems(statements));
+  if (statements.length > 0 && statementPractices && !practices.some((p) => statementPractices.has(p)))
+    problems.push('The link gives “We can” statements but does not assign a practice with that worksheet.');
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, assignment: { practices, week: isoDay(weekStart(day!)), className, note, areas } };
+  const assignment: Assignment = { practices, week, className, note, areas };
+  // Only when given, so an assignment without them reads (and is kept) exactly as before.
+  if (statements.length > 0) assignment.statements = statements;
+  return { ok: true, assignment };
 }
+
+/** What is wrong with a link's week, in words (src/lib/dates.ts weekProblem). */
+export const WEEK_PROBLEMS: Record<NonNullable<ReturnType<typeof weekProblem>>, string> = {
+  'not-a-day': 'The link’s week is not a valid date.',
+  'not-a-monday': 'The link’s week does not start on a Monday: a teacher’s link always gives the Monday.',
+  'out-of-range': 'The link’s week is outside the years 0001 to 9999.',
+};
 
 /** Why a list of shared grid areas cannot go in a link (empty when it can): the builder and the link agree. */
 export function areasProblems(areas: readonly string[]): string[] {
@@ -105,6 +132,25 @@ export function areasProblems(areas: readonly string[]): string[] {
   if (!areas.every((a) => isSafe(a, false))) problems.push('A grid area contains characters that are not allowed.');
   if (new Set(areas.map((a) => a.trim().toLocaleLowerCase())).size !== areas.length) problems.push('The link gives a grid area twice.');
   return problems;
+}
+
+/** Why a list of fixed "We can" statements cannot go in a link (empty when it can): the same checks as grid areas. */
+export function statementsProblems(statements: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (statements.length > MAX_LINK_STATEMENTS) problems.push(`The link gives more than ${MAX_LINK_STATEMENTS} “We can” statements.`);
+  if (statements.some((a) => a.trim() === '')) problems.push('A “We can” statement is empty.');
+  if (statements.some((a) => a.length > MAX_LINK_STATEMENT))
+    problems.push(`A “We can” statement is longer than ${MAX_LINK_STATEMENT} characters.`);
+  if (!statements.every((a) => isSafe(a, false))) problems.push('A “We can” statement contains characters that are not allowed.');
+  if (new Set(statements.map((a) => a.trim().toLocaleLowerCase())).size !== statements.length)
+    problems.push('The link gives a “We can” statement twice.');
+  return problems;
+}
+
+/** Why an assignment's link would be refused for its length (the builder checks before offering it), or undefined. */
+export function linkLengthProblem(a: Assignment): string | undefined {
+  const over = buildAssignmentQuery(a).length - MAX_QUERY_LENGTH;
+  return over > 0 ? `The link would be ${over} characters too long: shorten the statements, the grid areas or the note.` : undefined;
 }
 
 /** A stable id for an assignment, so opening the same link twice keeps one copy. */

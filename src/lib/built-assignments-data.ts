@@ -2,7 +2,7 @@
 // delete), and the builder's form as it is being filled in, so a reload does not lose it.
 import type { DataSpec } from './storage/envelope';
 import { blankState, type EntryMeta, type SavedState } from './storage/entries';
-import { list, obj, str } from './storage/shape';
+import { list, obj, str, type Check } from './storage/shape';
 import { savedStateCheck } from './exercises/saved-state-schema';
 
 export interface BuiltFields {
@@ -12,6 +12,8 @@ export interface BuiltFields {
   className: string;
   note: string;
   areas: string[];
+  /** The class's fixed "We can" statements; missing in what was saved before they existed. */
+  statements?: string[];
 }
 export type BuiltAssignment = EntryMeta & BuiltFields;
 export type BuiltAssignmentsState = SavedState<BuiltAssignment, BuiltFields>;
@@ -24,6 +26,7 @@ const fields = {
   className: str(200),
   note: str(1000),
   areas: list(str(200), 12),
+  statements: ((v): v is string[] | undefined => v === undefined || list(str(400), 12)(v)) as Check<string[] | undefined>,
 };
 
 export const builtAssignmentsSpec: DataSpec<BuiltAssignmentsState> = {

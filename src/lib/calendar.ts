@@ -1,7 +1,7 @@
 // A week's practice as a calendar file (.ics, RFC 5545), made on the device: one event with a
 // reminder on each day of the week (Monday to Sunday), at 17:00 in the reader's own time zone
 // (floating time, so the calendar keeps it at 17:00 wherever they are).
-import { isoDay, parseDay } from './dates';
+import { isoDay, parseDay, weekProblem } from './dates';
 
 /** Text as an iCalendar TEXT value: backslash, semicolon, comma and line breaks escaped. */
 export function icsText(text: string): string {
@@ -43,11 +43,14 @@ export interface WeekReminder {
 
 export function weekCalendar({ week, title, description, url, id }: WeekReminder, now = new Date()): string {
   const monday = parseDay(week);
-  if (!monday) throw new Error(`Not a day: ${week}`);
+  // Links are checked on arrival (src/lib/assignment-link.ts); this is the last guard against a bad file.
+  if (!monday || weekProblem(week)) throw new Error(`Not a week: ${week}`);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Efficacy Lab//Assignment//EN', 'CALSCALE:GREGORIAN'];
   for (let i = 0; i < 7; i++) {
     // Adding days to the date's parts, not milliseconds, so a daylight-saving change cannot move the day.
-    const day = isoDay(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i)).replace(/-/g, '');
+    const date = new Date(monday);
+    date.setFullYear(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
+    const day = isoDay(date).replace(/-/g, '');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${id}-${day}@efficacy-lab`,

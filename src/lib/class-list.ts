@@ -3,7 +3,7 @@
 // per listed name, in the list's order, then anyone who handed in but is not on the list.
 // Pure functions; the list is saved as typed through src/stores/class-lists.ts.
 import { matchKey } from './class-lists-data';
-import { hasHiddenCharacters } from './hidden-characters';
+import { hasInvisibleCharacters } from './hidden-characters';
 
 // Matching, and finding a class's list, live with the kind (the workbook loads that, not this).
 export { classListId, listFor, matchKey } from './class-lists-data';
@@ -21,8 +21,8 @@ export function namesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** No `<`, `>` and no hidden characters, by the rule hand-ins follow (src/lib/hidden-characters.ts). */
-const isSafeName = (name: string) => !/[<>]/.test(name) && !hasHiddenCharacters(name);
+/** No `<`, `>` and no invisible characters, by the rule for names hand-ins follow (src/lib/hidden-characters.ts). */
+const isSafeName = (name: string) => !/[<>]/.test(name) && !hasInvisibleCharacters(name);
 
 /** Why a list cannot be used (the first problem, in words), or undefined when it can. */
 export function classListProblem(text: string): string | undefined {

@@ -1,10 +1,11 @@
-// What the review page makes of a class's hand-ins: which hand-in replaces which (the same student,
-// class and week: the newer one counts), the hand-ins grouped by class and week, the roster (who
+// What the review page makes of a class's hand-ins: a student's versions (the same student, class and
+// week: kept side by side, one counted, issue 23), work outside the assignment, the hand-ins grouped by class and week, the roster (who
 // handed in what), and the class's grid: one row per shared area, one column per student, the class
 // median per area, the lowest areas, each student's own areas apart, and a later week compared with
 // an earlier one. Pure functions over checked hand-ins (src/lib/transfer/hand-in.ts).
 import type { HandIn } from './transfer/hand-in';
 import { GRID_EXERCISE } from './exercise-ids';
+import { parseDay } from './dates';
 
 const norm = (text: string) => text.trim().toLocaleLowerCase();
 
@@ -17,36 +18,110 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 /**
- * Who a hand-in is from, for replacing: the same name (any case), class and week. A hand-in without
+ * Who a hand-in is from, for versions: the same name (any case), class and week. A hand-in without
  * a name is never taken for another one.
  */
 export function studentKey(h: HandIn): string {
-  const who = norm(h.student) || `unnamed ${h.handedInAt}`;
+  const who = norm(h.student) || `unnamed ${handInIdentity(h)}`;
   return `${norm(h.assignment.className)}\u0000${h.assignment.week}\u0000${who}`;
 }
 
-export interface Replacement<T> {
-  newer: T;
-  older: T;
+/** How far past this device's clock a hand-in's time may be before it is "dated in the future". */
+export const FUTURE_MARGIN_MS = 60 * 60 * 1000;
+
+/** Whether a hand-in is dated more than FUTURE_MARGIN_MS after `now` (a wrong clock, or a made-up date). */
+export const isDatedInFuture = (h: HandIn, now: number): boolean => Date.parse(h.handedInAt) > now + FUTURE_MARGIN_MS;
+
+const identities = new WeakMap<HandIn, string>();
+/**
+ * What tells two hand-ins apart: their whole content. Two different hand-ins with the same name and
+ * time are two; the same hand-in opened twice (a link and its file) is one.
+ */
+export function handInIdentity(h: HandIn): string {
+  let id = identities.get(h);
+  if (id === undefined) identities.set(h, (id = JSON.stringify(h)));
+  return id;
+}
+
+export interface StudentVersions<T> {
+  /** Every version, by when it was handed in (those dated in the future last). */
+  versions: T[];
+  /** The version the class view counts. */
+  counted: T;
+  /** Whether the teacher chose it (otherwise the rule in versionsPerStudent did). */
+  chosen: boolean;
 }
 
 /**
- * One hand-in per student, class and week: the newest (by when it was handed in) replaces older
- * ones. Keeps the order of first arrival; says which replaced which.
+ * A student's hand-ins (the same name in any case, class and week) are versions: a later one never
+ * replaces an earlier one. One counts in the class view: the one the teacher chose last (`chosenAt`);
+ * otherwise, of those not dated in the future, those `trusted` says come from the same device as the
+ * name's first hand-in, then the newest. A hand-in dated in the future never outranks one that is
+ * not. `current` has the counted one per student, in the order students first appear; `multiple`
+ * lists the students with more than one version, for the teacher to choose.
  */
-export function latestPerStudent<T extends { handIn: HandIn }>(items: readonly T[]): { current: T[]; replaced: Replacement<T>[] } {
-  const byKey = new Map<string, T>();
-  const replaced: Replacement<T>[] = [];
+export function versionsPerStudent<T extends { handIn: HandIn; chosenAt?: string | undefined }>(
+  items: readonly T[],
+  now: number,
+  trusted: (item: T) => boolean = () => true,
+): { current: T[]; multiple: StudentVersions<T>[] } {
+  const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = studentKey(item.handIn);
-    const seen = byKey.get(key);
-    if (!seen) byKey.set(key, item);
-    else if (seen.handIn.handedInAt < item.handIn.handedInAt) {
-      byKey.set(key, item);
-      replaced.push({ newer: item, older: seen });
-    } else if (seen !== item) replaced.push({ newer: seen, older: item });
+    const group = groups.get(key);
+    if (!group) groups.set(key, [item]);
+    else if (!group.some((seen) => handInIdentity(seen.handIn) === handInIdentity(item.handIn))) group.push(item);
   }
-  return { current: [...byKey.values()], replaced };
+  const current: T[] = [];
+  const multiple: StudentVersions<T>[] = [];
+  for (const group of groups.values()) {
+    const future = (item: T) => isDatedInFuture(item.handIn, now);
+    const versions = [...group].sort(
+      (a, b) =>
+        Number(future(a)) - Number(future(b)) ||
+        (a.handIn.handedInAt < b.handIn.handedInAt ? -1 : a.handIn.handedInAt > b.handIn.handedInAt ? 1 : 0),
+    );
+    const chosen = versions.filter((v) => v.chosenAt).sort((a, b) => (a.chosenAt! < b.chosenAt! ? 1 : -1))[0];
+    const rank = (v: T) => [future(v) ? 0 : 1, trusted(v) ? 1 : 0];
+    const fallback = versions.reduce((best, v) => {
+      const [a, b] = [rank(v), rank(best)];
+      // Later in `versions` is newer (or the same time, arrived later): it wins a tie.
+      return a[0]! > b[0]! || (a[0] === b[0] && a[1]! >= b[1]!) ? v : best;
+    });
+    const counted = chosen ?? fallback;
+    current.push(counted);
+    if (versions.length > 1) multiple.push({ versions, counted, chosen: chosen !== undefined });
+  }
+  return { current, multiple };
+}
+
+/** Where a hand-in's part falls outside its assignment: another week, or a practice it did not set. */
+export type OffAssignment = 'other-week' | 'other-practice' | undefined;
+
+/** Hours either side of the week within which work is not flagged: the student's day may start earlier or later than the teacher's. */
+const TIME_ZONE_SLACK_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * For each entry and each reflection of a hand-in: whether it was saved outside the assignment's
+ * week (with time-zone slack), or belongs to a practice the assignment does not name.
+ * `worksheetsOf` names a practice's worksheets.
+ */
+export function offAssignment(
+  h: HandIn,
+  worksheetsOf: (practice: string) => readonly string[],
+): { entries: OffAssignment[]; reflections: OffAssignment[] } {
+  const sheets = new Set(h.assignment.practices.flatMap((p) => worksheetsOf(p)));
+  const start = parseDay(h.assignment.week);
+  const from = start ? start.getTime() - TIME_ZONE_SLACK_MS : Number.NaN;
+  const to = start ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + 7).getTime() + TIME_ZONE_SLACK_MS : Number.NaN;
+  return {
+    entries: h.entries.map((e) => {
+      if (!sheets.has(e.exercise)) return 'other-practice';
+      const at = Date.parse(e.createdAt);
+      return at >= from && at < to ? undefined : 'other-week';
+    }),
+    reflections: h.reflections.map((r) => (h.assignment.practices.includes(r.practice) ? undefined : 'other-practice')),
+  };
 }
 
 export interface ClassWeek {
@@ -163,21 +238,4 @@ export function compareGrids(earlier: ClassGrid, later: ClassGrid): AreaChange[]
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export type RosterStatus = 'in' | 'private' | 'missing';
-
-/**
- * What each student handed in for each practice: something ('in'), something with parts kept
- * private ('private'), or nothing ('missing'). `worksheetsOf` names a practice's worksheets.
- */
-export function roster(group: ClassWeek, worksheetsOf: (practice: string) => readonly string[]): RosterStatus[][] {
-  return group.handIns.map((h) =>
-    group.practices.map((p) => {
-      const sheets = worksheetsOf(p);
-      const has = h.entries.some((e) => sheets.includes(e.exercise)) || h.reflections.some((r) => r.practice === p && r.text.trim() !== '');
-      if (h.withheld?.includes(p)) return 'private';
-      return has ? 'in' : 'missing';
-    }),
-  );
 }

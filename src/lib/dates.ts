@@ -16,25 +16,44 @@ let dayAndMonth: Intl.DateTimeFormat | undefined;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** YYYY-MM-DD of a local date. */
+/** YYYY-MM-DD of a local date (the year always four digits: 0100, not 100). */
 export function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Parses YYYY-MM-DD strictly (a real calendar day); undefined otherwise. */
+/** A local date from its parts; setFullYear, because `new Date(99, …)` would mean 1999. */
+function localDate(y: number, monthIndex: number, d: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, monthIndex, d);
+  return date;
+}
+
+/** Parses YYYY-MM-DD strictly (a real calendar day in the years 0001–9999); undefined otherwise. */
 export function parseDay(text: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d);
+  if (y < 1) return undefined;
+  const date = localDate(y, mo - 1, d);
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
+}
+
+/**
+ * Why `text` cannot name a week, or undefined when it can: a week is named by its Monday, a real
+ * day, and the whole week (to its Sunday) lies in the years 0001–9999, the years a date is written
+ * with four digits (a calendar file cannot hold a day in year 10000).
+ */
+export function weekProblem(text: string): 'not-a-day' | 'not-a-monday' | 'out-of-range' | undefined {
+  const day = parseDay(text);
+  if (!day) return /^\d{4}-\d{2}-\d{2}$/.test(text) && text.startsWith('0000') ? 'out-of-range' : 'not-a-day';
+  if (day.getDay() !== 1) return 'not-a-monday';
+  const sunday = localDate(day.getFullYear(), day.getMonth(), day.getDate() + 6);
+  return sunday.getFullYear() > 9999 ? 'out-of-range' : undefined;
 }
 
 /** The Monday of the week a date falls in. */
 export function weekStart(date: Date): Date {
-  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-  return monday;
+  return localDate(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
 }
 
 /** Whether an ISO timestamp falls in the week that starts on `monday` (YYYY-MM-DD). */
@@ -42,8 +61,7 @@ export function inWeek(timestamp: string, monday: string): boolean {
   const start = parseDay(monday);
   const at = new Date(timestamp);
   if (!start || Number.isNaN(at.getTime())) return false;
-  const end = new Date(start);
-  end.setDate(end.getDate() + 7);
+  const end = localDate(start.getFullYear(), start.getMonth(), start.getDate() + 7);
   return at >= start && at < end;
 }
 

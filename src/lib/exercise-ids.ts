@@ -10,8 +10,13 @@ export const EXERCISE_IDS = [
   'sources-sorter',
   'esteem-or-efficacy',
   'attribution-audit',
+  'belief-ladder',
+  'we-can',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
 /** The worksheet a class's shared areas are for (its rules: src/exercises/shared-areas.ts). */
 export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';
+
+/** The worksheet a class's fixed statements are for (its rules: src/exercises/shared-statements.ts). */
+export const WE_CAN_EXERCISE: ExerciseId = 'we-can';

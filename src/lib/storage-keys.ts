@@ -12,3 +12,5 @@ export const LAST_EXPORT_KEY = 'efficacy-lab:pref:last-export';
 export const DRAFT_PREFIX = 'efficacy-lab:draft:';
 /** A version that lost when two tabs changed the same thing, or an entry there was no room for: efficacy-lab:conflict:<kind>:<time>. */
 export const CONFLICT_PREFIX = 'efficacy-lab:conflict:';
+/** The record of the last "Delete everything" (a random id, no data): efficacy-lab:wiped. */
+export const WIPED_KEY = 'efficacy-lab:wiped';

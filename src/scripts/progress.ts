@@ -9,6 +9,7 @@
 import { BACKUP_PREFIX, DATA_PREFIX } from '../lib/storage-keys';
 import { PROGRESS_KEY, hasSavedEntry, lessonsRead, markLesson, nextLesson, openProgress, sealProgress } from '../lib/progress-data';
 import { checksDone } from '../lib/checks-peek';
+import { isoOf } from '../lib/storage/clock';
 
 /** The stored text; undefined when the browser does not let the site read storage at all. */
 function stored(key: string): string | null | undefined {
@@ -96,7 +97,8 @@ function mark(lesson: string, read: boolean): void {
     state = openProgress(null)!;
     kept = ' Your earlier reading marks could not be read: a copy is kept in this browser, and goes with your workbook when you export it.';
   }
-  const now = new Date();
+  // Held within years 0001–9999, as every stamp the site writes (src/lib/storage/clock.ts).
+  const now = new Date(isoOf(Date.now()));
   try {
     localStorage.setItem(PROGRESS_KEY, sealProgress(markLesson(state, lesson, read, now.toISOString()), now));
   } catch {

@@ -8,6 +8,7 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
+import { futureLimit, nextStamp, observeStamps } from '../lib/storage/clock';
 import {
   addEntry,
   compactTombstones,
@@ -21,7 +22,7 @@ import {
   type SavedState,
 } from '../lib/storage/entries';
 import { DRAFT_PREFIX } from '../lib/storage-keys';
-import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, storage } from './persistence';
+import { BACKUP_PREFIX, DATA_PREFIX, onStoredChange, onEverythingDeleted, storage } from './persistence';
 
 /** What happened to saved data this page could not read. */
 export interface Recovery {
@@ -31,6 +32,8 @@ export interface Recovery {
 }
 
 export type AtLimit = false | 'full' | 'refused';
+/** What another tab deleted that this tab was showing: everything, or how many entries. */
+export type RemovedElsewhere = false | 'everything' | number;
 
 export interface ExerciseStore<E extends EntryMeta, D> {
   readonly spec: DataSpec<SavedState<E, D>>;
@@ -48,6 +51,8 @@ export interface ExerciseStore<E extends EntryMeta, D> {
    * 'refused' once one was not saved for that reason; false while there is room.
    */
   readonly $atLimit: ReadableAtom<AtLimit>;
+  /** Set when another tab deleted what this one showed: it is dropped here, and the page says so. */
+  readonly $removedElsewhere: WritableAtom<RemovedElsewhere>;
   setDraft(value: D): void;
   /**
    * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).
@@ -62,9 +67,11 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   restore(entry: E): void;
   /** Shows what storage holds now (after an import wrote it). */
   reload(): void;
+  /** Another tab wrote: merges this tab's unsaved edits with what is stored now, and shows the result. */
+  sync(): Promise<void>;
 }
 
-const nowIso = () => new Date().toISOString();
+const nowIso = () => nextStamp();
 const isBrowser = typeof window !== 'undefined';
 
 /**
@@ -94,13 +101,24 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   // The server renders the blank state, and so does the first client render: islands hydrate
   // without a mismatch, and the saved state arrives when the store mounts.
   const $state = atom<State>(spec.blank());
+  const $removedElsewhere = atom<RemovedElsewhere>(false);
 
   const refreshBackups = () => $backups.set(storage.keys(backupPrefix));
 
   /** One key's text as a state; unreadable text is kept aside, or left alone for good if it cannot be. */
   function open(storageKey: string, raw: string | null): State {
     const opened = openEnvelope(raw, spec);
-    if (opened.status !== 'unreadable') return opened.data;
+    if (opened.status !== 'unreadable') {
+      // Dates a day or more ahead are read as now and written back so ("now" must not move on each
+      // visit), once the code for it has loaded; the state is shown by then.
+      if (observeStamps(opened.data))
+        void loadMerging().then(() => {
+          const state = $state.get();
+          const settled = writes!.settleStamps(state);
+          if (settled !== state) commit(settled);
+        });
+      return opened.data;
+    }
     // Nothing is written to this key until a copy is kept; with no copy kept, never this visit.
     storage.freeze(storageKey);
     withWrites((w) => {
@@ -116,7 +134,12 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
   function combine(dataRaw: string | null, draftRaw: string | null): State {
     const main = open(key, dataRaw);
     const { draft } = open(draftKey, draftRaw);
-    return draft.updatedAt > main.draft.updatedAt ? { ...main, draft } : main;
+    // On a tie the draft's own key wins: a merge with another tab's draft is written there, dated as
+    // the newer of the two, which can be the very moment the copy in the entries' key carries. A copy
+    // dated past the future limit (a clock set back since) never outranks it: the merge read the draft
+    // key's stamps as now, and the stale copy would otherwise replace its words (property-test case).
+    const copyAt = main.draft.updatedAt > futureLimit() ? '' : main.draft.updatedAt;
+    return draft.updatedAt >= copyAt && draftRaw ? { ...main, draft } : main;
   }
 
   let counted: unknown;
@@ -128,7 +151,14 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
       $atLimit.set(liveCount(state) >= MAX_ENTRIES && ($atLimit.get() || 'full'));
     }
   };
-  const reload = () => show(combine(storage.read(key), storage.read(draftKey)));
+  const read = () => combine(storage.read(key), storage.read(draftKey));
+  const reload = () => show(read());
+  /** Shows what storage holds after a write this tab did not make here, noting entries deleted elsewhere. */
+  const changed = (next: () => State) => {
+    const before = $state.get();
+    show(next());
+    writes?.noteRemoved($removedElsewhere, before, $state.get());
+  };
 
   /** Shows `next` and queues a write of only what changed; the text is made when it is written. */
   function commit(next: State) {
@@ -162,16 +192,21 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     storage.setResolver(k, lazy);
   }
   // A merge after a flush, or an import: show storage's value (the write queue is empty then).
-  onStoredChange(key, reload);
-  onStoredChange(draftKey, reload);
+  onStoredChange(key, () => changed(read));
+  onStoredChange(draftKey, () => changed(read));
+
+  // Re-reads storage rather than trusting an event, merged with this tab's unsaved edits.
+  const sync = () => loadMerging().then(() => changed(() => combine(storage.externalChange(key), storage.externalChange(draftKey))));
+  onEverythingDeleted(() => {
+    reload();
+    $removedElsewhere.set('everything');
+  });
 
   onMount($state, () => {
     reload();
     if (!isBrowser) return;
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== null && event.key !== key && event.key !== draftKey) return;
-      // Re-read storage rather than trusting the event, merged with this tab's unsaved edits.
-      void loadMerging().then(() => show(combine(storage.externalChange(key), storage.externalChange(draftKey))));
+      if (event.key === null || event.key === key || event.key === draftKey) void sync();
     };
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) reload();
@@ -193,6 +228,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     $recovery,
     $backups,
     $atLimit,
+    $removedElsewhere,
     setDraft(value) {
       commit(setDraft($state.get(), value, nowIso()));
     },
@@ -215,6 +251,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
       if (within(state, entry)) commit(state);
     },
     reload,
+    sync,
   };
 }
 

@@ -3,13 +3,21 @@
 import { sealEnvelope } from '../lib/storage/envelope';
 import type { EntryMeta } from '../lib/storage/entries';
 import type { ExerciseStore } from './exercise-store';
-import { BACKUP_PREFIX, storage } from './persistence';
+import { BACKUP_PREFIX, CONFLICT_PREFIX, storage } from './persistence';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
 /** The text stored under a key, exactly as it is (a kept copy, or unreadable data left in place). */
 export function storedText(key: string): string | null {
   return storage.readStored(key);
+}
+
+/** Conflict copies of this kind held only in memory, because storage refused them: their texts. */
+export function heldCopies(kind: string): string[] {
+  return storage
+    .keys(`${CONFLICT_PREFIX}${kind}:`)
+    .filter((key) => storage.readStored(key) === null)
+    .map((key) => storage.read(key) ?? '');
 }
 
 /** Deletes a kept copy for good (the person confirmed it). */

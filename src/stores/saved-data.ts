@@ -10,16 +10,19 @@
 // layer, which would bring the exercise runtime to the home page for one small write. It writes one
 // kind only, checked by that kind's own module (src/lib/progress-data.ts), by the same rules: read
 // and written in one step, unreadable data copied to a backup key first, a refused write said.
-import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec } from '../lib/storage/envelope';
+import type { WritableAtom } from 'nanostores';
+import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type OpenResult } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
 import { compactTombstones, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState } from '../lib/storage/entries';
 import { mergeThreeWay, type Conflict } from '../lib/merge/three-way';
+import { isoOf } from '../lib/storage/clock';
+import { settleStamps } from '../lib/merge/settle-stamps';
 import { BACKUP_PREFIX, CONFLICT_PREFIX } from '../lib/storage-keys';
-import { storage } from './persistence';
+import { shareHeld, storage } from './persistence';
 
 export type AnyState = SavedState<EntryMeta, unknown>;
 
-const nowIso = () => new Date().toISOString();
+const nowIso = () => isoOf(Date.now());
 
 /** A key under `prefix` not used yet, named by the time. */
 function freshKey(prefix: string): string {
@@ -59,13 +62,19 @@ export interface ConflictCopy extends Conflict {
 
 /**
  * Keeps each losing version as a conflict copy the workbook lists for recovery. Returns false when
- * storage refused one (the caller then keeps the text in memory and the page says it is not saved).
+ * storage refused one: the copy is then held in memory (and by every other open tab), written as soon
+ * as storage works, and until then the pages say their work is not saved and offer the download.
  */
 export function keepConflicts(kind: string, conflicts: Conflict[], reason: ConflictReason): boolean {
   let ok = true;
   for (const conflict of conflicts) {
     const copy: ConflictCopy = { app: 'efficacy-lab', exercise: kind, reason, at: nowIso(), ...conflict };
-    if (!storage.writeNow(freshKey(`${CONFLICT_PREFIX}${kind}:`), JSON.stringify(copy))) ok = false;
+    const key = freshKey(`${CONFLICT_PREFIX}${kind}:`);
+    const text = JSON.stringify(copy);
+    if (!storage.writeNow(key, text, true)) {
+      ok = false;
+      shareHeld(key, text);
+    }
   }
   return ok;
 }
@@ -78,8 +87,9 @@ export function keepConflicts(kind: string, conflicts: Conflict[], reason: Confl
  */
 export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () => void, onKeptAside: () => void): Resolver {
   const resolve: Resolver = (stored, ours, base) => {
-    const theirs = openEnvelope(stored, spec);
-    const mine = openEnvelope(ours, spec);
+    const wall = Date.now();
+    const theirs = settled(openEnvelope(stored, spec), wall);
+    const mine = settled(openEnvelope(ours, spec), wall);
     if (mine.status === 'unreadable') return stored ?? ours;
     if (theirs.status === 'unreadable') {
       if (!keepAside(spec.exercise, stored as string)) {
@@ -90,7 +100,7 @@ export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () 
       return ours;
     }
     // Nothing stored when this tab last looked (null) is a blank start; never looked (undefined) is unknown.
-    const before = base === undefined ? undefined : openEnvelope(base, spec);
+    const before = base === undefined ? undefined : settled(openEnvelope(base, spec), wall);
     const { state, conflicts } = mergeThreeWay(before && before.status !== 'unreadable' ? before.data : undefined, theirs.data, mine.data);
     if (conflicts.length > 0) keepConflicts(spec.exercise, conflicts, 'two-tabs');
     // Nothing of ours is missing from what is stored: leave it as it is (no write, no ping-pong).
@@ -101,6 +111,26 @@ export function mergeResolver<T extends AnyState>(spec: DataSpec<T>, noRoom: () 
   };
   resolve.includes = madeKnowing;
   return resolve;
+}
+
+/**
+ * After another tab's write: entries this tab showed that are now deletions it did not make were
+ * deleted in another tab. Counted for the notice that says so.
+ */
+export function noteRemoved($removed: WritableAtom<false | 'everything' | number>, before: AnyState, after: AnyState): void {
+  if (before.entries === after.entries) return;
+  const shown = new Set(before.entries.filter((e) => !('deletedAt' in e)).map((e) => e.id));
+  // (One this tab deleted was a deletion already in `before`.)
+  const gone = after.entries.filter((e) => 'deletedAt' in e && shown.has(e.id)).length;
+  const now = $removed.get();
+  if (gone > 0 && now !== 'everything') $removed.set((now || 0) + gone);
+}
+
+export { settleStamps };
+
+/** An opened state with stamps from a wrong clock read as now (lib/storage/clock.ts), as the stores read them. */
+function settled<T extends AnyState>(opened: OpenResult<T>, wall: number): OpenResult<T> {
+  return opened.status === 'unreadable' ? opened : { ...opened, data: settleStamps(opened.data, wall) };
 }
 
 /** Moves the oldest live entries beyond MAX_ENTRIES to conflict copies. */

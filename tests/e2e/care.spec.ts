@@ -160,3 +160,58 @@ test('words of risk stay out of a hand-in unless ticked, and the teacher sees "N
   await expect(handIn).toContainText('do fractions');
   expect(errors).toEqual([]);
 });
+
+test('a goal or an explanation that signals risk gets the panel, never a verdict, a shrink or a reframe', async ({ page }) => {
+  await open(page, 'goal-sizer');
+  await page.getByLabel('1. The small area').fill('Me');
+  await page.getByLabel('2. Your goal for this week').fill('Stop cutting myself every night');
+  await expect(page.getByRole('region', { name: 'This sounds really hard' })).toBeVisible();
+  await page
+    .getByRole('group', { name: /How sure are you/ })
+    .getByRole('radio', { name: '3', exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Rate this version' }).click();
+  const step = page.locator('#goal-sizer-step');
+  await expect(step).toContainText('not the right help');
+  await expect(step).not.toContainText('Ways to make it smaller');
+  await expect(step).not.toContainText('out of 10');
+  // Nothing is blocked: it can still be kept.
+  await step.getByRole('button', { name: 'Save this goal' }).click();
+  await expect(page.locator('#goal-sizer-entries .entry')).toHaveCount(1);
+
+  await open(page, 'attribution-audit');
+  const group = (name: RegExp) => page.getByRole('group', { name });
+  await group(/success or a setback/)
+    .getByRole('radio', { name: 'Setback' })
+    .check();
+  await page.getByLabel('What happened?').fill('I failed the quiz again.');
+  await page.getByLabel(/How did you explain it to yourself/).fill('Everyone would be better off without me.');
+  await expect(page.getByRole('region', { name: 'This sounds really hard' })).toBeVisible();
+  for (const [name, choice] of [
+    [/in your control/, 'Partly'],
+    [/same next time/, 'Yes'],
+    [/mostly about/, 'Fixed ability or talent'],
+  ] as const) {
+    await group(name).getByRole('radio', { name: choice }).check();
+  }
+  await page.waitForTimeout(800); // past the pause, when reframes would have shown
+  await expect(page.getByText('Ideas for a reframe')).toHaveCount(0);
+});
+
+test('a ladder whose tasks signal risk suggests no task to practise', async ({ page }) => {
+  await open(page, 'belief-ladder');
+  await page.getByLabel('1. The area').fill('Getting through the day');
+  const rungs = [
+    ['Get out of bed', '90'],
+    ['Eat breakfast', '70'],
+    ['Stop cutting myself', '20'],
+    ['Talk to my mum', '10'],
+  ];
+  for (const [i, [task, sure]] of rungs.entries()) {
+    await page.locator(`#belief-ladder-task-${i}`).fill(task!);
+    await page.getByLabel(`How sure am I that I can do this now? (“${task}”)`).fill(sure!);
+  }
+  await expect(page.getByRole('region', { name: 'This sounds really hard' }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Eat breakfast \(70\)/ })).toBeVisible();
+  await expect(page.getByText('suggested: the last task before the biggest drop')).toHaveCount(0);
+});

@@ -169,7 +169,7 @@ test('a week with a class: shared areas, three students, the roster and the clas
   });
 
   // The second week: the same class hands in again (pasted as a batch, with one broken link), and
-  // Ana hands in twice that week: her newer hand-in replaces the older.
+  // Ana hands in twice that week: both are kept as versions, and her newer one counts (issue 23).
   const next = nextWeek(week);
   const secondWeek = (name: string, ratings: number[], at: string): HandIn => ({
     v: 1,
@@ -194,8 +194,8 @@ test('a week with a class: shared areas, three students, the roster and the clas
   await page.getByLabel('Paste hand-in links').fill([...links, 'http://x/teach/review/#h=h1.broken'].join('\n'));
   await page.getByRole('button', { name: 'Open the links' }).click();
   await expect(page.locator('[data-review-problems]')).toContainText('Link 5');
-  await expect(page.locator('[data-review-replaced]')).toContainText('Ana handed in again');
-  await expect(page.locator('[data-hand-in]')).toHaveCount(6);
+  await expect(page.locator('[data-review-versions]')).toContainText('Ana: 2 versions');
+  await expect(page.locator('[data-hand-in]')).toHaveCount(7);
   const change = page.locator('[data-class-change]').last();
   await expect(change.getByRole('row', { name: /^Speaking in class/ })).toHaveText(/Speaking in class\s*2\s*4\s*\+2/);
   await expect(change.getByRole('row', { name: /^Maths/ })).toHaveText(/Maths\s*4\s*5\s*\+1/);

@@ -85,7 +85,7 @@ for (const [lesson, tool] of [
 const SHIPPED = Object.fromEntries(
   TOOLS.map((t) => [dataKey(t.id), readFileSync(join(import.meta.dirname, '..', 'fixtures', 'saved', t.id, 'v1.json'), 'utf8')]),
 );
-const SHIPPED_WEEK = '2026-11-30'; // the fixtures were saved on 1 December 2026
+const SHIPPED_WEEK = '2026-11-30'; // the fixtures were saved that week (1 December 2026; the belief ladder's on 6 December)
 
 test('every tool’s entry is in the workbook, survives export and import byte for byte, and can be handed in', async ({
   page,
@@ -128,15 +128,22 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   await expect(page.locator('[data-workbook-empty]')).toBeVisible();
   await page.getByLabel('File to import').setInputFiles(file);
   const preview = page.locator('[data-import-preview]');
-  for (const label of ['The goal sizer', 'The win ledger', 'Sort the four sources', 'Esteem or efficacy?', 'The attribution audit']) {
+  for (const label of [
+    'The goal sizer',
+    'The win ledger',
+    'Sort the four sources',
+    'Esteem or efficacy?',
+    'The attribution audit',
+    'The belief ladder',
+  ]) {
     await expect(preview).toContainText(label);
   }
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(page.locator('[data-import-done]')).toContainText('Imported');
   expect(await stored()).toEqual(before);
 
-  // Hand in: an assignment of the three lessons that teach the tools offers every entry.
-  await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win&w=${SHIPPED_WEEK}`);
+  // Hand in: an assignment of the lessons that teach the tools offers every entry.
+  await page.goto(`/assignment/?p=catch-one-cant%2Csmallest-step%2Crun-the-protocol%2Cbank-a-win%2Crate-a-ladder&w=${SHIPPED_WEEK}`);
   await expect(page.locator('[data-island="assignment-view"] astro-island:not([ssr])')).toBeAttached();
   await page.getByLabel('Your name', { exact: true }).fill('Alex');
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
@@ -152,6 +159,9 @@ test('every tool’s entry is in the workbook, survives export and import byte f
   await expect(work).toContainText('Run 10 km every day (4/10) → Run 2 km on Saturday (8/10)');
   await expect(work).toContainText('Mastery experience, Vicarious experience, Verbal persuasion, Physiological and emotional states');
   await expect(work).toContainText('Outcome: setback; In my control: partly');
+  await expect(work).toContainText(
+    'Check my bank balance (95) → Pay a bill online (80) → Make a budget for the month (40) → Ask for a pay rise (20)',
+  );
 });
 
 // Code that loads on demand can fail to arrive. Nothing stays "Loading…" forever: a lazy part says so

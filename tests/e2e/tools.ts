@@ -185,4 +185,56 @@ export const TOOLS: ExerciseCase[] = [
       await pressButton(page, 'Save this audit');
     },
   },
+  {
+    id: 'belief-ladder',
+    saved: /Make a budget for the month/,
+    async fillWithKeyboard(page) {
+      await typeInto(page, '1. The area', 'Money');
+      // Typed in a slightly wrong order, then put right with Move up.
+      const rungs = [
+        ['Pay a bill online', '80'],
+        ['Check my bank balance', '95'],
+        ['Make a budget for the month', '40'],
+        ['Ask for a pay rise', '20'],
+      ] as const;
+      await page.keyboard.press('Tab');
+      for (const [i, [task, sure]] of rungs.entries()) {
+        await expect(page.locator(`#belief-ladder-task-${i}`)).toBeFocused();
+        await page.keyboard.type(task);
+        await page.keyboard.press('Tab');
+        await expect(page.getByLabel(`How sure am I that I can do this now? (“${task}”)`)).toBeFocused();
+        await page.keyboard.type(sure);
+        // Past Move up (disabled on the first task) and Move down (disabled on the last) to the next
+        // task, or after the last to "Add a task".
+        for (let k = i === 0 || i === rungs.length - 1 ? 2 : 3; k > 0; k--) await page.keyboard.press('Tab');
+      }
+      await expect(page.getByRole('button', { name: 'Add a task' })).toBeFocused();
+      await pressButton(page, 'Move “Check my bank balance” up');
+      // At the top its Move up is disabled, so focus moves to its Move down.
+      await expect(page.getByRole('button', { name: 'Move “Check my bank balance” down' })).toBeFocused();
+      await expect(page.locator('#belief-ladder-task-0')).toHaveValue('Check my bank balance');
+      await expect(page.locator('[data-exercise="belief-ladder"] [aria-live="polite"].visually-hidden')).toHaveText(
+        '“Check my bank balance”: task 1 of 4.',
+      );
+      await expect(page.locator('.ladder-chart')).toContainText(
+        'Your belief drops most between “Pay a bill online” (80) and “Make a budget for the month” (40): 40 points.',
+      );
+      // Saving without a choice: the summary takes focus and its link leads to the choices.
+      await pressButton(page, 'Save this ladder');
+      const summary = page.locator('#belief-ladder-errors');
+      await expect(summary).toBeFocused();
+      await expect(summary).toContainText('Choose the task to practise this week.');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('radio', { name: 'Check my bank balance (95)' })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('radio', { name: /Pay a bill online \(80\) · suggested/ })).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'the goal sizer' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: 'Save this ladder' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('[data-exercise="belief-ladder"] .exercise__saved')).toHaveText('Saved. Your ladder is in the list below.');
+    },
+  },
 ];

@@ -9,6 +9,7 @@ import {
   textProblem,
 } from '../../src/lib/assignment-link';
 import { formatDate, inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
+import { weekCalendar } from '../../src/lib/calendar';
 
 const known = new Set(['catch-one-cant', 'smallest-step', 'efficacy-grid']);
 const assignment = {
@@ -25,9 +26,26 @@ describe('assignment links', () => {
     expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: { ...assignment, areas: [] } });
   });
 
-  it('moves any date to the Monday of its week', () => {
-    const parsed = parseAssignment('?p=smallest-step&w=2026-11-26', known);
-    expect(parsed.ok && parsed.assignment.week).toBe('2026-11-23');
+  // Issue 23: a week is a real Monday, and the whole week lies in the years 0001–9999.
+  it.each([
+    ['2024-13-45', /not a valid date/],
+    ['lol', /not a valid date/],
+    ['2026-11-26', /does not start on a Monday/],
+    ['0000-01-03', /outside the years 0001 to 9999/],
+    ['9999-12-27', /outside the years 0001 to 9999/],
+  ])('refuses the week %s', (week, message) => {
+    const parsed = parseAssignment(`?p=smallest-step&w=${week}`, known);
+    expect(parsed.ok ? 'accepted' : parsed.problems.join(' ')).toMatch(message);
+  });
+
+  it.each(['0001-01-01', '0100-01-04', '9999-12-20'])('accepts the Monday %s, and its calendar file is valid', (week) => {
+    const parsed = parseAssignment(`?p=smallest-step&w=${week}`, known);
+    expect(parsed.ok && parsed.assignment.week).toBe(week);
+    const ics = weekCalendar({ week, title: 'Practice', description: 'Practice', url: 'https://x.example/', id: 'a-1' });
+    const days = [...ics.matchAll(/DTSTART:(\d+)T/g)].map((m) => m[1]);
+    expect(days).toHaveLength(7);
+    expect(days[0]).toBe(week.replace(/-/g, ''));
+    for (const day of days) expect(day).toMatch(/^\d{8}$/);
   });
 
   it('leaves out empty class and note', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { classGrid, classWeeks, compareGrids, latestPerStudent, listInWords, median, roster } from '../../src/lib/class-view';
+import {
+  classGrid,
+  classWeeks,
+  compareGrids,
+  isDatedInFuture,
+  listInWords,
+  median,
+  offAssignment,
+  versionsPerStudent,
+} from '../../src/lib/class-view';
 import { handInFileName, safeFilePart } from '../../src/lib/hand-in-file-name';
 import { fold, icsText, weekCalendar } from '../../src/lib/calendar';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
@@ -106,33 +115,78 @@ describe('the class grid', () => {
   });
 });
 
-describe('hand-ins from the same student', () => {
-  it('the newer replaces the older, whatever order they arrive in', () => {
-    const older = { handIn: { ...handIn('Ana', [1, 1, 1, 1]), handedInAt: '2026-11-25T10:00:00.000Z' } };
-    const newer = { handIn: { ...handIn('ana ', [2, 2, 2, 2]), handedInAt: '2026-11-26T10:00:00.000Z' } };
-    const other = { handIn: handIn('Ben', [2, 2, 2, 2]) };
-    expect(latestPerStudent([older, other, newer])).toEqual({ current: [newer, other], replaced: [{ newer, older }] });
-    expect(latestPerStudent([newer, older])).toEqual({ current: [newer], replaced: [{ newer, older }] });
+describe('hand-ins from the same student (issue 23: versions, never a silent replacement)', () => {
+  const NOW = Date.parse('2026-11-28T12:00:00.000Z');
+  const at = (name: string, time: string, ratings = [1, 1, 1, 1]) => ({ handIn: { ...handIn(name, ratings), handedInAt: time } });
+
+  it('a later hand-in in the same name is a second version: both are kept, the newer counts by default', () => {
+    const older = at('Ana', '2026-11-25T10:00:00.000Z');
+    const newer = at('ana ', '2026-11-26T10:00:00.000Z', [2, 2, 2, 2]);
+    const other = at('Ben', '2026-11-25T11:00:00.000Z');
+    const { current, multiple } = versionsPerStudent([newer, other, older], NOW);
+    expect(current).toEqual([newer, other]);
+    expect(multiple).toEqual([{ versions: [older, newer], counted: newer, chosen: false }]);
   });
-  it('two unnamed hand-ins are never taken for the same student', () => {
-    const a = { handIn: handIn('', undefined) };
-    const b = { handIn: { ...handIn('', undefined), handedInAt: '2026-11-28T10:00:00.000Z' } };
-    expect(latestPerStudent([a, b]).current).toHaveLength(2);
+  it("another student's later hand-in in Bob's name does not outrank Bob's from his own device", () => {
+    const bob = at('Bob', '2026-11-25T10:00:00.000Z');
+    const forged = at('Bob', '2026-11-26T10:00:00.000Z', [9, 9, 9, 9]);
+    const { current, multiple } = versionsPerStudent([bob, forged], NOW, (item) => item === bob);
+    expect(current).toEqual([bob]);
+    expect(multiple[0]!.versions).toEqual([bob, forged]);
+  });
+  it('a hand-in dated in the future (9999) never outranks a real one, and goes last', () => {
+    const real = at('Bob', '2026-11-25T10:00:00.000Z');
+    const future = at('Bob', '9999-12-31T23:59:59.000Z');
+    expect(isDatedInFuture(future.handIn, NOW)).toBe(true);
+    expect(isDatedInFuture(real.handIn, NOW)).toBe(false);
+    const { current, multiple } = versionsPerStudent([future, real], NOW);
+    expect(current).toEqual([real]);
+    expect(multiple[0]!.versions).toEqual([real, future]);
+    // A slightly fast clock is not "the future".
+    expect(isDatedInFuture(at('Bob', '2026-11-28T12:30:00.000Z').handIn, NOW)).toBe(false);
+  });
+  it('two different hand-ins with the same name and time are both kept; the same one twice is one', () => {
+    const a = at('Bob', '2026-11-25T10:00:00.000Z', [1, 1, 1, 1]);
+    const b = at('Bob', '2026-11-25T10:00:00.000Z', [5, 5, 5, 5]);
+    const again = { handIn: structuredClone(a.handIn) };
+    const { current, multiple } = versionsPerStudent([a, b, again], NOW);
+    expect(current).toHaveLength(1);
+    expect(multiple[0]!.versions).toEqual([a, b]);
+  });
+  it("the teacher's latest choice counts, whatever the dates", () => {
+    const older = { ...at('Bob', '2026-11-25T10:00:00.000Z'), chosenAt: '2026-11-27T09:00:00.000Z' };
+    const newer = at('Bob', '2026-11-26T10:00:00.000Z');
+    expect(versionsPerStudent([older, newer], NOW).multiple[0]).toMatchObject({ counted: older, chosen: true });
+    const future = { ...at('Bob', '9999-01-01T00:00:00.000Z'), chosenAt: '2026-11-28T09:00:00.000Z' };
+    expect(versionsPerStudent([older, newer, future], NOW).current).toEqual([future]);
+  });
+  it('two unnamed hand-ins are never taken for the same student, even at the same time', () => {
+    const a = { handIn: handIn('', [1, 1, 1, 1]) };
+    const b = { handIn: handIn('', [2, 2, 2, 2]) };
+    expect(versionsPerStudent([a, b], NOW).current).toHaveLength(2);
   });
 });
 
-describe('the roster', () => {
-  it('says handed in, kept private in part, or not handed in', () => {
-    const a = handIn('Ana', [1, 1, 1, 1], { reflections: [{ practice: 'catch-one-cant', text: 'Yes' }] });
-    const b = handIn('Ben', [1, 1, 1, 1], { withheld: ['catch-one-cant'] });
-    const c = handIn('Cy', undefined);
-    const group = classWeeks([a, b, c])[0]!;
-    const sheets = (p: string) => (p === 'efficacy-grid' ? ['efficacy-grid'] : ['cant-rewriter']);
-    expect(roster(group, sheets)).toEqual([
-      ['in', 'in'],
-      ['in', 'private'],
-      ['missing', 'missing'],
-    ]);
+describe('work outside the assignment', () => {
+  const practicesOf = (p: string) => (p === 'efficacy-grid' ? ['efficacy-grid'] : p === 'catch-one-cant' ? ['cant-rewriter'] : []);
+  it('flags entries from another week or another practice, and reflections on practices not set', () => {
+    const h = handIn('Ana', [1, 1, 1, 1]);
+    const flagged = offAssignment(
+      {
+        ...h,
+        entries: [
+          { exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: {} },
+          { exercise: 'efficacy-grid', createdAt: '2026-10-01T10:00:00.000Z', fields: {} },
+          { exercise: 'win-ledger', createdAt: '2026-11-24T10:00:00.000Z', fields: {} },
+        ],
+        reflections: [
+          { practice: h.assignment.practices[0]!, text: 'fine' },
+          { practice: 'smallest-step', text: 'not set' },
+        ],
+      },
+      practicesOf,
+    );
+    expect(flagged).toEqual({ entries: [undefined, 'other-week', 'other-practice'], reflections: [undefined, 'other-practice'] });
   });
 });
 

@@ -12,6 +12,7 @@ import { liveEntries } from '../../src/lib/storage/entries';
 import { readImport } from '../../src/lib/transfer/backup-file';
 import { planImport } from '../../src/lib/transfer/import-plan';
 import { decodeHandIn, encodeHandIn } from '../../src/lib/transfer/hand-in';
+import { checkSignature } from '../../src/lib/transfer/hand-in-signature';
 import { createExerciseStore } from '../../src/stores/exercise-store';
 import { BACKUP_PREFIX, DATA_PREFIX, storage } from '../../src/stores/persistence';
 import { fakeStoragePerTest } from './storage/fake-storage';
@@ -83,5 +84,11 @@ describe('hand-in links of every version', () => {
     const decoded = decodeHandIn(code, new Set(['catch-one-cant']));
     expect(decoded).toMatchObject({ ok: true, handIn: { v: 1, student: 'Sam' } });
     if (decoded.ok) expect(encodeHandIn(decoded.handIn)).toBe(code);
+  });
+  it('h2 (signed by the student’s device) opens, and its signature checks', async () => {
+    const code = read('hand-in', 'h2.txt').trim();
+    const decoded = decodeHandIn(code, new Set(['keep-one-skill']));
+    expect(decoded).toMatchObject({ ok: true, handIn: { v: 2, student: 'Sam', signature: { key: expect.any(Object) } } });
+    if (decoded.ok) expect(await checkSignature(decoded.handIn)).toMatchObject({ status: 'signed' });
   });
 });

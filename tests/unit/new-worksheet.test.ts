@@ -26,17 +26,17 @@ const run = (root: string, ...args: string[]) =>
 describe('new:worksheet', () => {
   test('makes the folder, registers the id last and writes the v1 fixture', () => {
     const root = scratch();
-    run(root, 'belief-ladder', '--lesson', 'four-sources');
-    const folder = join(root, 'src', 'exercises', 'belief-ladder');
-    for (const file of ['data.ts', 'spec.ts', 'store.ts', 'exercise.ts', 'Island.astro', 'BeliefLadder.tsx', 'README.md']) {
+    run(root, 'sample-sheet', '--lesson', 'four-sources');
+    const folder = join(root, 'src', 'exercises', 'sample-sheet');
+    for (const file of ['data.ts', 'spec.ts', 'store.ts', 'exercise.ts', 'Island.astro', 'SampleSheet.tsx', 'README.md']) {
       expect(existsSync(join(folder, file)), file).toBe(true);
     }
     expect(readFileSync(join(folder, 'exercise.ts'), 'utf8')).toContain("lesson: 'four-sources'");
     const ids = readFileSync(join(root, 'src', 'lib', 'exercise-ids.ts'), 'utf8');
     // Appended: every id already there keeps its place (ids live in browsers and links).
-    expect(ids).toBe(readFileSync(IDS, 'utf8').replace('] as const;', "  'belief-ladder',\n] as const;"));
-    const fixture = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'saved', 'belief-ladder', 'v1.json'), 'utf8'));
-    expect(fixture).toMatchObject({ app: 'efficacy-lab', exercise: 'belief-ladder', version: 1 });
+    expect(ids).toBe(readFileSync(IDS, 'utf8').replace('] as const;', "  'sample-sheet',\n] as const;"));
+    const fixture = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'saved', 'sample-sheet', 'v1.json'), 'utf8'));
+    expect(fixture).toMatchObject({ app: 'efficacy-lab', exercise: 'sample-sheet', version: 1 });
     expect(fixture.data.entries).toHaveLength(1);
   });
   test('an id alone goes with the default lesson', () => {

@@ -8,22 +8,27 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   areasProblems,
   buildAssignmentQuery,
+  linkLengthProblem,
   MAX_AREAS,
+  MAX_LINK_STATEMENTS,
   MAX_CLASS_NAME,
   MAX_NOTE,
   MAX_PRACTICES,
+  statementsProblems,
   textProblem,
   type Assignment,
 } from '../../lib/assignment-link';
 import { blankBuilt, type BuiltAssignment, type BuiltFields } from '../../lib/built-assignments-data';
-import { isoDay, parseDay, weekLabel, weekStart } from '../../lib/dates';
+import { isoDay, parseDay, weekLabel, weekProblem, weekStart } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import { GRID_EXERCISE } from '../../exercises/shared-areas';
+import { WE_CAN_EXERCISE } from '../../lib/exercise-ids';
 import { builtAssignments } from '../../stores/built-assignments';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
+import { refuseWhenFramed } from '../../lib/framing';
 
 const areasOf = (text: string) =>
   text
@@ -31,12 +36,20 @@ const areasOf = (text: string) =>
     .map((a) => a.trim())
     .filter(Boolean);
 
-export default function AssignmentBuilder({ practices }: { practices: PracticeInfo[] }) {
+/** `statementBank`: suggested "We can" statements for a class, as the page's props (not in the script). */
+export default function AssignmentBuilder({
+  practices,
+  statementBank = [],
+}: {
+  practices: PracticeInfo[];
+  statementBank?: readonly string[];
+}) {
   const state = useStore(builtAssignments.$state, { ssr: 'initial' });
   const form: BuiltFields = { ...blankBuilt(), ...state.draft.value };
   const kept = liveEntries(state) as BuiltAssignment[];
   // The areas box keeps what is typed (blank lines too); the saved form keeps the areas.
   const [areasText, setAreasText] = useState<string | undefined>(undefined);
+  const [statementsText, setStatementsText] = useState<string | undefined>(undefined);
   // From the store, not this render's `form`: two quick changes before a render must both count.
   const current = (): BuiltFields => ({ ...blankBuilt(), ...builtAssignments.$state.get().draft.value });
   const set = (fields: Partial<BuiltFields>) => builtAssignments.setDraft({ ...current(), ...fields });
@@ -51,23 +64,33 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
     setThisWeek(isoDay(weekStart(new Date())));
     setOrigin(location.origin);
   }, []);
-  const day = parseDay(week || thisWeek);
+  const parsedDay = parseDay(week || thisWeek);
+  // A day whose week reaches past 9999 (or before 0001) cannot go in a link (src/lib/dates.ts).
+  const weekOutOfRange = parsedDay !== undefined && weekProblem(isoDay(weekStart(parsedDay))) !== undefined;
+  const day = weekOutOfRange ? undefined : parsedDay;
   const takesAreas = practices.some((p) => chosen.includes(p.id) && p.worksheets.some((w) => w.id === GRID_EXERCISE));
   const areas = takesAreas ? (areasText === undefined ? form.areas : areasOf(areasText)) : [];
   const classProblem = textProblem(className, MAX_CLASS_NAME);
   const noteProblem = textProblem(note, MAX_NOTE, { lines: true });
   const areaProblem = areasProblems(areas)[0];
+  const takesStatements = practices.some((p) => chosen.includes(p.id) && p.worksheets.some((w) => w.id === WE_CAN_EXERCISE));
+  const statements = takesStatements ? (statementsText === undefined ? (form.statements ?? []) : areasOf(statementsText)) : [];
+  const statementProblem = statementsProblems(statements)[0];
   const tooMany = chosen.length > MAX_PRACTICES ? `Choose at most ${MAX_PRACTICES} practices for one week.` : undefined;
-  const assignment: Assignment | undefined =
-    chosen.length > 0 && day && !classProblem && !noteProblem && !areaProblem && !tooMany
+  const candidate: Assignment | undefined =
+    chosen.length > 0 && day && !classProblem && !noteProblem && !areaProblem && !statementProblem && !tooMany
       ? {
           practices: practices.map((p) => p.id).filter((id) => chosen.includes(id)),
           week: isoDay(weekStart(day)),
           className,
           note,
           areas,
+          ...(statements.length > 0 ? { statements } : {}),
         }
       : undefined;
+  // A link longer than an assignment link may be would be refused when opened: not offered at all.
+  const lengthProblem = candidate && linkLengthProblem(candidate);
+  const assignment = lengthProblem ? undefined : candidate;
   const linkOf = (a: Assignment) => `${origin}/assignment/${buildAssignmentQuery(a)}`;
   const link = assignment ? linkOf(assignment) : '';
   const toggle = (id: string, on: boolean) => {
@@ -90,7 +113,15 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
   };
   const reopen = (a: BuiltAssignment) => {
     setAreasText(undefined);
-    builtAssignments.setDraft({ practices: a.practices, week: a.week, className: a.className, note: a.note, areas: a.areas });
+    setStatementsText(undefined);
+    builtAssignments.setDraft({
+      practices: a.practices,
+      week: a.week,
+      className: a.className,
+      note: a.note,
+      areas: a.areas,
+      statements: a.statements ?? [],
+    });
     setMessage(`Opened “${title(a)}” in the form above.`);
     setTimeout(() => document.getElementById('assign-link')?.focus());
   };
@@ -103,6 +134,7 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
     }
   };
   const remove = (a: BuiltAssignment) => {
+    if (refuseWhenFramed()) return;
     builtAssignments.remove(a.id);
     setMessage(`Deleted “${title(a)}”.`);
   };
@@ -147,10 +179,16 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           <p class="field__hint" id="assign-week-hint">
             Any day of the week will do; the assignment runs Monday to Sunday. {day ? `${weekLabel(isoDay(weekStart(day)))}.` : ''}
           </p>
+          {weekOutOfRange && (
+            <p class="field__error" id="assign-week-error">
+              Choose a week in the years 0001 to 9999.
+            </p>
+          )}
           <input
             type="date"
             id="assign-week"
-            aria-describedby="assign-week-hint"
+            aria-describedby={weekOutOfRange ? 'assign-week-hint assign-week-error' : 'assign-week-hint'}
+            aria-invalid={weekOutOfRange || undefined}
             value={week || thisWeek}
             onInput={(e) => set({ week: (e.currentTarget as HTMLInputElement).value })}
           />
@@ -187,6 +225,57 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
               set({ areas: areasOf(v) });
             }}
           />
+        )}
+        {takesStatements && (
+          <div class="assign-statements">
+            <Field
+              id="assign-statements"
+              label={`${takesAreas ? 6 : 5}. The class’s “We can” statements (optional)`}
+              hint={`One per line, up to ${MAX_LINK_STATEMENTS}, each finishing “How sure am I that we, as a group, can …”, for example “finish the group project on time”. Students rate these and cannot change them; they may add their own.`}
+              value={statementsText ?? (form.statements ?? []).join('\n')}
+              rows={5}
+              error={statementProblem ?? lengthProblem}
+              onInput={(v) => {
+                setStatementsText(v);
+                set({ statements: areasOf(v) });
+              }}
+            />
+            {statementBank.length > 0 && (
+              <div class="suggestions">
+                <span class="suggestions__label" id="assign-statement-ideas">
+                  Add a suggestion:
+                </span>
+                <ul aria-labelledby="assign-statement-ideas">
+                  {statementBank.map((text) => (
+                    <li key={text}>
+                      <button
+                        type="button"
+                        class="chip"
+                        disabled={
+                          statements.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase()) ||
+                          statements.length >= MAX_LINK_STATEMENTS
+                        }
+                        aria-label={`Add “${text}” to the statements`}
+                        onClick={() => {
+                          const next = [...areasOf(statementsText ?? (current().statements ?? []).join('\n')), text];
+                          setStatementsText(next.join('\n'));
+                          set({ statements: next });
+                          document.getElementById('assign-statements')?.focus();
+                        }}
+                      >
+                        + {text}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        )}
+        {!takesStatements && lengthProblem && (
+          <p class="field__error" role="alert">
+            {lengthProblem}
+          </p>
         )}
       </div>
 
@@ -281,6 +370,11 @@ export default function AssignmentBuilder({ practices }: { practices: PracticeIn
           {areas.length > 0 && (
             <p>
               <strong>Our class’s grid areas:</strong> {areas.join('; ')}.
+            </p>
+          )}
+          {statements.length > 0 && (
+            <p>
+              <strong>Our class’s “We can” statements:</strong> {statements.join('; ')}.
             </p>
           )}
           {selected.map((p) => (

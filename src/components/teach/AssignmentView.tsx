@@ -8,12 +8,21 @@ import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } 
 import { weekCalendar } from '../../lib/calendar';
 import { handInFileName, safeFilePart } from '../../lib/hand-in-file-name';
 import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../exercises/shared-areas';
+import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../exercises/shared-statements';
 import type { AssignmentEntry } from '../../lib/assignments-data';
 import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, MAX_CODE_LENGTH, sendProblem, type HandIn, type HandInEntry } from '../../lib/transfer/hand-in';
+import {
+  encodeHandIn,
+  fitsInLink,
+  HAND_IN_VERSION,
+  MAX_CODE_LENGTH,
+  sendProblem,
+  type HandIn,
+  type HandInEntry,
+} from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
@@ -39,6 +48,7 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
       location.search,
       new Set(practices.map((p) => p.id)),
       new Set(practices.filter((p) => p.worksheets.some((w) => w.id === GRID_EXERCISE)).map((p) => p.id)),
+      new Set(practices.filter((p) => p.worksheets.some((w) => w.id === WE_CAN_EXERCISE)).map((p) => p.id)),
     );
     setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
   }, [practices]);
@@ -77,6 +87,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
       assignments.add({ ...assignment, areas: assignment.areas ?? [], done: [], reflections: [], student: '', studentClass: '' }, id);
     }
     startGridWithSharedAreas(assignment.areas);
+    startWeCanWithStatements(assignment.statements);
   }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
   const worked = useWorkedEntries(assignment.week);
@@ -178,7 +189,10 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
                     {j === 0 ? 'Use the worksheet: ' : ' Also from this lesson: '}
                     <a
                       href={`/practice/${w.id}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
-                      onClick={() => startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined)}
+                      onClick={() => {
+                        startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined);
+                        startWeCanWithStatements(w.id === WE_CAN_EXERCISE ? assignment.statements : undefined);
+                      }}
                     >
                       {w.title}
                     </a>{' '}
@@ -227,6 +241,14 @@ function startGridWithSharedAreas(areas: readonly string[] | undefined) {
   if (!grid || !areas?.length) return;
   const next = draftWithSharedAreas(grid.$state.get().draft.value, areas);
   if (next) grid.setDraft(next);
+}
+
+/** The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts), as the grid's areas do. */
+function startWeCanWithStatements(statements: readonly string[] | undefined) {
+  const weCan = storeOf(WE_CAN_EXERCISE) as unknown as ExerciseStore<EntryMeta, WeCanDraft> | undefined;
+  if (!weCan || !statements?.length) return;
+  const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements);
+  if (next) weCan.setDraft(next);
 }
 
 type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; other: EntryMeta[] }>>;
@@ -291,6 +313,8 @@ function HandInSection({
   /** A hand-in too long for a link the review page opens: offered as a file instead. */
   const [fileOnly, setFileOnly] = useState('');
   const [showQr, setShowQr] = useState(false);
+  /** The last hand-in made could not be signed on this device. */
+  const [unsigned, setUnsigned] = useState(false);
   // Entries saved after the page opened start shared too (private fields still off).
   useEffect(() => setShared((s) => new Set([...defaultShared(worked, practices), ...s])), [worked, practices]);
 
@@ -362,7 +386,7 @@ function HandInSection({
       )
       .map((p) => p.id);
     return {
-      v: 1,
+      v: HAND_IN_VERSION,
       assignment: {
         practices: assignment.practices,
         week: assignment.week,
@@ -410,7 +434,11 @@ function HandInSection({
       return;
     }
     setHandInError('');
-    const code = encodeHandIn(handIn);
+    // Signed by this device's own key (src/lib/device-key.ts), loaded only now: the teacher's page can
+    // then tell a later hand-in in this name from another device. Unsigned if this browser cannot sign.
+    const signing = await import('../../lib/device-key').then((m) => m.signOnThisDevice(handIn)).catch(() => ({ handIn, signed: false }));
+    setUnsigned(!signing.signed);
+    const code = encodeHandIn(signing.handIn);
     if (fitsInLink(code)) {
       setFileOnly('');
       setLink(`${location.origin}/teach/review/#h=${code}`);
@@ -559,6 +587,12 @@ function HandInSection({
       {handInError && (
         <p class="notice notice--warning" id="handin-error" tabIndex={-1} role="alert" data-handin-problem>
           {handInError}
+        </p>
+      )}
+      {(link || fileOnly) && unsigned && (
+        <p class="muted" data-handin-unsigned>
+          This browser could not sign your hand-in (it keeps no key in a private window, or the page is not on a secure connection), so your
+          teacher’s page will show it as unsigned. It can still be handed in.
         </p>
       )}
       {link && (

@@ -7,6 +7,8 @@ import { weekLabel } from '../../lib/dates';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import type { HandIn } from '../../lib/transfer/hand-in';
 import { isRatings, strengthOf } from '../../exercises/shared-areas';
+import { useLazy } from '../../exercises/shared/use-exercise';
+import { WE_CAN_EXERCISE } from '../../lib/exercise-ids';
 import { classListProblem, handedInLine, listedRoster, MAX_LIST_TEXT, MAX_NAMES, namesOf, type RosterRow } from '../../lib/class-list';
 import { setClassList } from '../../stores/class-lists';
 import { Field } from '../../exercises/shared/fields';
@@ -71,6 +73,11 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
   const grid = classGrid(group, isRatings);
   const before = earlier && classGrid(earlier, isRatings);
   const changes = grid && before ? compareGrids(before, grid) : undefined;
+  // The "We can" class picture loads only for a class whose hand-ins hold "We can" entries.
+  const weCan = useLazy(
+    group.handIns.some((h) => h.entries.some((e) => e.exercise === WE_CAN_EXERCISE)),
+    () => import('./WeCanPicture'),
+  );
   const label = `${group.className || 'No class name'}, ${weekLabel(group.week).replace(/^W/, 'w')}`;
   const students = group.handIns.map(name);
   const [sort, setSort] = useState<Sort>(BY_NAME);
@@ -184,6 +191,7 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
         )}
       </div>
       {question && tools && <tools.QuestionView id={`${id}-question`} {...exportArgs()} printPart={printPart} Mark={NeedsALookMark} />}
+      {weCan && <weCan.WeCanPicture id={id} handIns={group.handIns.map(shown)} />}
     </section>
   );
 }

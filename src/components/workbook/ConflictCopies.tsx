@@ -17,6 +17,7 @@ import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
 import { $storageInfo } from '../../stores/storage-info';
 import { EntryFields } from './EntryFields';
+import { refuseWhenFramed } from '../../lib/framing';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
@@ -38,9 +39,9 @@ const SITE_STORES = {
 const storeOf = (kind: string): AnyStore | undefined =>
   exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);
 
-/** A stored copy as shown; one that is not ours is shown as its raw text. */
+/** A stored copy as shown; one that is not ours is shown as its raw text. One storage refused is held in memory, and shown too. */
 function readCopy(key: string): Copy {
-  const raw = storage.readStored(key) ?? '';
+  const raw = storage.read(key) ?? '';
   const kind = key.slice(CONFLICT_PREFIX.length).split(':')[0] ?? '';
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -88,6 +89,7 @@ export function ConflictCopies() {
     refresh();
   };
   const discard = (copy: Copy) => {
+    if (refuseWhenFramed()) return;
     storage.removeNow(copy.key);
     setMessage('Deleted.');
     refresh();

@@ -20,14 +20,17 @@ import { classLists } from '../../stores/class-lists';
 import { buildAssignmentQuery } from '../../lib/assignment-link';
 import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
+import { deleteEverything } from '../../stores/delete-everything';
 import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/storage-info';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatMoment } from '../../lib/date-format';
 import { EntryFields } from './EntryFields';
-import { EntryCareLine, entrySignalsRisk, useRiskCheck } from '../../exercises/shared/care';
+import { useRiskCheck } from '../../exercises/shared/care';
 import { ConflictCopies } from './ConflictCopies';
+import { FramedNotice } from './FramedNotice';
+import { refuseWhenFramed } from '../../lib/framing';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
@@ -173,7 +176,7 @@ function ExerciseSection({
                   <time dateTime={entry.createdAt}>{formatMoment(entry.createdAt)}</time>
                 </p>
                 <EntryFields fields={exercise.fields} values={entry as unknown as Record<string, unknown>} markPrivate />
-                {check && entrySignalsRisk(check, entry) && <EntryCareLine />}
+                {check && check.entrySignalsRisk(check, entry) && <check.EntryCareLine />}
                 <a href={`/practice/${exercise.id}/?entry=${encodeURIComponent(entry.id)}`} class="no-print">
                   Open to edit
                   <span class="visually-hidden">
@@ -538,7 +541,8 @@ function StorageHealth() {
 
 function DeleteEverything({ counts }: { counts: string[] }) {
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState(false);
+  // 'unrecorded': the browser refused even the note of the deletion that stops other tabs saving again.
+  const [done, setDone] = useState<false | 'recorded' | 'unrecorded'>(false);
   // Focus follows the step: to the warning when it opens, back to the first button when cancelled.
   const warning = useRef<HTMLParagraphElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -554,16 +558,25 @@ function DeleteEverything({ counts }: { counts: string[] }) {
   const keys = confirming ? ourKeys() : [];
   const copies = keys.filter((k) => k.startsWith(BACKUP_PREFIX)).length;
   const remove = () => {
-    for (const key of ourKeys()) storage.removeNow(key);
-    setDone(true);
+    // Never while another site frames this page (clickjacking: src/lib/framing.ts).
+    if (refuseWhenFramed()) return;
+    const recorded = deleteEverything();
+    // This browser's hand-in signing key goes too: its next hand-in starts a new one (docs/hand-ins.md).
+    void import('../../lib/device-key').then((m) => m.deleteDeviceKey());
+    setDone(recorded ? 'recorded' : 'unrecorded');
     // A fresh load shows empty worksheets without writing anything back.
-    setTimeout(() => location.reload(), 800);
+    if (recorded) setTimeout(() => location.reload(), 800);
   };
   return (
     <section aria-labelledby="delete-heading" class="no-print">
       <h2 id="delete-heading">Delete everything</h2>
+      <FramedNotice />
       {done ? (
-        <p role="status">Everything is deleted from this browser.</p>
+        <p role="status">
+          Everything is deleted from this browser.
+          {done === 'unrecorded' &&
+            ' But the browser did not let the site note the deletion, so another tab of this site that is still open could save again what it shows: close those tabs now.'}
+        </p>
       ) : confirming ? (
         <div class="notice notice--warning" role="group" aria-labelledby="delete-confirm">
           <p id="delete-confirm" tabIndex={-1} ref={warning}>

@@ -23,6 +23,7 @@ import type { ExerciseProps } from '../shared/ExerciseFrame';
 import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
 import { describedBy, ErrorMessage, Field } from '../shared/fields';
 import { useExercise, useLazy } from '../shared/use-exercise';
+import { useRisk } from '../shared/care';
 
 const ID = 'attribution-audit';
 /** Ids of a field; the first field is `<prefix>-first`, which the entry list focuses when editing. */
@@ -97,7 +98,9 @@ function Sheet({ p, v, set, errors }: SheetProps) {
  * load at that point (Reframes.lazy.tsx): most of the form needs none of them.
  */
 function Suggestions({ v }: { v: AttributionAuditDraft }) {
-  const ready = auditReady(v);
+  // Care first: an explanation whose words signal risk gets the help panel beside it, never a reframe.
+  const care = useRisk(`${v.happened}\n${v.explanation}`);
+  const ready = auditReady(v) && !care;
   const Reframes = useLazy(ready, () => import('./Reframes.lazy'));
   return <div aria-live="polite">{ready && Reframes && <Reframes.Reframes v={v} />}</div>;
 }

@@ -15,7 +15,7 @@ import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 import { LeftOut } from './LeftOut';
-import { CarePanel, loadRiskCheck } from '../shared/care';
+import { loadRiskCheck } from '../shared/care';
 
 const ID = 'cant-rewriter';
 const ids = {
@@ -25,10 +25,14 @@ const ids = {
   step: `${ID}-step`,
 };
 
-type Rules = typeof import('./rules') & Pick<typeof import('../../lib/care/risk'), 'riskIn'>;
+type Rules = typeof import('./rules') & Pick<import('../shared/care').RiskCheck, 'riskIn' | 'CarePanel'>;
 let rulesLoading: Promise<Rules> | undefined;
 const loadRules = () =>
-  (rulesLoading ??= Promise.all([import('./rules'), loadRiskCheck()]).then(([rules, care]) => ({ ...rules, riskIn: care.riskIn })));
+  (rulesLoading ??= Promise.all([import('./rules'), loadRiskCheck()]).then(([rules, care]) => ({
+    ...rules,
+    riskIn: care.riskIn,
+    CarePanel: care.CarePanel,
+  })));
 
 const CARE = { kind: 'care' } as const;
 
@@ -99,6 +103,8 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
   const [rules, setRules] = useState<Rules>();
   const result = useMemo(() => (rules && draft.thought.trim() ? readThought(draft.thought, rules) : undefined), [rules, draft.thought]);
   const care = result?.kind === 'care';
+  // It loaded with the rules (a `result` means they are here).
+  const CarePanel = rules?.CarePanel;
   const suggestion = result?.kind === 'rewrite' ? result.text : '';
   const getRules = () => void loadRules().then((loaded) => setRules(() => loaded));
 
@@ -160,7 +166,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         />
         <div class="rewrite-output" role="status" aria-live="polite" data-rewrite-output>
           {!result ? null : result.kind === 'care' ? (
-            <CarePanel id={ids.thought} level={level === 2 ? 3 : 4} />
+            CarePanel && <CarePanel id={ids.thought} level={level === 2 ? 3 : 4} />
           ) : result.kind === 'guidance' ? (
             <p class="notice notice--quiet" data-guidance={result.reason}>
               {result.message}

@@ -3,6 +3,7 @@
 import type { GridField } from './validation';
 
 export { validateGrid } from './validation';
+import { ErrorSummary as SummaryList } from '../shared/ErrorSummary';
 
 const ID = 'efficacy-grid';
 
@@ -18,19 +19,5 @@ function fieldTarget(field: GridField): string {
 /** A list of what to fix, shown above a form on a failed save, each linking to its field. */
 export function ErrorSummary({ id, errors: byField }: { id: string; errors: Partial<Record<GridField, string>> }) {
   const errors = Object.entries(byField).map(([field, message]) => ({ field: fieldTarget(field as GridField), message: message! }));
-  if (errors.length === 0) return null;
-  return (
-    <div class="error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <p class="error-summary__title" id={`${id}-title`}>
-        There {errors.length === 1 ? 'is a problem' : `are ${errors.length} problems`}
-      </p>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field}>
-            <a href={`#${e.field}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <SummaryList id={id} errors={errors} />;
 }

@@ -23,6 +23,7 @@ import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../sha
 import { ErrorMessage, Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
+import { useRisk } from '../shared/care';
 
 const ID = 'goal-sizer';
 const SCALE = Array.from({ length: MAX_CONFIDENCE }, (_, i) => i + 1);
@@ -57,6 +58,8 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
   const [focusStep, setFocusStep] = useState(false);
   const step = sizingStep(draft.versions);
   // The verdict and its suggestions load once a goal is being written: a first visit needs only the form.
+  // Care first: a goal whose words signal risk gets no verdict and no nudge to make it smaller.
+  const care = useRisk(`${draft.microDomain}\n${draft.goal}`);
   const Verdict = useLazy(draft.goal.trim() !== '' || draft.versions.length > 0, () => import('./GoalVerdict.lazy'));
 
   useEffect(() => {
@@ -117,7 +120,9 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
           onInput={(microDomain) => change({ microDomain })}
           care={level === 2 ? 3 : 4}
         />
-        {step.kind !== 'first' && Verdict && <Verdict.GoalVerdict versions={draft.versions} step={step} level={level} onSave={save} />}
+        {step.kind !== 'first' && Verdict && (
+          <Verdict.GoalVerdict versions={draft.versions} step={step} level={level} onSave={save} care={!!care} />
+        )}
         <Field
           id={`${ID}-goal`}
           rows={2}

@@ -10,9 +10,11 @@ interface Props {
   step: Exclude<SizingStep, { kind: 'first' }>;
   level: 2 | 3;
   onSave: () => void;
+  /** The goal's words signal risk (src/exercises/shared/care.tsx): no verdict and no nudge to shrink it, only a way to keep it. */
+  care?: boolean;
 }
 
-export function GoalVerdict({ versions, step, level, onSave }: Props) {
+export function GoalVerdict({ versions, step, level, onSave, care = false }: Props) {
   const Heading = level === 2 ? 'h3' : 'h4';
   return (
     <section aria-labelledby="goal-sizer-versions">
@@ -40,7 +42,14 @@ export function GoalVerdict({ versions, step, level, onSave }: Props) {
       </ol>
       <p class="field__hint">The bars show how sure you were of each version; the mark on each is {CONFIDENT_ENOUGH} of 10.</p>
       <div id="goal-sizer-step" tabIndex={-1} class="notice notice--quiet" data-sizing-step={step.kind}>
-        {step.kind === 'ready' ? (
+        {care ? (
+          <>
+            <p>This worksheet is not the right help for what you wrote: the help page linked above is. You can still keep it.</p>
+            <button type="button" onClick={onSave}>
+              Save this goal
+            </button>
+          </>
+        ) : step.kind === 'ready' ? (
           <>
             <p>
               <strong>{step.last.confidence} out of 10: small enough to start.</strong> Save it and do it this week, or make it smaller

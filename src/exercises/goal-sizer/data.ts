@@ -7,6 +7,7 @@ import type { FieldDescriptor } from '../../lib/exercises/fields';
 import { blankState, type EntryMeta, type SavedState } from '../../lib/storage/entries';
 import { int, isIsoStamp, list, nullable, obj, str } from '../../lib/storage/shape';
 import { savedStateCheck, text } from '../../lib/exercises/saved-state-schema';
+import { isoOf } from '../../lib/storage/clock';
 
 export const MIN_CONFIDENCE = 1;
 export const MAX_CONFIDENCE = 10;
@@ -105,7 +106,8 @@ export function sizingStep(versions: readonly GoalVersion[]): SizingStep {
 /** Adds the version being written to the draft's history and clears the fields for the next one. */
 export function rateVersion(draft: GoalSizerDraft, ratedAt: string): GoalSizerDraft {
   if (Object.keys(goalProblems(draft)).length > 0 || draft.confidence === null) return draft;
-  const next: GoalVersion = { goal: draft.goal.trim(), confidence: draft.confidence, ratedAt };
+  // Held within years 0001–9999 (a clock in year 10000 writes "+010000-…", which no reader accepts).
+  const next: GoalVersion = { goal: draft.goal.trim(), confidence: draft.confidence, ratedAt: isoOf(Date.parse(ratedAt)) };
   const versions = [...draft.versions, next].slice(-MAX_VERSIONS);
   // The next version starts from this one's words: shrinking is easier as an edit than a blank.
   return { ...draft, versions, goal: next.goal, confidence: null };

@@ -12,7 +12,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LIST_PAGE as PAGE, type EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
 import { anyRisk } from '../../lib/care/risk';
-import { EntryCareLine, entrySignalsRisk } from './care';
+import { EntryCareLine, entrySignalsRisk } from './CarePanel.lazy';
 
 // The list loads lazily, so it takes the risk check along (src/lib/care/risk.ts).
 const RISK = { anyRisk };

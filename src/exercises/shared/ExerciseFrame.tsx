@@ -79,7 +79,8 @@ export function SaveIndicator({ status }: { status: SaveStatus }) {
  * readers announce a notice when it arrives.
  */
 function LazyNotices(props: NoticesProps) {
-  const needed = props.status.state === 'unsaved' || !!props.status.atLimit || props.recovery !== undefined || props.backups.length > 0;
+  const { state, atLimit, removedElsewhere } = props.status;
+  const needed = state === 'unsaved' || !!atLimit || !!removedElsewhere || props.recovery !== undefined || props.backups.length > 0;
   const Notices = useLazy(needed, () => import('./Notices'))?.Notices;
   return (
     <div role="status" aria-live="polite">

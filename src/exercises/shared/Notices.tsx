@@ -4,8 +4,9 @@ import { useState } from 'preact/hooks';
 import type { SaveStatus } from '../../lib/storage/guarded-storage';
 import { MAX_ENTRIES, type EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
-import { discardBackup, exportText, storedText } from '../../stores/kept-copies';
+import { discardBackup, exportText, heldCopies, storedText } from '../../stores/kept-copies';
 import { dateStamp, downloadText } from './download';
+import { refuseWhenFramed } from '../../lib/framing';
 
 export interface NoticesProps {
   status: SaveStatus;
@@ -29,8 +30,25 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
       `${name}-kept-${dateStamp()}.json`,
       backups.length === 1 ? (storedText(backups[0]!) ?? '') : JSON.stringify(backups.map(storedText)),
     );
+  // Versions that lost to another tab's edit while storage was full: held in memory until they fit.
+  const held = status.state === 'unsaved' ? heldCopies(store.spec.exercise) : [];
+  const removed = status.removedElsewhere;
   return (
     <>
+      {removed && (
+        <div class="notice" data-removed-elsewhere={removed}>
+          <p>
+            {removed === 'everything'
+              ? 'Everything saved in this browser was deleted in another tab (“Delete everything” in the workbook), so this worksheet is empty now. What it showed before was not saved back.'
+              : `${removed === 1 ? 'An entry' : `${removed} entries`} shown here ${removed === 1 ? 'was' : 'were'} deleted in another tab, so ${removed === 1 ? 'it is' : 'they are'} gone from this list too.`}
+          </p>
+          <p>
+            <button type="button" class="quiet" onClick={() => store.$removedElsewhere.set(false)}>
+              OK
+            </button>
+          </p>
+        </div>
+      )}
       {status.state === 'unsaved' && (
         <div class="notice notice--warning" data-storage-problem={status.problem}>
           <p>
@@ -45,6 +63,19 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
               Print
             </button>
           </p>
+          {held.length > 0 && (
+            <p data-held-copies={held.length}>
+              Two tabs changed the same words, and there was no room to keep the version that lost as a copy. It is held on this page until
+              there is room.{' '}
+              <button
+                type="button"
+                class="quiet"
+                onClick={() => downloadText(`${name}-not-saved-${dateStamp()}.json`, held.length === 1 ? held[0]! : `[${held.join(',')}]`)}
+              >
+                Download the version that is not saved
+              </button>
+            </p>
+          )}
         </div>
       )}
       {status.atLimit && (
@@ -73,6 +104,7 @@ export function Notices({ status, store, recovery, backups }: NoticesProps) {
                   type="button"
                   class="danger"
                   onClick={() => {
+                    if (refuseWhenFramed()) return;
                     backups.forEach((key) => discardBackup(store, key));
                     setConfirming(false);
                   }}

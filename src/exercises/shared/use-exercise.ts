@@ -16,10 +16,11 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   const backups = useStore(store.$backups, { ssr: 'initial' });
   const saving = useStore($saveStatus, { ssr: 'initial' });
   const atLimit = useStore(store.$atLimit, { ssr: 'initial' });
+  const removedElsewhere = useStore(store.$removedElsewhere, { ssr: 'initial' });
   // At the limit the notices say so before the next entry is refused; with an empty list the
   // indicator says "Draft saved", as the list below says nothing is saved yet. (A new object per
   // render is fine: nothing below is memoised on it.)
-  const status = { ...saving, atLimit, listEmpty: entries.length === 0 };
+  const status = { ...saving, atLimit, listEmpty: entries.length === 0, removedElsewhere };
   useEffect(() => {
     loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
   }, [store]);

@@ -85,7 +85,11 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
 
   const save = (event: Event) => {
     event.preventDefault();
-    const added = store.add({ answers: draft.answers, order: ordered ?? [], reflection: draft.reflection.trim() });
+    // The store's draft, not this render's: a save can arrive before the last keystroke re-rendered,
+    // and the draft is cleared below, so words typed after that render would be lost (a flaky e2e
+    // under load saved "Whether I can give the" of "…the talk on Friday.").
+    const current = store.$state.get().draft.value;
+    const added = store.add({ answers: current.answers, order: ordered ?? [], reflection: current.reflection.trim() });
     store.setDraft(blankSorterDraft());
     setNote(added ? t.saved : NOT_SAVED);
     focusNext.current = `${id}-note`;

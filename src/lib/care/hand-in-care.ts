@@ -3,7 +3,7 @@
 // what the student chose to share is here to check. The check is passed in, so the review page can
 // load it on its own (it is not needed to open hand-ins).
 import type { HandIn } from '../transfer/hand-in';
-import type { riskIn as RiskIn } from './risk';
+import { textsIn, type riskIn as RiskIn } from './risk';
 
 export interface FlaggedParts {
   /** Entry fields whose words signal risk, as "<entry index>:<field key>". */
@@ -13,13 +13,6 @@ export interface FlaggedParts {
 }
 
 export const fieldKey = (entryIndex: number, key: string) => `${entryIndex}:${key}`;
-
-/** Every piece of text in a shared value: a field's text, or the words inside a structured value (a grid's area names). */
-function* textsIn(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* textsIn(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* textsIn(item);
-}
 
 export function flaggedParts(handIn: HandIn, riskIn: typeof RiskIn): FlaggedParts {
   const fields = new Set<string>();

@@ -245,8 +245,15 @@ export function riskIn(text: string): RiskKind | undefined {
   return undefined;
 }
 
-/** Whether any of the texts signals risk: for an entry's or a hand-in's fields taken together. */
-export function anyRisk(texts: Iterable<unknown>): boolean {
-  for (const text of texts) if (typeof text === 'string' && riskIn(text)) return true;
+/** Every piece of text in a value: the text itself, or the words inside a list or record (a ladder's tasks, a grid's areas). */
+export function* textsIn(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const item of value) yield* textsIn(item);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* textsIn(item);
+}
+
+/** Whether any text in the values signals risk, however deep: for an entry's or a hand-in's fields taken together. */
+export function anyRisk(values: Iterable<unknown>): boolean {
+  for (const value of values) for (const text of textsIn(value)) if (riskIn(text)) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 // Merging two tabs' versions of saved data against what both started from, keeping what loses as a
 // conflict copy. Apart from src/lib/storage (which every exercise page loads) because it is needed
 // only when another tab writes: src/stores/saved-data.ts, which loads it, is loaded then.
-import { isTombstone, type Draft, type EntryMeta, type SavedState } from '../storage/entries';
+import { isTombstone, type Draft, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
 import { mergeStates, pick } from './merge-states';
 
 /** What lost when two tabs changed the same thing at once: kept so the person can see and recover it. */
@@ -35,11 +35,19 @@ export function mergeThreeWay<E extends EntryMeta, D>(
   const conflicts: Conflict[] = [];
   const baseById = new Map(base.entries.map((e) => [e.id, e]));
   const theirsById = new Map(theirs.entries.map((e) => [e.id, e]));
+  /** Entries one side deleted while the other, not knowing it, edited them: the deletion stands. */
+  const deleted = new Map<string, Stored<E>>();
   for (const mine of ours.entries) {
     const other = theirsById.get(mine.id);
     if (!other || same(mine, other)) continue;
     const before = baseById.get(mine.id);
     if (before && (same(before, mine) || same(before, other))) continue; // only one side changed it
+    if (before && !isTombstone(before) && isTombstone(mine) !== isTombstone(other)) {
+      // Whatever the clocks say: a person who deleted an entry never finds it back (undo is an edit
+      // made after the deletion was seen, so it is not this case).
+      deleted.set(mine.id, isTombstone(mine) ? mine : other);
+      continue;
+    }
     if (!isTombstone(mine) && !isTombstone(other) && same(content(mine), content(other))) continue; // same words
     const winner = pick(mine, other);
     const loser = winner === mine ? other : mine;
@@ -47,7 +55,8 @@ export function mergeThreeWay<E extends EntryMeta, D>(
     if (!isTombstone(loser)) conflicts.push({ entryId: loser.id, value: loser });
   }
   const draft = mergeDraft(base.draft, theirs.draft, ours.draft, merged.draft, conflicts);
-  return { state: { entries: merged.entries, draft }, conflicts };
+  const entries = deleted.size === 0 ? merged.entries : merged.entries.map((e) => deleted.get(e.id) ?? e);
+  return { state: { entries, draft }, conflicts };
 }
 
 function mergeDraft<D>(base: Draft<D>, theirs: Draft<D>, ours: Draft<D>, newer: Draft<D>, conflicts: Conflict[]): Draft<D> {

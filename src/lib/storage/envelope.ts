@@ -2,6 +2,7 @@
 // not JSON, is shaped wrongly, or comes from a newer version of the site is reported as unreadable so
 // the caller can keep it aside instead of overwriting it. Older versions are migrated step by step.
 import { isRecord } from './shape';
+import { isoOf } from './clock';
 
 export const APP_ID = 'efficacy-lab';
 
@@ -93,7 +94,7 @@ export function sealEnvelope<T>(data: T, spec: DataSpec<T>, now: Date = new Date
     app: APP_ID,
     exercise: spec.exercise,
     version: spec.version,
-    updatedAt: now.toISOString(),
+    updatedAt: isoOf(now.getTime()),
     ...(replaces === undefined ? {} : { rev: Math.random().toString(36).slice(2, 12), after: revOf(replaces) }),
     data,
   };

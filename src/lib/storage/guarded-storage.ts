@@ -34,6 +34,8 @@ export interface SaveStatus {
   atLimit?: false | 'full' | 'refused';
   /** Set by an exercise whose list of saved entries is empty: a write can only be its draft. */
   listEmpty?: boolean;
+  /** Set by an exercise when another tab deleted what it showed: everything, or how many entries. */
+  removedElsewhere?: false | 'everything' | number;
 }
 
 /**
@@ -70,6 +72,13 @@ export interface GuardedStorageOptions {
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /**
+   * Where a deletion of everything is recorded (a new random id each time); every write checks it
+   * first. None: deletions are not checked.
+   */
+  epochKey?: string;
+  /** How long to wait before trying again a write storage refused, ms. */
+  retry?: number;
 }
 
 export interface GuardedStorage {
@@ -79,12 +88,20 @@ export interface GuardedStorage {
   readStored(key: string): string | null;
   /** Queues a write; null removes the key. A function is called only when the value is needed. */
   write(key: string, value: Pending): void;
-  /** Writes at once, outside the queue (backups); false if storage refused. */
-  writeNow(key: string, value: string): boolean;
+  /**
+   * Writes at once, outside the queue (backups); false if storage refused. With `keepTrying`, a
+   * refused value is held in memory and written with the next write that works (a conflict copy).
+   */
+  writeNow(key: string, value: string, keepTrying?: boolean): boolean;
   removeNow(key: string): void;
   /** Every key with this prefix, in storage or held in memory. */
   keys(prefix: string): string[];
   setResolver(key: string, resolver: Resolver): void;
+  /**
+   * Called when the record under `epochKey` changed (everything was deleted, in this tab or another):
+   * this tab's unsaved writes were dropped, since they are what was deleted.
+   */
+  onWiped: () => void;
   /** Keeps a key out of storage for this visit (its stored value could not be kept aside). */
   freeze(key: string): void;
   /** Lets a frozen key be written again (its stored value has now been kept aside). */
@@ -131,8 +148,11 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     pending.set(key, text);
     return text;
   };
-  /** Values kept only in memory because storage refused them. */
+  /** Values kept only in memory because storage refused them: tried again with every flush. */
   const memory = new Map<string, string | null>();
+  const { epochKey, retry = 3000 } = options;
+  /** The record of the last deletion of everything, as this tab first read it (undefined: not read yet). */
+  let epoch: string | null | undefined;
   /** The stored value as this tab last read or wrote it, to notice other tabs' writes. */
   const lastSeen = new Map<string, string | null>();
   const resolvers = new Map<string, Resolver>();
@@ -151,10 +171,34 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   };
   const fail = (error: unknown) => setStatus({ state: 'unsaved', problem: problemOf(error) });
 
+  /**
+   * Whether another tab deleted everything since this tab read the record. If so, what this tab holds
+   * to write is dropped (it is what was deleted) and the page is told.
+   */
+  function wiped(backend: StorageBackend): boolean {
+    if (!epochKey) return false;
+    const now = backend.getItem(epochKey);
+    if (epoch === undefined || now === null || now === epoch) {
+      epoch ??= now;
+      return false;
+    }
+    epoch = now;
+    pending.clear();
+    memory.clear();
+    ownWrites.clear();
+    lastSeen.clear();
+    clearTimer(timer);
+    timer = firstPendingAt = undefined;
+    setStatus({ state: 'idle' });
+    api.onWiped();
+    return true;
+  }
+
   /** Runs fn against the real storage; on any exception records the problem and returns fallback. */
   function attempt<T>(fn: (backend: StorageBackend) => T, fallback: T): T {
     try {
       const backend = options.backend();
+      if (backend && epoch === undefined) wiped(backend); // reads the record before anything else
       return backend ? fn(backend) : fallback;
     } catch (error) {
       fail(error);
@@ -163,6 +207,10 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   }
 
   const readStored = (key: string) => attempt((b) => b.getItem(key), null);
+  /** Tries the queue and what storage refused again in a while (nothing else may write meanwhile). */
+  const later = (ms: number) => {
+    if (timer === undefined) timer = setTimer(() => api.flush(false), ms);
+  };
 
   const api: GuardedStorage = {
     readStored,
@@ -182,13 +230,23 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
       clearTimer(timer);
       timer = setTimer(() => api.flush(false), Math.max(0, Math.min(delay, firstPendingAt + maxWait - t)));
     },
-    writeNow(key, value) {
-      return attempt((b) => {
+    writeNow(key, value, keepTrying) {
+      const ok = attempt((b) => {
+        // After a deletion elsewhere there is nothing to write: what this tab held was deleted. (A new
+        // record of a deletion is written whatever this tab has heard.)
+        if (key !== epochKey && wiped(b)) return true;
         b.setItem(key, value);
         lastSeen.set(key, value);
+        memory.delete(key);
         return true;
       }, false);
+      if (!ok && keepTrying) {
+        memory.set(key, value);
+        later(retry);
+      }
+      return ok;
     },
+    onWiped: () => {},
     removeNow(key) {
       pending.delete(key);
       memory.delete(key);
@@ -206,10 +264,12 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     freeze: (key) => void frozen.add(key),
     thaw: (key) => void frozen.delete(key),
     externalChange(key) {
+      if (attempt(wiped, false)) return readStored(key);
       const stored = readStored(key);
       const seen = lastSeen.get(key);
       let base = seen;
-      let ours = pending.has(key) ? made(key) : null;
+      // This tab's own unsaved value: queued, or held in memory because storage refused it.
+      let ours = pending.has(key) ? made(key) : (memory.get(key) ?? null);
       lastSeen.set(key, stored);
       const resolver = resolvers.get(key);
       const own = ownWrites.get(key);
@@ -230,13 +290,26 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
         if (own) ownWrites.set(key, own);
         return ours;
       }
-      if (merged !== stored || pending.has(key)) api.write(key, merged);
+      if (merged !== stored || pending.has(key) || memory.has(key)) api.write(key, merged);
       return merged;
     },
     flush(final = true) {
       clearTimer(timer);
       timer = firstPendingAt = undefined;
-      if (pending.size === 0) return;
+      // Checked even with nothing to write: an import flushes first, then writes what it planned.
+      try {
+        const backend = options.backend();
+        if (backend && wiped(backend)) return;
+      } catch {
+        // blocked: each write below says so
+      }
+      // What storage refused before goes again, so it is written as soon as storage works.
+      for (const [key, value] of memory) if (!pending.has(key)) pending.set(key, value);
+      if (pending.size === 0) {
+        // Nothing queued and nothing held: no longer "not saved" (a refused write was deleted since).
+        if (current.state === 'unsaved') setStatus({ state: 'idle' });
+        return;
+      }
       const merged = new Map<string, string>();
       let problem: SaveProblem | undefined;
       let waiting = false;
@@ -271,10 +344,12 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
         }
         pending.delete(key);
       }
+      // A copy held since this flush began (a conflict copy refused during a merge) is not saved either.
+      if (!problem && memory.size > 0) problem = current.problem ?? 'failed';
       if (waiting) {
         timer = setTimer(() => api.flush(false), 100);
         if (!problem) return;
-      }
+      } else if (problem) later(retry);
       setStatus(problem ? { state: 'unsaved', problem } : { state: 'saved', savedAt: now() });
       if (merged.size > 0) api.onMerged(merged);
     },

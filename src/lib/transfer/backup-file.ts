@@ -70,7 +70,7 @@ export async function createExport(items: Record<string, string>, now: Date = ne
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ImportProblem = 'too-large' | 'not-json' | 'not-ours' | 'newer-version' | 'newer-item' | 'damaged';
+export type ImportProblem = 'too-large' | 'not-json' | 'not-ours' | 'hand-ins' | 'newer-version' | 'newer-item' | 'damaged';
 
 export type ReadImport =
   | {
@@ -87,6 +87,8 @@ const MESSAGES: Record<ImportProblem, string> = {
     'This file is larger than any Efficacy Lab export could be: even a browser full of saved work exports to less. Nothing was changed.',
   'not-json': 'This file is not an Efficacy Lab export (it is not even JSON). Nothing was changed.',
   'not-ours': 'This file was not made by Efficacy Lab. Choose a file you exported from your workbook. Nothing was changed.',
+  'hand-ins':
+    'This is a hand-in file (a student’s, or kept hand-ins a teacher exported), not a workbook export. Open it on the review page, /teach/review/, under “Or open hand-in files”. Nothing was changed.',
   'newer-version':
     'This file was exported by a newer version of Efficacy Lab than this page. Reload the page and try again. Nothing was changed.',
   'newer-item':
@@ -142,6 +144,8 @@ export async function readImport(text: string, byteLength = text.length): Promis
     return problem ? fail(problem) : { ok: true, items, source: 'exercise-copy', exportedAt: undefined };
   }
 
+  // A hand-in file opens on the review page (src/lib/transfer/hand-in-file.ts): say where.
+  if (parsed['format'] === 'efficacy-lab-hand-ins' || parsed['format'] === 'efficacy-lab-hand-in') return fail('hand-ins');
   if (parsed['format'] !== EXPORT_FORMAT) return fail('not-ours');
   const version = parsed['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('damaged');

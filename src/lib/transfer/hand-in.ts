@@ -6,9 +6,17 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { exerciseById } from '../../exercises/catalog';
 import type { ExerciseId } from '../exercise-ids';
 import { isIsoStamp, isRecord } from '../storage/shape';
-import { hasHiddenCharacters } from '../hidden-characters';
+import { hasHiddenCharacters, hasInvisibleCharacters } from '../hidden-characters';
+import { weekProblem } from '../dates';
+import { MAX_PRACTICES } from '../assignment-limits';
 
-export const HAND_IN_VERSION = 1;
+/**
+ * Version 2 (issue 23) may carry `signature`, made by the student's device. Version 1 hand-ins
+ * (made before) are still read, and shown as unsigned. A reader older than version 2 refuses a
+ * version 2 hand-in ("made by a newer version"), so a page that cannot check signatures never
+ * shows a signed hand-in as if there were nothing to check.
+ */
+export const HAND_IN_VERSION = 2;
 /** A link's code longer than this is refused before it is unpacked (and the student is told first). */
 export const MAX_CODE_LENGTH = 48_000;
 /**
@@ -33,8 +41,16 @@ export interface HandInEntry {
   fields: Record<string, unknown>;
 }
 
+/** A hand-in's signature (src/lib/transfer/hand-in-signature.ts): the device's public key and its signature. */
+export interface HandInSignature {
+  /** The public key, ECDSA P-256: the JWK's x and y, base64url. */
+  key: { x: string; y: string };
+  /** ECDSA P-256 with SHA-256 over the hand-in's canonical JSON without `signature`, r‖s, base64url. */
+  sig: string;
+}
+
 export interface HandIn {
-  v: typeof HAND_IN_VERSION;
+  v: 1 | typeof HAND_IN_VERSION;
   /**
    * `areas` (added without a new version: older readers ignore it, and a hand-in without it has no
    * shared areas): the class's shared grid areas the assignment gave.
@@ -47,20 +63,48 @@ export interface HandIn {
   reflections: { practice: string; text: string }[];
   /** Practices for which the student left something unticked (added like `areas`; absent means none). */
   withheld?: string[];
+  /** Version 2 only, and only when the student's browser could sign (absent: unsigned). */
+  signature?: HandInSignature;
 }
 
 const isText = (v: unknown, max = MAX_FIELD_TEXT): v is string => typeof v === 'string' && v.length <= max;
 const isStamp = isIsoStamp;
-/** A name shown as a heading: no hidden characters, by the rule assignment links follow too. */
-const isName = (v: unknown, max: number): v is string => isText(v, max) && !hasHiddenCharacters(v);
+const BASE64URL_32 = /^[A-Za-z0-9_-]{43}$/;
+const BASE64URL_64 = /^[A-Za-z0-9_-]{86}$/;
+const isSignature = (v: unknown): v is HandInSignature =>
+  isRecord(v) &&
+  isRecord(v['key']) &&
+  typeof v['key']['x'] === 'string' &&
+  BASE64URL_32.test(v['key']['x']) &&
+  typeof v['key']['y'] === 'string' &&
+  BASE64URL_32.test(v['key']['y']) &&
+  typeof v['sig'] === 'string' &&
+  BASE64URL_64.test(v['sig']);
+
+/** Every text inside a structured value (a grid's area names) follows the name rule. */
+const namesInside = (v: unknown): boolean =>
+  typeof v === 'string'
+    ? !hasInvisibleCharacters(v)
+    : Array.isArray(v)
+      ? v.every(namesInside)
+      : isRecord(v)
+        ? Object.values(v).every(namesInside)
+        : true;
 
 /**
  * Checks a decoded hand-in, field by field. Returns the problems found (empty when it is valid).
  * `knownPractices`, when given, must contain every practice the assignment names.
+ *
+ * `stored`: a hand-in this browser already kept, checked by the rules it was received under (the
+ * older, narrower hidden-character rule; any week text). A newly received one follows issue 23's
+ * rules: names without invisible characters (src/lib/hidden-characters.ts), the week a real Monday
+ * in the years 0001–9999, each practice named once and at most as many as an assignment has. So
+ * nothing a teacher kept becomes unreadable because the rules grew.
  */
-export function handInProblems(value: unknown, knownPractices?: ReadonlySet<string>): string[] {
+export function handInProblems(value: unknown, knownPractices?: ReadonlySet<string>, { stored = false } = {}): string[] {
+  const isName = (v: unknown, max: number): v is string => isText(v, max) && !(stored ? hasHiddenCharacters(v) : hasInvisibleCharacters(v));
   if (!isRecord(value)) return ['It is not a hand-in.'];
-  if (value['v'] !== HAND_IN_VERSION) {
+  if (value['v'] !== 1 && value['v'] !== HAND_IN_VERSION) {
     return [
       typeof value['v'] === 'number' && value['v'] > HAND_IN_VERSION
         ? 'It was made by a newer version of this site.'
@@ -77,6 +121,13 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
     !isName(a['className'], 60)
   ) {
     problems.push('Its assignment details are missing or damaged.');
+  } else if (!stored && weekProblem(a['week']) !== undefined) {
+    problems.push('Its week is not a Monday in the years 0001 to 9999.');
+  } else if (
+    !stored &&
+    (a['practices'].length === 0 || a['practices'].length > MAX_PRACTICES || new Set(a['practices']).size !== a['practices'].length)
+  ) {
+    problems.push(`Its assignment must name each practice once, and at most ${MAX_PRACTICES}.`);
   } else if (a['areas'] !== undefined && !(Array.isArray(a['areas']) && a['areas'].length <= 6 && a['areas'].every((x) => isName(x, 60)))) {
     problems.push('Its grid areas are damaged.');
   } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
@@ -96,7 +147,7 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
       const allowed = new Map(exercise.fields.map((f) => [f.key, f]));
       const fits = (key: string, v: unknown) => {
         const field = allowed.get(key);
-        return field !== undefined && (field.handInValue ? field.handInValue(v) : isText(v));
+        return field !== undefined && (field.handInValue ? field.handInValue(v) && (stored || namesInside(v)) : isText(v));
       };
       const bad = Object.entries(entry['fields']).find(([key, v]) => !fits(key, v));
       if (bad) {
@@ -117,6 +168,8 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
   if (withheld !== undefined && !(Array.isArray(withheld) && withheld.length <= 20 && withheld.every((p) => isText(p, 80)))) {
     problems.push('Its list of private parts is damaged.');
   }
+  const signature = value['signature'];
+  if (signature !== undefined && (value['v'] === 1 || !isSignature(signature))) problems.push('Its signature is damaged.');
   return problems;
 }
 
@@ -193,9 +246,16 @@ export function codeFromText(text: string): string {
  * size). `field` names the field to correct, when it is one the student typed.
  */
 export function sendProblem(handIn: HandIn): { field?: 'student' | 'className'; message: string } | undefined {
-  const hidden = 'Leave out invisible characters, such as a tab.';
+  const hidden = 'Leave out invisible characters, such as a tab, a blank that is not a space, or an accent on its own.';
+  const isName = (v: string, max: number) => isText(v, max) && !hasInvisibleCharacters(v);
   if (!isName(handIn.student, 80)) return { field: 'student', message: hidden };
   if (!isName(handIn.assignment.className, 60)) return { field: 'className', message: hidden };
+  const area = handIn.entries.find((e) => !Object.values(e.fields).every((v) => typeof v === 'string' || namesInside(v)));
+  if (area) {
+    return {
+      message: `An area name in your ${exerciseById(area.exercise)?.title ?? 'worksheet'} has an invisible character. Rename that area in the worksheet (type it again), then make the hand-in again.`,
+    };
+  }
   if (handIn.entries.length > MAX_ENTRIES) {
     return {
       message: `${handIn.entries.length} entries are ticked, and a hand-in holds at most ${MAX_ENTRIES}. Untick the ones your teacher does not need, then make it again.`,

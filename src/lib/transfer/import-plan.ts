@@ -5,6 +5,8 @@
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
 import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
 import { mergeStates } from '../merge/merge-states';
+import { FUTURE_MARGIN_MS, futureLimit } from '../storage/clock';
+import { settleStamps } from '../merge/settle-stamps';
 import { dataKind, type DataKind } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 
@@ -22,6 +24,11 @@ export interface KindPreview {
   unchanged: number;
   /** Live entries there would be after the import; more than MAX_ENTRIES and nothing is imported. */
   total: number;
+  /**
+   * Dates in the file more than a day after this device's clock (its device's clock was wrong): each
+   * is imported as now, so it cannot outrank every later edit for good.
+   */
+  futureDated: number;
 }
 
 export interface ImportPlan {
@@ -32,6 +39,8 @@ export interface ImportPlan {
   keepAside: Record<string, string>;
   /** Kept-aside copies in the file that are not here yet. */
   keptCopies: number;
+  /** Drafts in the file dated more than a day after this device's clock: imported as dated now. */
+  futureDrafts: number;
   /** Set when the import must not happen (it would pass a limit): what to tell the person. */
   refusal?: string;
   /**
@@ -42,12 +51,9 @@ export interface ImportPlan {
   replacedFromFuture: { kind: DataKind; entryId: string; value: unknown }[];
 }
 
-/** How far past this device's clock a date must be to count as "in the future". */
-const FUTURE_MARGIN_MS = 86_400_000;
-
 type State = SavedState<EntryMeta, unknown>;
 
-function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'label' | 'total'> {
+function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'label' | 'total' | 'futureDated'> {
   const mine = new Map<string, Stored<EntryMeta>>(local.entries.map((e) => [e.id, e]));
   const counts = { added: 0, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0 };
   for (const entry of incoming.entries) {
@@ -66,12 +72,18 @@ function compare(local: State, incoming: State): Omit<KindPreview, 'kind' | 'lab
   return counts;
 }
 
+/** How many stamps in the state are past the future limit (lib/storage/clock.ts): what the preview can say. */
+function futureStamps(state: State, wall: number): number {
+  const limit = futureLimit(wall);
+  return state.entries.filter((e) => e.updatedAt > limit).length + (state.draft.updatedAt > limit ? 1 : 0);
+}
+
 /** `stored(key)` reads what is saved now (null when nothing is). */
 export function planImport(items: Record<string, string>, stored: (key: string) => string | null, now: Date = new Date()): ImportPlan {
-  const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0, replacedFromFuture: [] };
+  const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0, replacedFromFuture: [], futureDrafts: 0 };
   for (const [key, text] of Object.entries(items).sort(([a], [b]) => a.localeCompare(b))) {
     if (key.startsWith(DRAFT_PREFIX)) {
-      planDraft(plan, key, text, stored);
+      planDraft(plan, key, text, stored, now);
       continue;
     }
     if (!key.startsWith(DATA_PREFIX)) {
@@ -86,8 +98,11 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
     const { spec, label } = dataKind(kind);
     const opened = openEnvelope(text, spec);
     if (opened.status !== 'ok') continue; // readImport has already refused files with such items
-    // An id twice in the file is one entry (the newer version), and is counted once.
-    const incoming = mergeStates(opened.data, { entries: [], draft: opened.data.draft });
+    // An id twice in the file is one entry (the newer version), and is counted once. Dates more than a
+    // day ahead are read as now (after noting which entries here they replace, below).
+    const futureDated = futureStamps(opened.data, now.getTime());
+    const raw = mergeStates(opened.data, { entries: [], draft: opened.data.draft });
+    const incoming = settleStamps(raw, now.getTime());
     const current = stored(key);
     const local = openEnvelope(current, spec);
     if (local.status === 'unreadable') plan.keepAside[key] = current!;
@@ -95,10 +110,12 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
       // Nothing readable here: the file's text goes in exactly as it is, unless an id was in it
       // twice: then its one newer version, or both would be stored and a delete would take both.
       const total = liveCount(incoming);
-      plan.writes[key] = incoming.entries.length === opened.data.entries.length ? text : sealEnvelope(incoming, spec, now);
-      plan.previews.push({ kind, label, added: total, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total });
+      plan.writes[key] = incoming === raw && raw.entries.length === opened.data.entries.length ? text : sealEnvelope(incoming, spec, now);
+      plan.previews.push({ kind, label, added: total, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total, futureDated });
       continue;
     }
+    // Dates here more than a day ahead (written before this rule) are read as now, as the stores read them.
+    local.data = settleStamps(local.data, now.getTime());
     const counts = compare(local.data, incoming);
     // On an exact tie the entry here is kept, as the preview says ("Newer here (kept)"); the file's
     // version stays in the file. (Merging alone would break the tie by text, either way.)
@@ -110,15 +127,17 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
         return !here || here.updatedAt !== e.updatedAt || JSON.stringify(here) === JSON.stringify(e);
       }),
     };
+    const dated = new Map(raw.entries.map((e) => [e.id, e.updatedAt]));
     for (const e of fromFile.entries) {
       const here = mine.get(e.id);
-      if (here && !isTombstone(here) && e.updatedAt > here.updatedAt && Date.parse(e.updatedAt) > now.getTime() + FUTURE_MARGIN_MS) {
+      const claimed = dated.get(e.id) ?? e.updatedAt;
+      if (here && !isTombstone(here) && claimed > here.updatedAt && Date.parse(claimed) > now.getTime() + FUTURE_MARGIN_MS) {
         plan.replacedFromFuture.push({ kind, entryId: here.id, value: here });
       }
     }
     const merged = compactTombstones(mergeStates(local.data, fromFile));
     const total = liveCount(merged);
-    plan.previews.push({ kind, label, ...counts, total });
+    plan.previews.push({ kind, label, ...counts, total, futureDated });
     if (JSON.stringify(merged) !== JSON.stringify(local.data)) plan.writes[key] = sealEnvelope(merged, spec, now);
   }
   const over = plan.previews.filter((p) => p.total > MAX_ENTRIES);
@@ -136,13 +155,17 @@ export function limitRefusal(over: KindPreview[]): string {
 }
 
 /** A draft in the file is taken only when it is newer than the one here; it is not counted. */
-function planDraft(plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null): void {
+function planDraft(plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
   const kind = key.slice(DRAFT_PREFIX.length) as DataKind;
   const { spec } = dataKind(kind);
-  const incoming = openEnvelope(text, spec);
-  if (incoming.status !== 'ok') return;
+  const opened = openEnvelope(text, spec);
+  if (opened.status !== 'ok') return;
+  // A draft dated more than a day ahead is taken as dated now, and written so.
+  const incoming = settleStamps(opened.data, now.getTime());
+  if (incoming !== opened.data) plan.futureDrafts += 1;
   const current = stored(key);
   const local = openEnvelope(current, spec);
   if (local.status === 'unreadable') plan.keepAside[key] = current!;
-  if (local.status !== 'ok' || incoming.data.draft.updatedAt > local.data.draft.updatedAt) plan.writes[key] = text;
+  if (local.status !== 'ok' || incoming.draft.updatedAt > settleStamps(local.data, now.getTime()).draft.updatedAt)
+    plan.writes[key] = incoming === opened.data ? text : sealEnvelope(incoming, spec, now);
 }

@@ -78,8 +78,19 @@ describe('reading the words as people type them', () => {
     expect(riskIn('')).toBeUndefined();
     expect(riskIn('   ')).toBeUndefined();
   });
-  test('anyRisk looks at every text and ignores values that are not text', () => {
+  test('anyRisk reads every text, inside lists and records too (a ladder’s tasks), and skips what is not text', () => {
     expect(anyRisk(['I bank a win', 3, undefined, 'I want to die'])).toBe(true);
-    expect(anyRisk(['I bank a win', { note: 'I want to die' }])).toBe(false);
+    expect(
+      anyRisk([
+        'I bank a win',
+        {
+          rungs: [
+            { task: 'Cook dinner', rating: 60 },
+            { task: 'i wanna die', rating: 5 },
+          ],
+        },
+      ]),
+    ).toBe(true);
+    expect(anyRisk(['I bank a win', { rungs: [{ task: 'Cook dinner', rating: 60 }] }, null, 7])).toBe(false);
   });
 });

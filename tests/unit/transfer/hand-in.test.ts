@@ -96,7 +96,7 @@ describe('hand-in links', () => {
     const badRating = structuredClone(handIn);
     badRating.entries[1]!.fields['ratings'] = [{ domain: 'Maths', rating: 99 }];
     expect(handInProblems(badRating)).not.toEqual([]);
-    expect(handInProblems({ ...handIn, v: 2 })).toEqual(['It was made by a newer version of this site.']);
+    expect(handInProblems({ ...handIn, v: 3 })).toEqual(['It was made by a newer version of this site.']);
   });
 
   it('accepts a valid hand-in', () => {

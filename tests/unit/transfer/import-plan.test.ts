@@ -21,7 +21,17 @@ describe('planImport', () => {
     const plan = planImport({ [KEY]: text }, () => null);
     expect(plan.writes).toEqual({ [KEY]: text });
     expect(plan.previews).toEqual([
-      { kind: 'cant-rewriter', label: expect.any(String), added: 3, updated: 0, keptNewer: 0, deleted: 0, unchanged: 0, total: 3 },
+      {
+        kind: 'cant-rewriter',
+        label: expect.any(String),
+        added: 3,
+        updated: 0,
+        keptNewer: 0,
+        deleted: 0,
+        unchanged: 0,
+        total: 3,
+        futureDated: 0,
+      },
     ]);
   });
 
@@ -102,5 +112,26 @@ describe('planImport', () => {
     expect(planImport({ [draftKey]: draft('file', 10) }, () => draft('here', 20)).writes).toEqual({});
     expect(planImport({ [draftKey]: draft('file', 30) }, () => draft('here', 20)).writes).toEqual({ [draftKey]: draft('file', 30) });
     expect(planImport({ [draftKey]: draft('file', 30) }, () => null).previews).toEqual([]);
+  });
+
+  it('issue 23: dates more than a day past this clock are imported as now, counted, and what they replace is kept first', () => {
+    const now = new Date(t(30));
+    const future = '2999-01-01T00:00:00.000Z';
+    const file = updateEntry(base, 'a', { thought: 'from a wrong clock' }, future);
+    const plan = planImport({ [KEY]: seal(file) }, () => seal(base), now);
+    expect(plan.previews[0]).toMatchObject({ updated: 1, futureDated: 1 });
+    expect(plan.replacedFromFuture).toMatchObject([{ entryId: 'a', value: { thought: 'a' } }]);
+    const written = openEnvelope(plan.writes[KEY], cantRewriterSpec);
+    const a = written.status === 'ok' ? written.data.entries.find((e) => e.id === 'a') : undefined;
+    expect(a).toMatchObject({ thought: 'from a wrong clock', updatedAt: now.toISOString() });
+    // A draft too: taken (it is newer than the one here) but dated now, so later typing wins.
+    const draftKey = 'efficacy-lab:draft:cant-rewriter';
+    const draft = sealEnvelope(setDraft(cantRewriterSpec.blank(), { ...base.draft.value, thought: 'far' }, future), cantRewriterSpec);
+    const drafts = planImport({ [draftKey]: draft }, () => null, now);
+    expect(drafts.futureDrafts).toBe(1);
+    expect(openEnvelope(drafts.writes[draftKey], cantRewriterSpec)).toMatchObject({
+      status: 'ok',
+      data: { draft: { updatedAt: now.toISOString() } },
+    });
   });
 });
