@@ -66,12 +66,7 @@ export default defineConfig({
         optimization: { inlineConst: { mode: 'all', pass: 1 } },
         output: {
           codeSplitting: {
-            groups: [
-              { name: 'exercise-runtime', test: inExerciseRuntime },
-              // Vite's helper for import() stays out of the runtime: the script that opens a lesson's check
-              // (src/components/lesson/check/open-check.ts) uses it on pages that must not load the runtime.
-              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
-            ],
+            groups: [{ name: 'exercise-runtime', test: inExerciseRuntime }],
           },
         },
       },

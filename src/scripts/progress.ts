@@ -9,7 +9,7 @@
 import { BACKUP_PREFIX, DATA_PREFIX } from '../lib/storage-keys';
 import { PROGRESS_KEY, hasSavedEntry, lessonsRead, markLesson, nextLesson, openProgress, sealProgress } from '../lib/progress-data';
 import { checksDone } from '../lib/checks-peek';
-import { isoOf } from '../lib/storage/clock';
+import { MAX_TIME, MIN_TIME } from '../lib/time-range';
 
 /** The stored text; undefined when the browser does not let the site read storage at all. */
 function stored(key: string): string | null | undefined {
@@ -97,8 +97,9 @@ function mark(lesson: string, read: boolean): void {
     state = openProgress(null)!;
     kept = ' Your earlier reading marks could not be read: a copy is kept in this browser, and goes with your workbook when you export it.';
   }
-  // Held within years 0001–9999, as every stamp the site writes (src/lib/storage/clock.ts).
-  const now = new Date(isoOf(Date.now()));
+  // Held within years 0001–9999, as every stamp the site writes (src/lib/storage/clock.ts, not imported:
+  // it is part of the worksheets' runtime, which the course page must not load).
+  const now = new Date(Math.min(MAX_TIME, Math.max(MIN_TIME, Date.now())));
   try {
     localStorage.setItem(PROGRESS_KEY, sealProgress(markLesson(state, lesson, read, now.toISOString()), now));
   } catch {

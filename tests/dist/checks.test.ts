@@ -1,12 +1,12 @@
 // Every lesson ends with "Check your understanding", read from the built pages: three to five
 // questions, each a group of options with exactly one right answer, and a sentence explaining every
-// option, whichever is picked. The check's code loads only when the reader starts it, so a lesson
-// without a worksheet still loads no framework at first (tests/dist/budget.test.ts).
+// option, whichever is picked. The check is an Astro island hydrated near the viewport (client:visible),
+// so a lesson loads no framework until the reader comes near its end (tests/dist/budget.test.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { KB, bytesWhenLoaded, pageWeight } from '../../scripts/lib/page-weight.mjs';
-import { all, is, one, parse, text } from './html';
+import { pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { all, is, islandProps, one, parse, text } from './html';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const lessons = readdirSync(join(DIST, 'lessons'), { withFileTypes: true })
@@ -36,8 +36,8 @@ describe.each(lessons)('/lessons/%s/', (lesson) => {
   });
 
   test('has 3 to 5 questions, one right answer each, and a sentence explaining every option', () => {
-    const mount = one(section!, is('div', { 'data-check-mount': undefined }))!;
-    const props = JSON.parse(mount.attribs['data-check-props']!) as Props;
+    const mount = one(section!, is('astro-island', { 'component-url': /\/Check\.\w+\.js$/ }))!;
+    const props = islandProps(mount) as unknown as Props;
     expect(props.lesson).toBe(lesson);
     expect(props.questions.length).toBeGreaterThanOrEqual(3);
     expect(props.questions.length).toBeLessThanOrEqual(5);
@@ -58,16 +58,11 @@ describe.each(lessons)('/lessons/%s/', (lesson) => {
     });
   });
 
-  test('loads its code only when started, and within the worksheet budget then', () => {
+  test('is an island hydrated when it comes near the viewport, with nothing of the framework before', () => {
+    const island = one(section!, is('astro-island', { 'component-url': /\/Check\.\w+\.js$/ }))!;
+    expect(island.attribs['client']).toBe('visible');
+    expect(JSON.parse(island.attribs['opts']!)).toMatchObject({ value: { rootMargin: '400px' } });
     const weight = pageWeight(DIST, join('lessons', lesson, 'index.html'));
-    const firstLoad = weight.files.filter((f: { when: string }) => f.when === 'hydrated').map((f: { url: string }) => f.url);
-    expect(firstLoad.some((url: string) => /\/CheckSection\.astro_astro_type_script/.test(url))).toBe(true);
-    expect(firstLoad.filter((url: string) => /\/(?:Check|mount-check)\.\w+\.js$/.test(url))).toEqual([]);
-    const check = weight.files.find((f: { url: string; when: string }) => f.when === 'lazy' && /\/mount-check\.\w+\.js$/.test(f.url));
-    if (!check) throw new Error('the check is not a part loaded on demand');
-    // Once started, as budget.test.ts counts: a lesson without a worksheet is then within a worksheet
-    // page's budget, and one with a worksheet within the budget of a page with a second tool opened.
-    const started = weight.hydrated + bytesWhenLoaded(DIST, join('lessons', lesson, 'index.html'), check.url);
-    expect(started).toBeLessThanOrEqual((weight.islands === 0 ? 24 * KB : 28 * KB) - 1.5 * KB);
+    expect(weight.frameworkBeforeIslands).toBe(false);
   });
 });

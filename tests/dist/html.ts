@@ -25,3 +25,22 @@ export const is =
       if (value === undefined) return false;
       return want === undefined || (typeof want === 'string' ? value === want : want.test(value));
     });
+
+/**
+ * An Astro island's props, from its `props` attribute. Astro writes each value as a pair [type, value]:
+ * 0 a plain value (an object's own values written the same way), 1 an array of such pairs. Only
+ * these two are read here (the islands the tests read pass strings, booleans, objects and arrays);
+ * any other type fails the test instead of being guessed at.
+ */
+export function islandProps(island: El): Record<string, unknown> {
+  const decode = (pair: unknown): unknown => {
+    if (!Array.isArray(pair) || pair.length !== 2) throw new Error(`not an island value: ${JSON.stringify(pair)}`);
+    const [type, value] = pair as [number, unknown];
+    if (type === 1) return (value as unknown[]).map(decode);
+    if (type !== 0) throw new Error(`island value of type ${type} is not read by this helper`);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
+  };
+  const raw = JSON.parse(island.attribs['props'] ?? '{}') as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, decode(v)]));
+}

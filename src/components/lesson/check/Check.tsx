@@ -2,9 +2,10 @@
 // Picking an option saves it at once and explains it, right or wrong, in a sentence that screen
 // readers hear politely; the reader can change any answer. The answers are course progress (the
 // "checks" kind, src/lib/checks-data.ts): the course page and the workbook show which lessons'
-// checks are done. Rendered on the server; hydrated when the reader starts the check (CheckSection.astro).
+// checks are done. Rendered on the server; an Astro island hydrated near the viewport (CheckSection.astro).
 import { useExercise } from '../../../exercises/shared/use-exercise';
 import { ExerciseFrame } from '../../../exercises/shared/ExerciseFrame';
+import { nextStamp } from '../../../lib/storage/clock';
 import { isTombstone, type EntryMeta } from '../../../lib/storage/entries';
 import { isCheckDone, type CheckEntry } from '../../../lib/checks-data';
 import type { CheckQuestion } from '../../../lib/check-schema';
@@ -24,12 +25,14 @@ export default function Check({ lesson, questions }: CheckProps) {
 
   const choose = (question: string, option: string) => {
     const next = { ...answers, [question]: option };
-    const now = new Date().toISOString();
     const any = checks.$state.get().entries.find((e) => e.id === lesson);
     if (any && !isTombstone(any)) checks.update(lesson, { answers: next });
-    // Deleted in the workbook earlier: the answer comes back in the tombstone's place, not beside it.
-    else if (any) checks.restore({ id: lesson, createdAt: now, updatedAt: now, answers: next });
-    else checks.add({ answers: next }, lesson);
+    else if (any) {
+      // Deleted in the workbook earlier: the answer comes back in the tombstone's place, not beside it,
+      // stamped like every edit (src/lib/storage/clock.ts).
+      const now = nextStamp();
+      checks.restore({ id: lesson, createdAt: now, updatedAt: now, answers: next });
+    } else checks.add({ answers: next }, lesson);
   };
 
   const answered = questions.filter((q) => answers[q.id] !== undefined).length;
