@@ -17,7 +17,7 @@ const card: ToolCard = {
     'Belief is best judged task by task, from easy to hard, by asking how sure you are now. The task just below the biggest fall is one you are still fairly sure of that sits at the edge of your belief, so succeeding at it is the kind of evidence that can move the next rating.',
   evidence: {
     restsOn:
-      'the way Bandura measured belief one task at a time: in his snake study, how sure people were of each step in a graded series of actions matched the steps they then managed. A ladder you write and rate for yourself has not been tested, either as a measure or as a practice.',
+      'the way Bandura measured belief one task at a time: in his study of 33 adults afraid of snakes, how sure people were of each step in a graded series of tasks predicted well which steps they then managed. A ladder you write and rate for yourself has not been tested, either as a measure or as a practice.',
     cite: 'Bandura, Adams & Beyer, 1977',
     doi: '10.1037/0022-3514.35.3.125',
   },
