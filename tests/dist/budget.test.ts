@@ -24,7 +24,6 @@ const HEADROOM = 1.5 * KB;
  * docs/performance.md says why a lesson with a check cannot be a 3 KB page.
  */
 const toolsBudget = (tools: number) => 24 * KB + 4 * KB * Math.max(0, tools - 1) - HEADROOM;
-const EXERCISE_JS_BUDGET = toolsBudget(1);
 /**
  * What a worksheet page loads later, as it is used, beyond its first load (lazy parts: saved lists,
  * storage notices, the rewriter's rules, the risk check, the grid's earlier rounds): at most 40 KB

@@ -96,9 +96,7 @@ test('a lesson without a worksheet: the check hydrates near the viewport, is ans
   await expect(page.locator('[data-lesson="esteem-vs-efficacy"] [data-lesson-status]')).toContainText('check not done');
   await page.goto('/workbook/');
   // The workbook reads saved data once it hydrates: wait for it, then read which lesson is named.
-  await expect(page.locator('[data-workbook-checks]')).toHaveText(
-    /^Checks for understanding done: 1 of \d+ \(Open questions\)\.$/,
-  );
+  await expect(page.locator('[data-workbook-checks]')).toHaveText(/^Checks for understanding done: 1 of \d+ \(Open questions\)\.$/);
   expect(errors).toEqual([]);
 });
 
