@@ -40,9 +40,10 @@ async function hydrated(page: Page, island: string) {
 }
 
 /**
- * One student (or the table group, `together`) as on a device of their own: everything the site keeps
- * (saved work, the device's signing key) is cleared first; the browser's cache of the site's files is
- * kept, as a school's shared cache would, to keep the test quick.
+ * One student (or the table group, `together`) as on a device of their own: the page starts with
+ * nothing the site keeps (a fresh browser, or cleared by the person before), and everything is cleared
+ * after the hand-in (saved work, the device's signing key); the browser's cache of the site's files
+ * is kept, to keep the test quick.
  */
 async function handIn(
   page: Page,
@@ -52,17 +53,6 @@ async function handIn(
   { together = false, statements = STATEMENTS, to = 'your teacher' } = {},
 ): Promise<string> {
   const errors = watchErrors(page);
-  await page.goto('/about/');
-  await page.evaluate(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    for (const db of await indexedDB.databases()) {
-      await new Promise((done) => {
-        const request = indexedDB.deleteDatabase(db.name!);
-        request.onsuccess = request.onerror = request.onblocked = done;
-      });
-    }
-  });
   await page.goto(link);
   await hydrated(page, 'assignment-view');
   await page.getByRole('link', { name: 'We can' }).click();
@@ -90,6 +80,17 @@ async function handIn(
   await page.getByRole('button', { name: 'Make my hand-in link' }).click();
   const handInLink = await page.getByLabel(`Your hand-in link: send it to ${to}`).inputValue();
   expect(errors).toEqual([]);
+  // Ready for the next person: nothing of this one's is left (the key's database goes once the page is left).
+  await page.evaluate(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    for (const db of await indexedDB.databases()) {
+      await new Promise((done) => {
+        const request = indexedDB.deleteDatabase(db.name!);
+        request.onsuccess = request.onerror = request.onblocked = done;
+      });
+    }
+  });
   return handInLink;
 }
 
