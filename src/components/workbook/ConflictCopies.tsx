@@ -18,6 +18,7 @@ import { formatMoment } from '../../lib/date-format';
 import { $storageInfo } from '../../stores/storage-info';
 import { EntryFields } from './EntryFields';
 import { refuseWhenFramed } from '../../lib/framing';
+import { putBack } from '../../stores/kept-copies';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
@@ -81,8 +82,13 @@ export function ConflictCopies() {
       );
       return;
     }
-    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = copy.value;
-    store.add(fields as never);
+    // Checked as any stored entry is: a copy that is not a valid entry (a crafted file) is refused.
+    if (!putBack(store, copy.value)) {
+      setMessage(
+        'This copy cannot be put back as an entry: it does not hold what an entry of that worksheet holds. Copy what you need from it, then delete it.',
+      );
+      return;
+    }
     storage.flush();
     storage.removeNow(copy.key);
     setMessage('Put back as an entry of its own. It is listed above.');
@@ -118,9 +124,11 @@ export function ConflictCopies() {
                   ? 'not saved, the worksheet was full'
                   : copy.reason === 'import'
                     ? 'replaced by an imported version dated in the future'
-                    : copy.field
-                      ? `the draft’s “${copy.field}”, changed in two tabs`
-                      : 'changed in two tabs'}
+                    : copy.reason === 'import-draft'
+                      ? `your unsaved draft${copy.field ? `’s “${copy.field}”` : ''}, replaced by a newer draft from an imported file`
+                      : copy.field
+                        ? `the draft’s “${copy.field}”, changed in two tabs`
+                        : 'changed in two tabs'}
                 {copy.at ? `, ${formatMoment(copy.at)}` : ''}
               </p>
               {isEntry && fields ? (
