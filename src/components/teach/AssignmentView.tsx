@@ -18,6 +18,7 @@ import {
   encodeHandIn,
   fitsInLink,
   HAND_IN_VERSION,
+  handInTime,
   MAX_CODE_LENGTH,
   sendProblem,
   type HandIn,
@@ -395,7 +396,7 @@ function HandInSection({
       },
       student: student.trim(),
       ...(withheld.length > 0 ? { withheld } : {}),
-      handedInAt: new Date().toISOString(),
+      handedInAt: handInTime(),
       entries,
       // Reflections are shared unless the student unticks them.
       reflections: reflections.filter((r) => reflectionGoesIn(r, risky)).map((r) => ({ practice: r.practice, text: r.text.trim() })),
