@@ -6,7 +6,7 @@ import type { DataSpec } from './envelope';
 import { addEntry, newId, type EntryMeta, type SavedState } from './entries';
 import { isRecord } from './shape';
 
-export type PutBack<E> = { ok: true; state: SavedState<E, unknown>; entry: E } | { ok: false };
+export type PutBack<E extends EntryMeta> = { ok: true; state: SavedState<E, unknown>; entry: E } | { ok: false };
 
 /**
  * The state with `value` added as a new entry dated `now`, or `{ ok: false }` when it is not a valid

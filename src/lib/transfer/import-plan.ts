@@ -95,7 +95,7 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
     draftsReplaced: 0,
     draftsKept: [],
   };
-  for (const [key, text] of Object.entries(withDraftKeys(items, now)).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, text] of Object.entries(withDraftKeys(items, stored, now)).sort(([a], [b]) => a.localeCompare(b))) {
     if (key.startsWith(DRAFT_PREFIX)) {
       planDraft(plan, key, text, stored, now);
       continue;
@@ -172,18 +172,21 @@ export function limitRefusal(over: KindPreview[]): string {
 }
 
 /**
- * A file from before drafts had a key of their own carries the draft beside its entries only: that
- * copy is planned as the file's draft, since the stores read a draft from its own key first.
+ * A file from before drafts had a key of their own carries the draft beside its entries only. Where
+ * this kind has anything stored here, that copy is planned as the file's draft (the stores read a
+ * draft's own key first, and a draft here it replaces is kept first); into an empty browser the file's
+ * text is written as it is, and the stores read the copy.
  */
-function withDraftKeys(items: Record<string, string>, now: Date): Record<string, string> {
+function withDraftKeys(items: Record<string, string>, stored: (key: string) => string | null, now: Date): Record<string, string> {
   const all = { ...items };
   for (const [key, text] of Object.entries(items)) {
     const kind = key.slice(DATA_PREFIX.length) as DataKind;
-    if (!key.startsWith(DATA_PREFIX) || Object.hasOwn(items, `${DRAFT_PREFIX}${kind}`)) continue;
+    const draftKey = `${DRAFT_PREFIX}${kind}`;
+    if (!key.startsWith(DATA_PREFIX) || Object.hasOwn(items, draftKey) || (stored(draftKey) === null && stored(key) === null)) continue;
     const { spec } = dataKind(kind);
     const opened = openEnvelope(text, spec);
     if (opened.status === 'ok' && opened.data.draft.updatedAt)
-      all[`${DRAFT_PREFIX}${kind}`] = sealEnvelope({ ...spec.blank(), draft: opened.data.draft }, spec, now);
+      all[draftKey] = sealEnvelope({ ...spec.blank(), draft: opened.data.draft }, spec, now);
   }
   return all;
 }
