@@ -105,8 +105,8 @@ export function ConflictCopies() {
     <section aria-labelledby="conflicts-heading" class="workbook__conflicts" data-conflict-copies>
       <h2 id="conflicts-heading">Kept copies to look at</h2>
       <p>
-        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at once, or an entry
-        there was no room to save. Put each back, or copy what you need, then delete the copy.
+        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at once, a draft an
+        import replaced, or an entry there was no room to save. Put each back, or copy what you need, then delete the copy.
       </p>
       <p role="status" aria-live="polite">
         {message}
@@ -116,6 +116,8 @@ export function ConflictCopies() {
           const label = isDataKind(copy.kind) ? dataKind(copy.kind).label : copy.kind;
           const isEntry = copy.field === undefined && isRecord(copy.value) && 'createdAt' in copy.value;
           const fields = exerciseById(copy.kind)?.fields;
+          // The field as the worksheet names it, not its key.
+          const field = copy.field && (fields?.find((f) => f.key === copy.field)?.label ?? copy.field);
           return (
             <li key={copy.key} class="entry" data-conflict-copy>
               <p class="entry__when">
@@ -125,9 +127,9 @@ export function ConflictCopies() {
                   : copy.reason === 'import'
                     ? 'replaced by an imported version dated in the future'
                     : copy.reason === 'import-draft'
-                      ? `your unsaved draft${copy.field ? `’s “${copy.field}”` : ''}, replaced by a newer draft from an imported file`
-                      : copy.field
-                        ? `the draft’s “${copy.field}”, changed in two tabs`
+                      ? `your unsaved draft${field ? `’s “${field}”` : ''}, replaced by a newer draft from an imported file`
+                      : field
+                        ? `the draft’s “${field}”, changed in two tabs`
                         : 'changed in two tabs'}
                 {copy.at ? `, ${formatMoment(copy.at)}` : ''}
               </p>
