@@ -212,6 +212,8 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   }
 
   const readStored = (key: string) => attempt((b) => b.getItem(key), null);
+  /** This tab's own unsaved value: queued, or held in memory because storage refused it. */
+  const own = (key: string): string | null => (pending.has(key) ? made(key) : (memory.get(key) ?? null));
   /**
    * Stores a copy under `key`, or under the first of `<key>-2`, `<key>-3`… that is free, unless one of
    * them holds it already: copies are named by the time, and two tabs can name theirs alike while one
@@ -232,14 +234,17 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   const api: GuardedStorage = {
     readStored,
     read(key) {
-      if (pending.has(key)) return made(key);
-      if (memory.has(key)) return memory.get(key) ?? null;
+      if (pending.has(key) || memory.has(key)) return own(key);
+      // What this tab reads from storage it shows, and edits from: the base of its next merge, even
+      // before the storage event says another tab wrote it (issue 23: merged against what it had seen
+      // long before, an edit made from it beat another tab's deletion).
       const value = readStored(key);
-      if (!lastSeen.has(key)) lastSeen.set(key, value);
+      lastSeen.set(key, value);
       return value;
     },
     write(key, value) {
-      if (!pending.has(key) && typeof value !== 'function' && api.read(key) === value) return;
+      // Compared without reading it as seen: a write made from an older value must still merge.
+      if (!pending.has(key) && typeof value !== 'function' && (memory.has(key) ? own(key) : readStored(key)) === value) return;
       pending.set(key, value);
       if (current.state !== 'unsaved') setStatus({ ...current, state: 'pending' });
       const t = now();

@@ -165,6 +165,23 @@ describe('guarded storage: two tabs', () => {
   const union = (stored: string | null, ours: string) =>
     [...new Set([...(stored ?? '').split(','), ...ours.split(',')])].filter(Boolean).sort().join(',');
 
+  // Issue 23 (property search, FC_SEED=55 FC_RUNS=2000): a tab showed what another tab had stored
+  // (read with its own draft's merge, before the storage event), edited it, and merged that edit
+  // against what it had seen long before (nothing): an entry the other tab had deleted came back.
+  it('a value read from storage is the base of the next merge, event or not', () => {
+    const fake = new FakeStorage();
+    const { storage } = setup(() => fake);
+    const bases: (string | null | undefined)[] = [];
+    storage.setResolver('k', (_stored, ours, base) => (bases.push(base), ours));
+    expect(storage.read('k')).toBeNull();
+    fake.data.set('k', 'stored by another tab');
+    expect(storage.read('k')).toBe('stored by another tab'); // shown, no storage event yet
+    storage.write('k', 'edited from what was shown');
+    fake.data.set('k', 'stored again by the other tab');
+    storage.flush();
+    expect(bases).toEqual(['stored by another tab']);
+  });
+
   it('a stale tab merges instead of overwriting newer work', () => {
     const fake = new FakeStorage();
     const tabA = setup(() => fake).storage;

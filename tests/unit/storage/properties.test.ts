@@ -211,6 +211,23 @@ describe('property: two tabs, deletes, clock jumps and a full disk', () => {
           // entries' key shown over a merged draft of the same moment; a second Delete everything, from a
           // tab that had not heard of the first, not recorded.
           examples: [
+            // A deleted entry came back (FC_SEED=55 FC_RUNS=2000): tab 1 showed the entry tab 0 had stored
+            // (read with the merge of its own draft, before any storage event), edited it, and merged the
+            // edit against what it had read long before (nothing), so the edit beat tab 0's deletion.
+            // What a tab reads from storage is now the base of its next merge.
+            [
+              [
+                { op: 'type', tab: 0, field: 'a' },
+                { op: 'add', tab: 0 },
+                { op: 'clock', by: -259_200_000 },
+                { op: 'type', tab: 1, field: 'a' },
+                { op: 'flush', tab: 0 },
+                { op: 'remove', tab: 0, pick: 0 },
+                { op: 'type', tab: 0, field: 'a' },
+                { op: 'flush', tab: 1 },
+                { op: 'edit', tab: 1, pick: 0 },
+              ],
+            ],
             // A clock set back three days, two tabs typing one draft field: tab 0's merge of the two drafts
             // (dated by its clock) looked older than tab 1's copy of its draft beside the entries, which
             // was shown instead, and tab 0's words were lost (found with FC_SEED=6 FC_RUNS=500). The
