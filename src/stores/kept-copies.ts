@@ -1,11 +1,8 @@
 // What the storage notices do with kept-aside copies and with the current data. Separate from
 // exercise-store.ts because only the notices need it, and they load on demand.
 import { sealEnvelope } from '../lib/storage/envelope';
-import type { EntryMeta } from '../lib/storage/entries';
-import type { ExerciseStore } from './exercise-store';
+import type { ReadableExerciseStore } from './exercise-store';
 import { BACKUP_PREFIX, CONFLICT_PREFIX, storage } from './persistence';
-
-type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
 /** The text stored under a key, exactly as it is (a kept copy, or unreadable data left in place). */
 export function storedText(key: string): string | null {
@@ -21,13 +18,13 @@ export function heldCopies(kind: string): string[] {
 }
 
 /** Deletes a kept copy for good (the person confirmed it). */
-export function discardBackup(store: AnyStore, key: string): void {
+export function discardBackup(store: ReadableExerciseStore, key: string): void {
   storage.removeNow(key);
   store.$backups.set(storage.keys(`${BACKUP_PREFIX}${store.spec.exercise}:`));
   if (store.$recovery.get()?.backupKey === key) store.$recovery.set(undefined);
 }
 
 /** The exercise's data as the versioned text it is stored as, for download. */
-export function exportText(store: AnyStore): string {
+export function exportText(store: ReadableExerciseStore): string {
   return sealEnvelope(store.$state.get(), store.spec);
 }

@@ -22,7 +22,7 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   // render is fine: nothing below is memoised on it.)
   const status = { ...saving, atLimit, listEmpty: entries.length === 0, removedElsewhere };
   useEffect(() => {
-    loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
+    loadBackups(store);
   }, [store]);
   return { draft: state.draft.value, entries, recovery, backups, status };
 }

@@ -21,11 +21,10 @@ import {
   type WeCanDraft,
   type WeCanEntry,
 } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { weCan } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { ErrorMessage, Field } from '../shared/fields';
 import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
 import type { WeCanField } from './validation';
@@ -48,7 +47,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
   const [errors, setErrors] = useState<Partial<Record<WeCanField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
 
   // The store's draft, not this render's: a change can arrive before the last keystroke re-rendered.
   const current = () => weCan.$state.get().draft.value;
@@ -106,7 +105,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
   const kindError = errors.groupKind;
 
   return (
-    <ExerciseFrame store={weCan as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame store={weCan} status={status} recovery={recovery} backups={backups}>
       <form class="exercise__form" onSubmit={save} noValidate>
         {showErrors && checks && <checks.ErrorSummary id={`${ID}-errors`} errors={errors} />}
         <fieldset
@@ -260,22 +259,16 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
           onInput={(lastTime) => change({ ...current(), lastTime })}
           care={level === 2 ? 3 : 4}
         />
-        <div class="exercise__actions">
-          <button type="submit">Save this check</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this check" said={savedMessage} status={status} />
       </form>
       <SavedEntries<WeCanEntry>
-        id={`${ID}-entries`}
+        store={weCan}
         title="Your saved checks"
         noun="check"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="Nothing saved yet. Each check you save is listed here, newest first."
-        onDelete={weCan.remove}
-        onUndo={weCan.restore}
+
         renderEntry={saved?.renderCheck}
         renderEditor={saved?.renderCheckEditor}
       />
