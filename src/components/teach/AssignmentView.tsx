@@ -7,8 +7,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } from '../../lib/assignment-link';
 import { weekCalendar } from '../../lib/calendar';
 import { handInFileName, safeFilePart } from '../../lib/hand-in-file-name';
-import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../exercises/shared-areas';
-import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../exercises/shared-statements';
+import { draftWithSharedAreas, GRID_EXERCISE } from '../../exercises/shared-areas';
+import { draftWithFixedStatements, WE_CAN_EXERCISE } from '../../exercises/shared-statements';
 import type { AssignmentEntry } from '../../lib/assignments-data';
 import { inWeek, weekLabel } from '../../lib/dates';
 import { fieldText, handInFieldValue } from '../../lib/exercises/fields';
@@ -25,13 +25,16 @@ import {
 } from '../../lib/transfer/hand-in';
 import { assignments } from '../../stores/assignments';
 import { $entriesByExercise, storeOf } from '../../exercises/stores';
+// The two stores an assignment link starts, typed (this page holds every exercise's store already).
+import { efficacyGrid } from '../../exercises/efficacy-grid/store';
+import { weCan } from '../../exercises/we-can/store';
 import { exerciseById, type ExerciseDefinition } from '../../exercises/catalog';
 import { downloadText } from '../../exercises/shared/download';
 import { Field } from '../../exercises/shared/fields';
 import { loadRiskCheck, useRiskCheck } from '../../exercises/shared/care';
 import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
-import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
+import { loadBackups } from '../../stores/exercise-store';
 import { Notices } from '../../exercises/shared/Notices';
 import { CopyField } from './CopyField';
 import { QrCode } from './QrCode';
@@ -79,7 +82,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
   const recovery = useStore(assignments.$recovery, { ssr: 'initial' });
   const backups = useStore(assignments.$backups, { ssr: 'initial' });
-  useEffect(() => loadBackups(assignments as unknown as ExerciseStore<EntryMeta, unknown>), []);
+  useEffect(() => loadBackups(assignments), []);
   const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
   // Opening the link keeps the assignment in the workbook, once.
   useEffect(() => {
@@ -115,14 +118,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
           {weekLabel(assignment.week)}
         </h2>
         <div role="status" aria-live="polite">
-          {(notSaving || backups.length > 0) && (
-            <Notices
-              status={status}
-              store={assignments as unknown as ExerciseStore<EntryMeta, unknown>}
-              recovery={recovery}
-              backups={backups}
-            />
-          )}
+          {(notSaving || backups.length > 0) && <Notices status={status} store={assignments} recovery={recovery} backups={backups} />}
         </div>
         <p>
           Due by the end of that week (Sunday).{' '}
@@ -237,16 +233,14 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
  * the grid's own store, so the grid's page carries no code for it.
  */
 function startGridWithSharedAreas(areas: readonly string[] | undefined) {
-  const grid = storeOf(GRID_EXERCISE) as unknown as ExerciseStore<EntryMeta, EfficacyGridDraft> | undefined;
-  if (!grid || !areas?.length) return;
-  const next = draftWithSharedAreas(grid.$state.get().draft.value, areas);
-  if (next) grid.setDraft(next);
+  if (!areas?.length) return;
+  const next = draftWithSharedAreas(efficacyGrid.$state.get().draft.value, areas);
+  if (next) efficacyGrid.setDraft(next);
 }
 
 /** The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts), as the grid's areas do. */
 function startWeCanWithStatements(statements: readonly string[] | undefined) {
-  const weCan = storeOf(WE_CAN_EXERCISE) as unknown as ExerciseStore<EntryMeta, WeCanDraft> | undefined;
-  if (!weCan || !statements?.length) return;
+  if (!statements?.length) return;
   const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements);
   if (next) weCan.setDraft(next);
 }

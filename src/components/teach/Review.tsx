@@ -17,8 +17,7 @@ import { formatMoment } from '../../lib/date-format';
 import { $saveStatus } from '../../stores/persistence';
 import { Notices } from '../../exercises/shared/Notices';
 import { exportText } from '../../stores/kept-copies';
-import { loadBackups, type ExerciseStore } from '../../stores/exercise-store';
-import type { EntryMeta } from '../../lib/storage/entries';
+import { loadBackups } from '../../stores/exercise-store';
 import { EntryFields } from '../workbook/EntryFields';
 import { FramedNotice } from '../workbook/FramedNotice';
 import { exerciseById } from '../../exercises/catalog';
@@ -78,8 +77,8 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const listsRecovery = useStore(classLists.$recovery, { ssr: 'initial' });
   const listsBackups = useStore(classLists.$backups, { ssr: 'initial' });
   useEffect(() => {
-    loadBackups(handIns as unknown as ExerciseStore<EntryMeta, unknown>);
-    loadBackups(classLists as unknown as ExerciseStore<EntryMeta, unknown>);
+    loadBackups(handIns);
+    loadBackups(classLists);
   }, []);
 
   /** Opens hand-ins read elsewhere: the new ones join the page, each problem is named. */
@@ -200,21 +199,14 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
     <div class="review">
       <FramedNotice />
       <div role="status" aria-live="polite" class="no-print">
-        {(notSaving || backups.length > 0) && (
-          <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={recovery} backups={backups} />
-        )}
+        {(notSaving || backups.length > 0) && <Notices status={status} store={handIns} recovery={recovery} backups={backups} />}
         {/* The notice's "Download a copy" keeps the hand-ins; the class lists are a kind of their own. */}
         {notSaving && lists.length > 0 && (
           <p>
             <button
               type="button"
               class="quiet"
-              onClick={() =>
-                downloadText(
-                  `efficacy-lab-class-lists-${dateStamp()}.json`,
-                  exportText(classLists as unknown as ExerciseStore<EntryMeta, unknown>),
-                )
-              }
+              onClick={() => downloadText(`efficacy-lab-class-lists-${dateStamp()}.json`, exportText(classLists))}
             >
               Download your class lists
             </button>
@@ -222,12 +214,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
         )}
         {/* Class lists kept aside are offered too; "not being saved" is said once, above. */}
         {listsBackups.length > 0 && (
-          <Notices
-            status={{ state: 'idle' }}
-            store={classLists as unknown as ExerciseStore<EntryMeta, unknown>}
-            recovery={listsRecovery}
-            backups={listsBackups}
-          />
+          <Notices status={{ state: 'idle' }} store={classLists} recovery={listsRecovery} backups={listsBackups} />
         )}
       </div>
       <section aria-labelledby="open-heading" class="no-print">

@@ -20,7 +20,7 @@ import { $saveStatus, BACKUP_PREFIX, storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
 import { deleteEverything } from '../../stores/delete-everything';
 import { $storageInfo, recordExport, refreshStorageInfo } from '../../stores/storage-info';
-import type { ExerciseStore } from '../../stores/exercise-store';
+import type { ReadableExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { dateStamp, downloadText } from '../../exercises/shared/download';
 import { formatMoment } from '../../lib/date-format';
@@ -30,13 +30,12 @@ import { ConflictCopies } from './ConflictCopies';
 import { FramedNotice } from './FramedNotice';
 import { refuseWhenFramed } from '../../lib/framing';
 
-type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 
 /** Storage keys this site uses, for export and for deleting everything. */
 const ourKeys = () => storage.keys(STORAGE_PREFIX);
 
-function useEntries(store: AnyStore) {
+function useEntries<E extends EntryMeta>(store: ReadableExerciseStore<E>): E[] {
   const state = useStore(store.$state, { ssr: 'initial' });
   // liveEntries caches by the entries list: typing in the draft does not sort them again.
   return useMemo(() => liveEntries(state), [state]);
@@ -45,14 +44,14 @@ function useEntries(store: AnyStore) {
 export default function Workbook({ practices, lessons }: { practices: PracticeInfo[]; lessons: string[] }) {
   // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
-  const opened = useEntries(assignments as unknown as AnyStore);
-  const marks = useEntries(progress as unknown as AnyStore);
+  const opened = useEntries(assignments);
+  const marks = useEntries(progress);
   // A teacher's own data is named too before it is deleted (the stores are on this page already,
   // for the kept copies).
   const teacher: [number, [string, string]][] = [
-    [useEntries(handIns as unknown as AnyStore).length, ['kept hand-in', 'kept hand-ins']],
-    [useEntries(builtAssignments as unknown as AnyStore).length, ['assignment you built', 'assignments you built']],
-    [useEntries(classLists as unknown as AnyStore).length, ['class list', 'class lists']],
+    [useEntries(handIns).length, ['kept hand-in', 'kept hand-ins']],
+    [useEntries(builtAssignments).length, ['assignment you built', 'assignments you built']],
+    [useEntries(classLists).length, ['class list', 'class lists']],
   ];
   // Marks of lessons no longer in the course are not counted.
   const lessonsRead = marks.filter((m) => lessons.includes(m.id)).length;
