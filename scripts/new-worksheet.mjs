@@ -134,7 +134,7 @@ const renderEditor = (entry: ${Pascal}Entry, prefix: string) => (
 );
 
 export default function ${Pascal}({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(${camel});
+  const { draft, entries, status, frame } = useExercise(${camel});
   const [error, setError] = useState<string | undefined>();
   const [savedMessage, setSavedMessage] = useState<Said>('');
 
@@ -155,7 +155,7 @@ export default function ${Pascal}({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={${camel}} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Field
           id={\`\${ID}-note\`}

@@ -135,7 +135,7 @@ const renderEditor = (entry: AttributionAuditEntry, prefix: string) => (
 );
 
 export default function AttributionAudit({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(store);
+  const { draft, entries, status, frame } = useExercise(store);
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<Said>('');
   const errors = tried ? auditProblems(draft) : {};
@@ -158,7 +158,7 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={store} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Sheet
           p={ID}
@@ -179,7 +179,6 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
         level={level}
         entries={entries}
         empty="Nothing saved yet."
-
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

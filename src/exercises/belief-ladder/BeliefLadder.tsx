@@ -45,7 +45,7 @@ const loadChecks = () =>
 const taskName = (r: DraftRung, i: number) => (r.task.trim() ? `“${r.task.trim()}”` : `task ${i + 1}`);
 
 export default function BeliefLadder({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(beliefLadder);
+  const { draft, entries, status, frame } = useExercise(beliefLadder);
   const [errors, setErrors] = useState<Partial<Record<LadderField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
@@ -134,7 +134,7 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
   const rounds = useLazy(entries.length > 0, () => import('./LadderRounds.lazy'));
 
   return (
-    <ExerciseFrame store={beliefLadder} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       {entries.length > 0 && draftIsBlank && (
         <p>
           <button type="button" class="quiet" onClick={startFromLast}>
@@ -289,7 +289,6 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
         level={level}
         entries={entries}
         empty="No ladders saved yet. Each ladder you save is listed here, newest first."
-
         // Stable, and new when the lazy part arrives: the saved list shows ladders once it is here.
         renderEntry={rounds?.renderLadder}
         renderEditor={rounds?.renderLadderEditor}

@@ -96,7 +96,7 @@ const renderEditor = (entry: CantRewriterEntry, prefix: string) => (
 );
 
 export default function CantRewriter({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(cantRewriter);
+  const { draft, entries, status, frame } = useExercise(cantRewriter);
   const [error, setError] = useState<string | undefined>(undefined);
   const [savedMessage, setSavedMessage] = useState<Said>('');
   const [rules, setRules] = useState<Rules>();
@@ -145,7 +145,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={cantRewriter} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Field
           id={ids.thought}
@@ -214,7 +214,6 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
         level={level}
         entries={entries}
         empty="Nothing saved yet. Your rewrites will be listed here, newest first."
-
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

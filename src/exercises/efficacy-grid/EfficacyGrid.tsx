@@ -43,7 +43,7 @@ const loadChecks = () =>
 
 /** The suggested areas travel as the island's props (Island.astro), written into the page, not into the script. */
 export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps & { suggestions: readonly string[] }) {
-  const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
+  const { draft, entries, status, frame } = useExercise(efficacyGrid);
   const [errors, setErrors] = useState<Partial<Record<GridField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
@@ -119,7 +119,7 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
   const thenNow = useLazy(entries.length > 1, () => import('./GridThenNow.lazy'));
 
   return (
-    <ExerciseFrame store={efficacyGrid} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       {entries.length > 0 && draftIsBlank && (
         <p>
           <button type="button" class="quiet" onClick={startFromLast}>
@@ -269,7 +269,6 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
         level={level}
         entries={entries}
         empty="No rounds saved yet. Each round you save is listed here, newest first."
-
         // Stable, and new when the lazy part arrives: the saved list shows rounds once it is here.
         renderEntry={rounds?.renderRound}
         renderEditor={rounds?.renderRoundEditor}

@@ -50,7 +50,7 @@ const renderEditor = (entry: GoalSizerEntry, prefix: string) => (
 );
 
 export default function GoalSizer({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(goalSizer);
+  const { draft, entries, status, frame } = useExercise(goalSizer);
   const [errors, setErrors] = useState<Partial<Record<GoalField, string>>>({});
   const [message, setMessage] = useState<Said>('');
   // After a rating the verdict takes focus; it may still be loading, so focus once it has rendered.
@@ -107,7 +107,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={goalSizer} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={rate} noValidate>
         <Field
           id={`${ID}-microDomain`}
@@ -173,7 +173,6 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
         level={level}
         entries={entries}
         empty="No goals saved yet. Each goal you size will be listed here with all its versions."
-
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

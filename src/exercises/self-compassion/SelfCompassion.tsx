@@ -68,7 +68,7 @@ const renderEditor = (entry: SelfCompassionEntry, prefix: string) => (
 );
 
 export default function SelfCompassion({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(selfCompassion);
+  const { draft, entries, status, frame } = useExercise(selfCompassion);
   const [errors, setErrors] = useState<Partial<Record<keyof SelfCompassionDraft, string | undefined>>>({});
   const [savedMessage, setSavedMessage] = useState<Said>('');
 
@@ -101,7 +101,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={selfCompassion} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Field
           rows={3}
@@ -142,7 +142,6 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
         level={level}
         entries={entries}
         empty="Nothing saved yet. Your pairs will be listed here, newest first."
-
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

@@ -13,23 +13,6 @@ export const NOT_SAVED = null;
 /** What the last save said: '' for nothing (yet, or since the person typed), NOT_SAVED for a refusal. */
 export type Said = string | typeof NOT_SAVED;
 
-/**
- * The words beside a worksheet's save button, kept true by the same state as the indicator: once
- * storage fails, "Saved" becomes what is so (in the list on this page, not in the browser), in the
- * colour of a problem; once a refusal at the limit is over (an entry deleted), or the list is empty
- * again, its words go.
- */
-function savedWords(said: Said, status: SaveStatus): ComponentChildren {
-  if (said === NOT_SAVED) return status.atLimit === 'refused' && <span class="exercise__not-saved">Not saved: see the notice above.</span>;
-  // "It is in your list below" above an empty list: the entry was deleted since.
-  if (status.listEmpty) return '';
-  return said && status.state === 'unsaved' ? (
-    <span class="exercise__not-saved">In your list below, but not saved in this browser: see the notice above.</span>
-  ) : (
-    said
-  );
-}
-
 export interface SaveBarProps {
   /** The submit button's words ("Save this audit"); none when the form above has its own (the sorters). */
   save?: string;
@@ -43,13 +26,29 @@ export interface SaveBarProps {
   children?: ComponentChildren;
 }
 
+/**
+ * The words beside the save button are kept true by the same state as the indicator: once storage
+ * fails, "Saved" becomes what is so (in the list on this page, not in the browser), in the colour of
+ * a problem; once a refusal at the limit is over (an entry deleted), or the list is empty again (the
+ * entry was deleted since), its words go.
+ */
 export function SaveBar({ save, said, status, plain, id, children }: SaveBarProps) {
   return (
     <div class="exercise__actions">
       {save && <button type="submit">{save}</button>}
       {children}
       <span class="exercise__saved" id={id} tabIndex={id ? -1 : undefined} role="status" aria-live="polite">
-        {plain ? said : savedWords(said, status)}
+        {said === NOT_SAVED ? (
+          status.atLimit === 'refused' && <span class="exercise__not-saved">Not saved: see the notice above.</span>
+        ) : plain || !said ? (
+          said
+        ) : status.listEmpty ? (
+          ''
+        ) : status.state === 'unsaved' ? (
+          <span class="exercise__not-saved">In your list below, but not saved in this browser: see the notice above.</span>
+        ) : (
+          said
+        )}
       </span>
     </div>
   );

@@ -24,7 +24,8 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   useEffect(() => {
     loadBackups(store);
   }, [store]);
-  return { draft: state.draft.value, entries, recovery, backups, status };
+  // `frame` is what ExerciseFrame takes (<ExerciseFrame {...frame}>): every worksheet wires it the same way.
+  return { draft: state.draft.value, entries, status, frame: { store, status, recovery, backups } };
 }
 
 /**

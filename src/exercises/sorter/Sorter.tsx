@@ -30,7 +30,7 @@ export type SorterProps = SorterData & ExerciseProps;
 
 export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<SorterEntry, SorterDraft> }) {
   const { id, store, level = 3, title, hint, items, categories, order, prompt, text: t } = props;
-  const { draft, entries, recovery, backups, status } = useExercise(store);
+  const { draft, entries, status, frame } = useExercise(store);
   // How a saved round reads loads with the saved list, once there is one (SavedRound.lazy.tsx).
   const Round = useLazy(entries.length > 0, () => import('./SavedRound.lazy'));
   // Stable between keystrokes, so the saved list does not re-render while the person types; new when
@@ -96,7 +96,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
   };
 
   return (
-    <ExerciseFrame store={store} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <H class="sorter__title">{title}</H>
       <p class="field__hint">{hint}</p>
       <ol class="sorter__items">

@@ -43,7 +43,7 @@ const loadChecks = () =>
   }));
 
 export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: StatementBank }) {
-  const { draft, entries, recovery, backups, status } = useExercise(weCan);
+  const { draft, entries, status, frame } = useExercise(weCan);
   const [errors, setErrors] = useState<Partial<Record<WeCanField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
@@ -105,7 +105,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
   const kindError = errors.groupKind;
 
   return (
-    <ExerciseFrame store={weCan} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         {showErrors && checks && <checks.ErrorSummary id={`${ID}-errors`} errors={errors} />}
         <fieldset
@@ -268,7 +268,6 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
         level={level}
         entries={entries}
         empty="Nothing saved yet. Each check you save is listed here, newest first."
-
         renderEntry={saved?.renderCheck}
         renderEditor={saved?.renderCheckEditor}
       />

@@ -66,7 +66,7 @@ const renderEditor = (entry: WinEntry, prefix: string) => (
 );
 
 export default function WinLedger({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(winLedger);
+  const { draft, entries, status, frame } = useExercise(winLedger);
   // Listed by the day of the win; sorted again only when the entries change, not per keystroke.
   const listed = useMemo(() => winsByDay(entries), [entries]);
   const [errors, setErrors] = useState<Partial<Record<WinField, string>>>({});
@@ -124,7 +124,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={winLedger} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={bank} noValidate>
         <Field
           id={`${ID}-win`}
@@ -202,7 +202,6 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
         level={level}
         entries={listed}
         empty="Nothing banked yet. Your wins will be listed here, latest day first."
-
         renderEntry={renderEntry}
         renderEditor={renderEditor}
         renderWhen={renderWhen}
