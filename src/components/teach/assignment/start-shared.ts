@@ -1,21 +1,28 @@
 // What the teacher's link fixes for the whole class starts the student's own drafts: done here,
 // through each worksheet's own store, so the worksheets' pages carry no code for it.
-import { draftWithSharedAreas } from '../../../exercises/shared-areas';
-import { draftWithFixedStatements } from '../../../exercises/shared-statements';
-// The two stores, typed by their own modules (the assignment page holds every exercise's store already).
-import { efficacyGrid } from '../../../exercises/efficacy-grid/store';
-import { weCan } from '../../../exercises/we-can/store';
+import type { EntryMeta } from '../../../lib/storage/entries';
+import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../../exercises/shared-areas';
+import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../../exercises/shared-statements';
+import { storeOf } from '../../../exercises/stores';
+import type { ExerciseStore } from '../../../stores/exercise-store';
+
+// The two store casts left in src/, and why: `storeOf` finds a store by its id at run time, so its type
+// cannot say which draft that store keeps; importing the grid's or We can's store module here would
+// name those worksheets in a third file outside their folders (tests/unit/exercise-catalog.test.ts).
+// The id is the worksheet's own constant, so the draft is that worksheet's; no `unknown` in between.
 
 /** The class's shared areas start the student's grid (src/exercises/shared-areas.ts). */
 export function startGridWithSharedAreas(areas: readonly string[] | undefined) {
-  if (!areas?.length) return;
-  const next = draftWithSharedAreas(efficacyGrid.$state.get().draft.value, areas);
-  if (next) efficacyGrid.setDraft(next);
+  const grid = storeOf(GRID_EXERCISE) as ExerciseStore<EntryMeta, EfficacyGridDraft> | undefined;
+  if (!grid || !areas?.length) return;
+  const next = draftWithSharedAreas(grid.$state.get().draft.value, areas);
+  if (next) grid.setDraft(next);
 }
 
 /** The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts), as the grid's areas do. */
 export function startWeCanWithStatements(statements: readonly string[] | undefined) {
-  if (!statements?.length) return;
+  const weCan = storeOf(WE_CAN_EXERCISE) as ExerciseStore<EntryMeta, WeCanDraft> | undefined;
+  if (!weCan || !statements?.length) return;
   const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements);
   if (next) weCan.setDraft(next);
 }
