@@ -31,12 +31,13 @@ interface Copy {
   value: unknown;
 }
 
-const SITE_STORES = {
+// Any kind's store, to put a copy back into (what the copy holds came from that kind's own data).
+const SITE_STORES: Readonly<Record<string, AnyStore>> = {
   assignments,
   'hand-ins': handIns,
   'built-assignments': builtAssignments,
   'class-lists': classLists,
-} as unknown as Record<string, AnyStore>;
+};
 const storeOf = (kind: string): AnyStore | undefined =>
   exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);
 
