@@ -10,7 +10,7 @@ import {
   parseAssignment,
   textProblem,
 } from '../../src/lib/assignment-link';
-import { formatDate, inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
+import { formatDate, inWeek, isoDay, parseDay, weekLabel, weekStart, whenFor } from '../../src/lib/dates';
 import { weekCalendar } from '../../src/lib/calendar';
 import { PRACTICE_CODES } from '../../src/lib/practice-codes';
 import { EXERCISES } from '../../src/exercises/catalog';
@@ -87,6 +87,17 @@ describe('weeks', () => {
     expect(inWeek(new Date(2026, 10, 29, 23, 59).toISOString(), '2026-11-23')).toBe(true);
     expect(inWeek(new Date(2026, 10, 30, 0, 1).toISOString(), '2026-11-23')).toBe(false);
     expect(weekLabel('2026-11-23')).toBe(`Week of ${formatDate(new Date(2026, 10, 23))}`);
+  });
+  // Issue 24: work done in the days before the week goes into the hand-in by default, with a note.
+  it('tells work of the week from early work and work of other times', () => {
+    const at = (d: number, h = 12) => new Date(2026, 10, d, h).toISOString();
+    expect(whenFor(at(23, 0), '2026-11-23')).toBe('week');
+    expect(whenFor(at(29, 23), '2026-11-23')).toBe('week');
+    expect(whenFor(at(22, 23), '2026-11-23')).toBe('early');
+    expect(whenFor(at(16, 0), '2026-11-23')).toBe('early');
+    expect(whenFor(new Date(2026, 10, 15, 23, 59).toISOString(), '2026-11-23')).toBe('other');
+    expect(whenFor(at(30, 0), '2026-11-23')).toBe('other');
+    expect(whenFor('not a date', '2026-11-23')).toBe('other');
   });
   it('reject impossible dates', () => {
     for (const bad of ['2026-13-01', '2026-02-29', '26-11-23', '2026-11-23T00:00', '']) expect(parseDay(bad)).toBeUndefined();
