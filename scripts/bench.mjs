@@ -11,7 +11,10 @@
 // 3. Saving (scripts/bench-saving.mjs): keystroke cost in the rewriter with 0, 1,000 and 5,000 saved
 //    rewrites, and the workbook's time to list 1,000 and 5,000.
 //
-// Options: --pages-only, --scale-only, --saving-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
+// 4. A class (scripts/bench-class.mjs, issue 24): opening a .zip of 40 hand-ins on the review page and
+//    drawing the class view, median and with the CPU slowed 4×.
+//
+// Options: --pages-only, --scale-only, --saving-only, --class-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
 // (pages), --root=<dir> (serve and measure a site built in another folder: saving only), --port=<n>
 // (where the built site is served; 4338 by default),
 // --docs (write the tables into docs/performance.md between the bench markers).
@@ -25,6 +28,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, ensureChromium } from './browser.mjs';
 import { benchSaving } from './bench-saving.mjs';
+import { benchClass } from './bench-class.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/=.*/, ''), a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true']));
@@ -181,20 +185,26 @@ async function benchScale() {
 const when = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} CPU cores, Node ${process.version}, ${execFileSync(chromePath, ['--version']).toString().trim()}`;
 const sections = [];
-const only = ['--pages-only', '--scale-only', '--saving-only'].find((flag) => args.has(flag));
+const only = ['--pages-only', '--scale-only', '--saving-only', '--class-only'].find((flag) => args.has(flag));
 if (!only || only === '--pages-only') sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
 if (!only || only === '--scale-only')
   sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
-if (!only || only === '--saving-only') {
+if (!only || only === '--saving-only' || only === '--class-only') {
   const root = args.get('--root') ?? ROOT;
   if (root === ROOT) {
     console.error('Building the site…');
     run('npm', ['run', 'build'], ROOT);
   }
   const stop = await serve(root);
+  const launch = { executablePath: chromePath, args: chromiumArgs() };
   try {
-    const tables = await benchSaving(BASE, { executablePath: chromePath, args: chromiumArgs() });
-    sections.push(`Saving as data grows (measured ${when}; ${machine}):\n\n${tables}`);
+    if (only !== '--class-only') {
+      const tables = await benchSaving(BASE, launch);
+      sections.push(`Saving as data grows (measured ${when}; ${machine}):\n\n${tables}`);
+    }
+    if (only !== '--saving-only') {
+      sections.push(`A class's hand-ins (measured ${when}; ${machine}):\n\n${await benchClass(BASE, launch)}`);
+    }
   } finally {
     stop();
   }
