@@ -12,6 +12,7 @@ import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import { classLists } from '../../stores/class-lists';
+import { teacherComments } from '../../stores/teacher-comments';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
@@ -35,6 +36,7 @@ const SITE_STORES = {
   'hand-ins': handIns,
   'built-assignments': builtAssignments,
   'class-lists': classLists,
+  'teacher-comments': teacherComments,
 } as unknown as Record<string, AnyStore>;
 const storeOf = (kind: string): AnyStore | undefined =>
   exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);

@@ -28,7 +28,7 @@ const handIn = (student: string): HandIn => ({
   reflections: [{ practice: 'catch-one-cant', text: 'It was about a task.' }],
 });
 const handInFile = (student: string) => JSON.stringify({ format: 'efficacy-lab-hand-in', code: encodeHandIn(handIn(student)) });
-const picked = (path: string, text: string | Uint8Array): PickedFile => ({ file: new Blob([text]), path });
+const picked = (path: string, text: string | Uint8Array<ArrayBuffer>): PickedFile => ({ file: new Blob([text]), path });
 
 describe('which files are read', () => {
   it.each([
@@ -95,12 +95,12 @@ describe('the summary', () => {
 });
 
 /** A zip as a platform's "download all" makes it: a folder per student, the platform's own names. */
-function platformZip(students: string[], extra: Zippable = {}): Uint8Array {
+function platformZip(students: string[], extra: Zippable = {}): Uint8Array<ArrayBuffer> {
   const tree: Zippable = { ...extra };
   students.forEach((s, i) => {
     tree[`${s}_${1000 + i}_assignsubmission_file_`] = { [`efficacy-lab-hand-in-9B-${s}-2026-11-23.json`]: strToU8(handInFile(s)) };
   });
-  return zipSync(tree);
+  return zipSync(tree) as Uint8Array<ArrayBuffer>;
 }
 
 describe('a zip of a class, opened on the device', () => {
@@ -137,7 +137,7 @@ describe('a zip of a class, opened on the device', () => {
       expect.stringMatching(/^all\.zip: This \.zip is 268 MB; .* up to 268 MB/),
     ]);
     const tooMany = Object.fromEntries(Array.from({ length: MAX_COLLECTED_FILES + 1 }, (_, i) => [`s${i}.json`, strToU8('{}')]));
-    expect((await readZip(new Blob([zipSync(tooMany)]), 'all.zip', known)).problems[0]).toMatch(
+    expect((await readZip(new Blob([zipSync(tooMany) as Uint8Array<ArrayBuffer>]), 'all.zip', known)).problems[0]).toMatch(
       /^all\.zip: This \.zip holds 1,001 hand-in files/,
     );
   });
@@ -146,7 +146,7 @@ describe('a zip of a class, opened on the device', () => {
     expect(collected.problems).toEqual(['class.zip: This file could not be read as a .zip: it may be damaged, or not a .zip at all.']);
   });
   it('opens a file of kept hand-ins found in a zip, each hand-in counted', async () => {
-    const zip = zipSync({ 'exports/kept.json': strToU8(keptHandInsFile([handIn('Ana'), handIn('Ben')])) });
+    const zip = <Uint8Array<ArrayBuffer>>zipSync({ 'exports/kept.json': strToU8(keptHandInsFile([handIn('Ana'), handIn('Ben')])) });
     expect(await collectFiles([picked('old.zip', zip)], known)).toMatchObject({ opened: 2, skipped: 0, failed: 0 });
   });
 });
