@@ -49,6 +49,11 @@ export function HandInResult({
             </button>
           </p>
           {showQr && <QrCode text={link} label="QR code of your hand-in link" />}
+          <p class="muted" data-platform-hand-in>
+            Does your class hand in work on a class platform (the site where your teacher posts assignments)? Then choose “Download as a
+            file”, open this assignment on the platform, attach the file you downloaded, and hand it in there as you hand in any other
+            work. Your teacher can open the whole class’s files at once.
+          </p>
         </div>
       )}
       {fileOnly && (

@@ -3,11 +3,9 @@
 import { weekLabel } from '../../../lib/dates';
 import { formatMoment } from '../../../lib/date-format';
 import type { Trust } from '../../../lib/hand-in-trust';
-import { refuseWhenFramed } from '../../../lib/framing';
 import { isDatedInFuture, offAssignment, type StudentVersions } from '../../../lib/class-view';
 import { needsALook, unflaggedFields, type FlaggedParts } from '../../../lib/care/hand-in-care';
 import type { Opened } from '../../../lib/review-page';
-import { handIns } from '../../../stores/hand-ins';
 import { exerciseById } from '../../../exercises/catalog';
 import { EntryFields } from '../../workbook/EntryFields';
 import { NeedsALook } from './NeedsALook';
@@ -27,6 +25,7 @@ export function StudentHandIn({
   now,
   notSaving,
   onChoose,
+  onRemove,
 }: {
   opened: Opened;
   headingId: string;
@@ -44,6 +43,8 @@ export function StudentHandIn({
   now: number;
   notSaving: boolean;
   onChoose: () => void;
+  /** Removes a kept hand-in from this browser (the page offers an undo). */
+  onRemove: (keptId: string) => void;
 }) {
   const { key, handIn } = o;
   const off = offAssignment(handIn, worksheetsOf);
@@ -59,7 +60,7 @@ export function StudentHandIn({
       </h2>
       <p class="muted">
         {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatMoment(handIn.handedInAt)}.
-        {o.keptId ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
+        {o.keptId ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ' Not kept in this browser.'}
       </p>
       {!hideNames && view && (
         <view.HandInMarks
@@ -95,17 +96,11 @@ export function StudentHandIn({
       )}
       {o.keptId && (
         <p class="no-print">
-          <button type="button" class="quiet danger" onClick={() => removeKept(o.keptId!)}>
+          <button type="button" class="quiet danger" onClick={() => onRemove(o.keptId!)}>
             Remove from this browser
           </button>
         </p>
       )}
     </article>
   );
-}
-
-/** A kept hand-in removed (never while another site frames this page: src/lib/framing.ts). */
-function removeKept(id: string) {
-  if (refuseWhenFramed()) return;
-  handIns.remove(id);
 }
