@@ -80,16 +80,18 @@ function studentWork(i: number) {
  * they open the assignment's short link, write their reflections and name, and download the hand-in
  * file, at the time they handed in (the browser's clock). One browser, cleared between students.
  */
-async function handInFilesFromTheSite(browser: Browser): Promise<{ name: string; bytes: Uint8Array }[]> {
+async function handInFilesFromTheSite(browser: Browser): Promise<{ files: { name: string; bytes: Uint8Array }[]; last: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const query = new URLSearchParams({ p: '5.7', w: WEEK.replaceAll('-', ''), c: CLASS });
   for (const area of AREAS) query.append('a', area);
   const files: { name: string; bytes: Uint8Array }[] = [];
-  await page.goto('/about/');
   for (const [i, name] of NAMES.entries()) {
     const work = studentWork(i);
     await page.clock.setFixedTime(new Date(work.handedInAt));
+    // Storage is set from a page without the site's scripts: the assignment page writes what it holds
+    // as it unloads, which would mix the previous student's saved work into this one's.
+    await page.goto('/robots.txt');
     await page.evaluate((grid) => {
       localStorage.clear();
       if (!grid) return;
@@ -109,8 +111,9 @@ async function handInFilesFromTheSite(browser: Browser): Promise<{ name: string;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a file' }).click()]);
     files.push({ name: download.suggestedFilename(), bytes: readFileSync(await download.path()) });
   }
-  await context.close();
-  return files;
+  // The last student's browser stays open: the teacher's comment goes back to it.
+  await page.clock.setFixedTime(new Date(at(10)));
+  return { files, last: page };
 }
 
 /** The zip a class platform's "download all" makes: a folder per student, the platform's own files too. */
@@ -142,7 +145,8 @@ test('a class of thirty: collected from a zip in one step, kept, read in rows, s
   browser,
 }) => {
   test.slow();
-  const zip = platformZip(await handInFilesFromTheSite(browser));
+  const { files, last: rae } = await handInFilesFromTheSite(browser);
+  const zip = platformZip(files);
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/teach/review/');
@@ -152,8 +156,12 @@ test('a class of thirty: collected from a zip in one step, kept, read in rows, s
     .setInputFiles({ name: 'Week 48 - 9C - download all.zip', mimeType: 'application/zip', buffer: zip });
   await expect(page.locator('[data-collect-summary]')).toHaveText('30 hand-ins opened, 2 other files skipped.');
   await expect(page.locator('[data-hand-in]')).toHaveCount(30);
-  // Kept without a click: a reload shows the same class.
+  // Kept without a click: a reload shows the same class; a removal can be undone.
   await page.reload();
+  await expect(page.locator('[data-hand-in]')).toHaveCount(30);
+  await page.locator('[data-hand-in]', { hasText: 'Rae Reflects:' }).getByRole('button', { name: 'Remove from this browser' }).click();
+  await expect(page.locator('[data-hand-in]')).toHaveCount(29);
+  await page.locator('[data-removed-hand-in]').getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('[data-hand-in]')).toHaveCount(30);
 
   // A laptop: no sideways scrolling, with ratings missing (it was 1,274 px before the fix).
@@ -271,6 +279,31 @@ test('a class of thirty: collected from a zip in one step, kept, read in rows, s
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test.step('a comment to one student, seen on their assignment page beside their work', async () => {
+    const article = page.locator('[data-hand-in]', { hasText: 'Rae Reflects:' });
+    await article.getByText('Write a comment to Rae Reflects').click();
+    await article.getByRole('button', { name: 'Make the comment link' }).click();
+    await expect(article.getByText('Write a comment first.')).toBeVisible();
+    await article.getByLabel('Your comment to Rae Reflects').fill('Thoughtful reflection.\nTry the grid next week & <b>tell me</b>');
+    await article.getByRole('button', { name: 'Make the comment link' }).click();
+    await expect(article.getByText('Leave out < and >')).toBeVisible();
+    await article
+      .getByLabel('Your comment to Rae Reflects')
+      .fill('Thoughtful reflection.\nTry the grid next week and tell me how it went.');
+    await article.getByRole('button', { name: 'Make the comment link' }).click();
+    const link = await article.getByLabel('Comment link for Rae Reflects: send it to them').inputValue();
+    expect(new URL(link).pathname).toBe('/assignment/');
+    await rae.goto(link);
+    // Taken to the assignment as the student kept it, the comment above their own work.
+    await expect(rae.locator('[data-teacher-comments]')).toContainText('Try the grid next week and tell me how it went.');
+    await expect(rae.locator('#reflection-efficacy-grid')).toHaveValue('Maths felt easier.');
+    expect(new URL(rae.url()).search).toContain('p=5.7');
+    await rae.reload();
+    await expect(rae.locator('[data-teacher-comments]')).toContainText('Thoughtful reflection.');
+    await expectNoAxeViolations(rae, 'on the assignment page with a comment');
+    await rae.context().close();
   });
 
   await test.step('a phone: readable, no sideways scrolling of the page', async () => {

@@ -15,6 +15,7 @@ import { weekLabel } from '../../../lib/dates';
 import { buildAssignmentQuery } from '../../../lib/assignment-link';
 import { keepTeacherComment, teacherComments } from '../../../stores/teacher-comments';
 import { assignments } from '../../../stores/assignments';
+import { storage } from '../../../stores/persistence';
 
 interface AssignmentLike {
   practices: readonly string[];
@@ -75,6 +76,8 @@ export function OpenedComment({ known }: { known: ReadonlySet<string> }) {
     if (!decoded.ok) return setState({ problem: decoded.message });
     const home = keep(decoded.feedback);
     if (home) {
+      // Written now, not after the usual pause, as the page is about to go.
+      storage.flush();
       location.replace(`/assignment/${buildAssignmentQuery(home)}`);
       return;
     }

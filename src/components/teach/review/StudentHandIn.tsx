@@ -10,6 +10,8 @@ import { exerciseById } from '../../../exercises/catalog';
 import { EntryFields } from '../../workbook/EntryFields';
 import { NeedsALook } from './NeedsALook';
 import type { TrustView } from './useHandInTrust';
+import { useState } from 'preact/hooks';
+import type { HandIn } from '../../../lib/transfer/hand-in';
 
 export function StudentHandIn({
   opened: o,
@@ -94,6 +96,7 @@ export function StudentHandIn({
           ))}
         </dl>
       )}
+      {!hideNames && <CommentDisclosure handIn={handIn} idPrefix={headingId} shownName={name} />}
       {o.keptId && (
         <p class="no-print">
           <button type="button" class="quiet danger" onClick={() => onRemove(o.keptId!)}>
@@ -102,5 +105,34 @@ export function StudentHandIn({
         </p>
       )}
     </article>
+  );
+}
+
+type WriteCommentPart = (typeof import('./WriteComment.lazy'))['default'];
+
+/** "Write a comment": the comment's form and its link code load when it is first opened (issue 24, item 9). */
+function CommentDisclosure(props: { handIn: HandIn; idPrefix: string; shownName: string }) {
+  const [Part, setPart] = useState<WriteCommentPart>();
+  const [failed, setFailed] = useState(false);
+  return (
+    <details
+      class="no-print write-comment-box"
+      onToggle={(e) => {
+        if (!(e.currentTarget as HTMLDetailsElement).open || Part) return;
+        import('./WriteComment.lazy').then(
+          (m) => setPart(() => m.default),
+          () => setFailed(true),
+        );
+      }}
+    >
+      <summary>Write a comment to {props.shownName}</summary>
+      {Part ? (
+        <Part {...props} />
+      ) : failed ? (
+        <p role="alert">This part of the page did not load. Check your connection and open it again.</p>
+      ) : (
+        <p class="muted">Loading…</p>
+      )}
+    </details>
   );
 }
