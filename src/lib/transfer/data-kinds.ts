@@ -9,6 +9,7 @@ import { classListsSpec } from '../class-lists-data';
 import { handInsSpec } from './hand-ins-data';
 import { progressSpec } from '../progress-data';
 import { teacherCommentsSpec } from '../teacher-comments-data';
+import { checksSpec } from '../checks-data';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
 
@@ -29,9 +30,10 @@ export const DATA_KINDS: Readonly<Record<string, DataKindInfo>> = Object.fromEnt
   ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec as unknown as AnySpec, exercise: false }],
   ['progress', { label: 'Lessons read', spec: progressSpec as unknown as AnySpec, exercise: false }],
   ['teacher-comments', { label: 'Comments from your teacher', spec: teacherCommentsSpec as unknown as AnySpec, exercise: false }],
+  ['checks', { label: 'Checks for understanding', spec: checksSpec as unknown as AnySpec, exercise: false }],
 ]);
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress" or "teacher-comments". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress", "checks" or "teacher-comments". */
 export type DataKind = string;
 
 export function isDataKind(value: string): value is DataKind {
