@@ -51,8 +51,8 @@ export function HandInResult({
           {showQr && <QrCode text={link} label="QR code of your hand-in link" />}
           <p class="muted" data-platform-hand-in>
             Does your class hand in work on a class platform (the site where your teacher posts assignments)? Then choose “Download as a
-            file”, open this assignment on the platform, attach the file you downloaded, and hand it in there as you hand in any other
-            work. Your teacher can open the whole class’s files at once.
+            file”, open this assignment on the platform, attach the file you downloaded, and hand it in there as you hand in any other work.
+            Your teacher can open the whole class’s files at once.
           </p>
         </div>
       )}
