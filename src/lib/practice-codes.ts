@@ -3,25 +3,19 @@
 // digits only, and no practice id is (tests/unit/assignment-link.test.ts checks both), so a link can
 // carry either. Append only: a code, once shipped, is in printed handouts and must keep its meaning.
 // A practice without a code travels by its id, as before.
+import { EXERCISE_LINK_CODES } from './exercise-ids';
+
 export const PRACTICE_CODES: Readonly<Record<string, string>> = {
+  // The lessons' weekly practices (their ids are in content/*.mdx; efficacy-grid is also an exercise's id).
   'catch-one-cant': '1',
   'smallest-step': '2',
   'run-the-protocol': '3',
   'bank-a-win': '4',
-  'efficacy-grid': '5',
   'rate-a-ladder': '6',
   'keep-one-skill': '7',
   'two-line-self-compassion': '8',
-  'attribution-audit': '9',
-  'belief-ladder': '10',
-  'cant-rewriter': '11',
-  'esteem-or-efficacy': '12',
-  'goal-sizer': '13',
-  'self-compassion': '14',
-  sorter: '15',
-  'sources-sorter': '16',
-  'we-can': '17',
-  'win-ledger': '18',
+  // Every exercise, assignable as a practice of its own (src/lib/exercise-ids.ts keeps their codes).
+  ...EXERCISE_LINK_CODES,
 };
 
 const BY_CODE: ReadonlyMap<string, string> = new Map(Object.entries(PRACTICE_CODES).map(([id, code]) => [code, id]));
