@@ -11,11 +11,13 @@
 // 3. Saving (scripts/bench-saving.mjs): keystroke cost in the rewriter with 0, 1,000 and 5,000 saved
 //    rewrites, and the workbook's time to list 1,000 and 5,000.
 //
-// 4. A class (scripts/bench-class.mjs, issue 24): opening a .zip of 40 hand-ins on the review page and
+// 4. The "We can" class picture (scripts/bench-we-can.mjs): from "Open the links" with 40 hand-ins to
+//    the picture drawn, also with the CPU slowed 4×.
+// 5. A class (scripts/bench-class.mjs, issue 24): opening a .zip of 40 hand-ins on the review page and
 //    drawing the class view, median and with the CPU slowed 4×.
 //
-// Options: --pages-only, --scale-only, --saving-only, --class-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
-// (pages), --root=<dir> (serve and measure a site built in another folder: saving only), --port=<n>
+// Options: --pages-only, --scale-only, --saving-only, --we-can-only, --class-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
+// (pages), --root=<dir> (serve and measure a site built in another folder: the browser benches only), --port=<n>
 // (where the built site is served; 4338 by default),
 // --docs (write the tables into docs/performance.md between the bench markers).
 import { spawn, execFileSync } from 'node:child_process';
@@ -28,6 +30,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, ensureChromium } from './browser.mjs';
 import { benchSaving } from './bench-saving.mjs';
+import { benchWeCan } from './bench-we-can.mjs';
 import { benchClass } from './bench-class.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -185,25 +188,26 @@ async function benchScale() {
 const when = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} CPU cores, Node ${process.version}, ${execFileSync(chromePath, ['--version']).toString().trim()}`;
 const sections = [];
-const only = ['--pages-only', '--scale-only', '--saving-only', '--class-only'].find((flag) => args.has(flag));
+const only = ['--pages-only', '--scale-only', '--saving-only', '--we-can-only', '--class-only'].find((flag) => args.has(flag));
 if (!only || only === '--pages-only') sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
 if (!only || only === '--scale-only')
   sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
-if (!only || only === '--saving-only' || only === '--class-only') {
+const inBrowser = [
+  ['--saving-only', 'Saving as data grows', benchSaving],
+  ['--we-can-only', 'The “We can” class picture', benchWeCan],
+  ['--class-only', 'A class’s hand-ins: a .zip of 40', benchClass],
+].filter(([flag]) => !only || only === flag);
+if (inBrowser.length > 0) {
   const root = args.get('--root') ?? ROOT;
   if (root === ROOT) {
     console.error('Building the site…');
     run('npm', ['run', 'build'], ROOT);
   }
   const stop = await serve(root);
-  const launch = { executablePath: chromePath, args: chromiumArgs() };
   try {
-    if (only !== '--class-only') {
-      const tables = await benchSaving(BASE, launch);
-      sections.push(`Saving as data grows (measured ${when}; ${machine}):\n\n${tables}`);
-    }
-    if (only !== '--saving-only') {
-      sections.push(`A class's hand-ins (measured ${when}; ${machine}):\n\n${await benchClass(BASE, launch)}`);
+    for (const [, title, bench] of inBrowser) {
+      const tables = await bench(BASE, { executablePath: chromePath, args: chromiumArgs() });
+      sections.push(`${title} (measured ${when}; ${machine}):\n\n${tables}`);
     }
   } finally {
     stop();
