@@ -9,7 +9,7 @@ import { EARLY_DAYS } from '../../../lib/dates';
 import { defaultShared, handInFrom, startsShared, choiceKey } from '../../../lib/hand-in-choices';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, sendProblem } from '../../../lib/transfer/hand-in';
+import { encodeHandIn, fitsInLink, handInTime, sendProblem } from '../../../lib/transfer/hand-in';
 import { assignments } from '../../../stores/assignments';
 import { storeOf } from '../../../exercises/stores';
 import type { ExerciseDefinition } from '../../../exercises/catalog';
@@ -125,7 +125,7 @@ export function HandInSection({
       reflections,
       goesIn: (key, text) => goesIn(key, text, care.riskIn),
       reflectionGoesIn: (r) => reflectionGoesIn(r, care.riskIn),
-      handedInAt: new Date().toISOString(),
+      handedInAt: handInTime(),
     });
     setShowQr(false);
     // Checked here, before a link or a file is made that the teacher's page would refuse.
