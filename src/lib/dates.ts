@@ -74,6 +74,25 @@ export function inWeek(timestamp: string, monday: string): boolean {
   return at >= start && at < end;
 }
 
+/**
+ * The days before an assignment's week whose work goes into its hand-in by default (issue 24: a
+ * student who started on the weekend before must not hand in an empty page without a word).
+ */
+export const EARLY_DAYS = 7;
+
+/**
+ * When an entry was saved, seen from the assignment's week (starting `monday`): in the week, in the
+ * EARLY_DAYS before it ("early": shared by default, with a note), or at another time.
+ */
+export function whenFor(timestamp: string, monday: string): 'week' | 'early' | 'other' {
+  if (inWeek(timestamp, monday)) return 'week';
+  const start = parseDay(monday);
+  const at = new Date(timestamp);
+  if (!start || Number.isNaN(at.getTime())) return 'other';
+  const from = localDate(start.getFullYear(), start.getMonth(), start.getDate() - EARLY_DAYS);
+  return at >= from && at < start ? 'early' : 'other';
+}
+
 /** "Week of 23 Nov 2026" (the date in the reader's locale). */
 export function weekLabel(monday: string): string {
   const date = parseDay(monday);

@@ -12,6 +12,7 @@ import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import { classLists } from '../../stores/class-lists';
+import { teacherComments } from '../../stores/teacher-comments';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
@@ -37,6 +38,7 @@ const SITE_STORES: Readonly<Record<string, AnyStore>> = {
   'hand-ins': handIns,
   'built-assignments': builtAssignments,
   'class-lists': classLists,
+  'teacher-comments': teacherComments,
 };
 const storeOf = (kind: string): AnyStore | undefined =>
   exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);

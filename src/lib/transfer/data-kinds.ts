@@ -8,6 +8,7 @@ import { builtAssignmentsSpec } from '../built-assignments-data';
 import { classListsSpec } from '../class-lists-data';
 import { handInsSpec } from './hand-ins-data';
 import { progressSpec } from '../progress-data';
+import { teacherCommentsSpec } from '../teacher-comments-data';
 import { checksSpec } from '../checks-data';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
@@ -28,10 +29,11 @@ export const DATA_KINDS: Readonly<Record<string, DataKindInfo>> = Object.fromEnt
   ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec, exercise: false }],
   ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec, exercise: false }],
   ['progress', { label: 'Lessons read', spec: progressSpec, exercise: false }],
+  ['teacher-comments', { label: 'Comments from your teacher', spec: teacherCommentsSpec, exercise: false }],
   ['checks', { label: 'Checks for understanding', spec: checksSpec, exercise: false }],
 ]);
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress" or "checks". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress", "checks" or "teacher-comments". */
 export type DataKind = string;
 
 export function isDataKind(value: string): value is DataKind {
