@@ -1,18 +1,13 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { currentArea } from './scripts/mutation-areas.mjs';
 
-// The unit tests that guard the code under mutation testing (stryker.config.json): saving
-// (src/lib/storage, src/lib/merge), moving data (src/lib/transfer) and the "I can't" rewriter's rules.
-// Stryker runs these, not the whole unit suite, so that each mutant costs seconds; the main
-// vitest.config.ts still runs them with everything else in `npm test`.
+// The unit tests that guard the code under mutation testing (stryker.config.mjs): only those of the
+// area being mutated, so that each mutant costs seconds. The main vitest.config.ts still runs them
+// with everything else in `npm test`.
 export default getViteConfig({
   test: {
-    include: [
-      'tests/unit/storage/**/*.test.ts',
-      'tests/unit/merge/**/*.test.ts',
-      'tests/unit/transfer/**/*.test.ts',
-      'tests/unit/cant-rewriter*.test.ts',
-    ],
+    include: currentArea().tests,
     environment: 'node',
   },
 });
