@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseVerb, MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts } from '../../src/exercises/cant-rewriter/rules';
 import { NARROWING_QUESTION } from '../../src/exercises/cant-rewriter/data';
 import { KNOWN_MISSES } from './cant-rewriter-known-misses';
-import { LATER, MIXED, NO_TASK, PLAIN, REPORTED, RESTORED, WORDS, type Row } from './cant-rewriter-table';
+import { LATER, MIXED, MUTATION, NO_TASK, PLAIN, REPORTED, RESTORED, WORDS, type Row } from './cant-rewriter-table';
 
 /** The statement a bare task in the table stands for ("[empty]": the guidance of that reason). */
 const statement = (task: string) => (/^(?:I |We |\[)/.test(task) ? task : `I don't yet know how to ${task}.`);
@@ -27,7 +27,7 @@ function matches([thought, task, leftOut]: Row): boolean {
 }
 
 describe('rewriteCant: the table of thoughts', () => {
-  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER, ...RESTORED, ...REPORTED, ...WORDS];
+  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER, ...RESTORED, ...REPORTED, ...WORDS, ...MUTATION];
   const misses = rows.filter((row) => !matches(row));
   const describeMiss = (row: Row) => {
     const got = outcome(row[0]);
