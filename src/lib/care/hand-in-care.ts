@@ -27,3 +27,16 @@ export function flaggedParts(handIn: HandIn, riskIn: typeof RiskIn): FlaggedPart
 
 /** Whether anything the student shared signals risk. */
 export const needsALook = (parts: FlaggedParts): boolean => parts.fields.size > 0 || parts.reflections.size > 0;
+
+/** Entry `i`'s fields without those whose words signal risk. */
+export const unflaggedFields = (i: number, fields: Record<string, unknown>, flags: FlaggedParts): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(fields).filter(([k]) => !flags.fields.has(fieldKey(i, k))));
+
+/** A hand-in without the fields and reflections whose words signal risk: what the class may see with names hidden. */
+export function withoutFlagged(h: HandIn, flags: FlaggedParts): HandIn {
+  return {
+    ...h,
+    entries: h.entries.map((e, i) => ({ ...e, fields: unflaggedFields(i, e.fields, flags) })),
+    reflections: h.reflections.filter((r) => !flags.reflections.has(r.practice)),
+  };
+}

@@ -8,6 +8,7 @@ import { builtAssignmentsSpec } from '../built-assignments-data';
 import { classListsSpec } from '../class-lists-data';
 import { handInsSpec } from './hand-ins-data';
 import { progressSpec } from '../progress-data';
+import { checksSpec } from '../checks-data';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
 
@@ -27,9 +28,10 @@ export const DATA_KINDS: Readonly<Record<string, DataKindInfo>> = Object.fromEnt
   ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec as unknown as AnySpec, exercise: false }],
   ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec as unknown as AnySpec, exercise: false }],
   ['progress', { label: 'Lessons read', spec: progressSpec as unknown as AnySpec, exercise: false }],
+  ['checks', { label: 'Checks for understanding', spec: checksSpec as unknown as AnySpec, exercise: false }],
 ]);
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists" or "progress". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress" or "checks". */
 export type DataKind = string;
 
 export function isDataKind(value: string): value is DataKind {

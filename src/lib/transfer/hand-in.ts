@@ -55,7 +55,14 @@ export interface HandIn {
    * `areas` (added without a new version: older readers ignore it, and a hand-in without it has no
    * shared areas): the class's shared grid areas the assignment gave.
    */
-  assignment: { practices: string[]; week: string; className: string; areas?: string[] };
+  assignment: {
+    practices: string[];
+    week: string;
+    className: string;
+    areas?: string[];
+    /** The class's fixed "We can" statements in the teacher's order (added like `areas`), so the class picture keeps that order. */
+    statements?: string[];
+  };
   /** The name the student gave, or ''. */
   student: string;
   handedInAt: string;
@@ -130,6 +137,11 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
     problems.push(`Its assignment must name each practice once, and at most ${MAX_PRACTICES}.`);
   } else if (a['areas'] !== undefined && !(Array.isArray(a['areas']) && a['areas'].length <= 6 && a['areas'].every((x) => isName(x, 60)))) {
     problems.push('Its grid areas are damaged.');
+  } else if (
+    a['statements'] !== undefined &&
+    !(Array.isArray(a['statements']) && a['statements'].length <= 8 && a['statements'].every((x) => isName(x, 140)))
+  ) {
+    problems.push('Its “We can” statements are damaged.');
   } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
     problems.push('It names a practice this site does not have.');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldKey, flaggedParts, needsALook } from '../../../src/lib/care/hand-in-care';
+import { fieldKey, flaggedParts, needsALook, withoutFlagged } from '../../../src/lib/care/hand-in-care';
 import { riskIn } from '../../../src/lib/care/risk';
 import type { HandIn } from '../../../src/lib/transfer/hand-in';
 
@@ -57,5 +57,28 @@ describe('the parts of a hand-in that need a look', () => {
       riskIn,
     );
     expect([...parts.fields]).toEqual([fieldKey(0, 'ratings')]);
+  });
+});
+
+describe('what the class may see with names hidden', () => {
+  test('the flagged field and reflection are left out, everything else stays', () => {
+    const h = handIn(
+      [
+        {
+          exercise: 'self-compassion',
+          createdAt: '2026-12-01T11:00:00.000Z',
+          fields: { criticism: 'everyone would be better off without me', friend: 'You matter.' },
+        },
+      ],
+      [
+        { practice: 'self-talk', text: 'fine' },
+        { practice: 'small-wins', text: 'i cant go on like this' },
+      ],
+    );
+    const shown = withoutFlagged(h, flaggedParts(h, riskIn));
+    expect(shown.entries[0]!.fields).toEqual({ friend: 'You matter.' });
+    expect(shown.reflections).toEqual([{ practice: 'self-talk', text: 'fine' }]);
+    // The hand-in itself is not changed.
+    expect(h.entries[0]!.fields).toHaveProperty('criticism');
   });
 });

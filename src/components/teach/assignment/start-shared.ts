@@ -1,0 +1,23 @@
+// What the teacher's link fixes for the whole class starts the student's own drafts: done here,
+// through each worksheet's own store, so the worksheets' pages carry no code for it.
+import type { EntryMeta } from '../../../lib/storage/entries';
+import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../../exercises/shared-areas';
+import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../../exercises/shared-statements';
+import { storeOf } from '../../../exercises/stores';
+import type { ExerciseStore } from '../../../stores/exercise-store';
+
+/** The class's shared areas start the student's grid (src/exercises/shared-areas.ts). */
+export function startGridWithSharedAreas(areas: readonly string[] | undefined) {
+  const grid = storeOf(GRID_EXERCISE) as unknown as ExerciseStore<EntryMeta, EfficacyGridDraft> | undefined;
+  if (!grid || !areas?.length) return;
+  const next = draftWithSharedAreas(grid.$state.get().draft.value, areas);
+  if (next) grid.setDraft(next);
+}
+
+/** The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts), as the grid's areas do. */
+export function startWeCanWithStatements(statements: readonly string[] | undefined) {
+  const weCan = storeOf(WE_CAN_EXERCISE) as unknown as ExerciseStore<EntryMeta, WeCanDraft> | undefined;
+  if (!weCan || !statements?.length) return;
+  const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements);
+  if (next) weCan.setDraft(next);
+}

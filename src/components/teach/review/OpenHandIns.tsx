@@ -1,0 +1,108 @@
+// "Open hand-ins": paste links or open files, then what could not be opened and which students
+// handed in more than once.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { codeFromText, type HandIn } from '../../../lib/transfer/hand-in';
+import { MAX_PASTED_LINKS, notOpenedLine, problemsHeading } from '../../../lib/review-page';
+import type { OpenHandIns as Opening } from './useOpenHandIns';
+
+export function OpenHandIns({
+  known,
+  opening,
+  explainer,
+  versionsNotice,
+}: {
+  known: ReadonlySet<string>;
+  opening: Opening;
+  /** What the trust marks mean, once they have loaded. */
+  explainer: ComponentChildren;
+  /** Which students handed in more than once, with names shown. */
+  versionsNotice: ComponentChildren;
+}) {
+  const [pasted, setPasted] = useState('');
+  const { problems, openCodes, addOpened } = opening;
+
+  const openPasted = () => {
+    const links = pasted.split(/\s+/).filter(Boolean);
+    const rest = links.slice(MAX_PASTED_LINKS);
+    openCodes(
+      links.slice(0, MAX_PASTED_LINKS).map((line, i) => ({ code: codeFromText(line), from: `Link ${i + 1}` })),
+      rest.length > 0 ? [notOpenedLine(rest.length)] : [],
+    );
+    // The links not opened stay in the box, to be opened next.
+    setPasted(rest.join('\n'));
+  };
+
+  // Each file is read after its size is checked (src/lib/transfer/hand-in-file.ts): a student's
+  // hand-in file, or a file of kept hand-ins exported from this page.
+  const openFiles = async (files: FileList | null) => {
+    const fresh: HandIn[] = [];
+    const bad: string[] = [];
+    // Loaded when a file is chosen: most visits open links.
+    const { readHandInFile } = await import('../../../lib/transfer/hand-in-file');
+    for (const file of Array.from(files ?? [])) {
+      const opened = await readHandInFile(file, known);
+      fresh.push(...opened.handIns);
+      bad.push(...opened.problems.map((p) => `${file.name}: ${p}`));
+    }
+    addOpened(fresh, bad);
+  };
+
+  return (
+    <section aria-labelledby="open-heading" class="no-print">
+      <h2 id="open-heading">Open hand-ins</h2>
+      <div class="field">
+        <label class="field__label" for="paste-links">
+          Paste hand-in links
+        </label>
+        <p class="field__hint" id="paste-links-hint">
+          One or more links, one per line, as students sent them (up to {MAX_PASTED_LINKS} at a time).
+        </p>
+        <textarea
+          id="paste-links"
+          rows={3}
+          aria-describedby="paste-links-hint"
+          value={pasted}
+          onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <p>
+          <button type="button" onClick={openPasted}>
+            Open the links
+          </button>
+        </p>
+      </div>
+      <div class="field">
+        <label class="field__label" for="handin-files">
+          Or open hand-in files
+        </label>
+        <p class="field__hint" id="handin-files-hint">
+          Files students downloaded, or a file of kept hand-ins you exported from this page.
+        </p>
+        <input
+          type="file"
+          id="handin-files"
+          multiple
+          accept=".json,application/json"
+          aria-describedby="handin-files-hint"
+          onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)}
+        />
+      </div>
+      {explainer}
+      <div role="status" aria-live="polite">
+        {problems.length > 0 && (
+          <div class="notice notice--warning" data-review-problems>
+            <p>
+              <strong>{problemsHeading(problems)}</strong>
+            </p>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {versionsNotice}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// Hand-ins opened this visit: from this page's own link, pasted links or files. Each is decoded and
+// checked on the device (src/lib/transfer/hand-in.ts); each one that cannot be opened is named.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { codeFromText, decodeHandIn, MAX_CODE_LENGTH, type HandIn } from '../../../lib/transfer/hand-in';
+import { withNew } from '../../../lib/review-page';
+
+export interface OpenHandIns {
+  /** Hand-ins opened this visit, in the order they were opened. */
+  received: HandIn[];
+  /** What could not be opened, one line each, from the last attempt. */
+  problems: string[];
+  /** Opens each code on its own: the good ones open, and each bad one is named with its problem. */
+  openCodes: (codes: { code: string; from: string }[], extra?: string[]) => void;
+  /** Opens hand-ins read elsewhere (files): the new ones join the page, each problem is named. */
+  addOpened: (fresh: HandIn[], bad: string[]) => void;
+}
+
+export function useOpenHandIns(known: ReadonlySet<string>): OpenHandIns {
+  const [received, setReceived] = useState<HandIn[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const addOpened = (fresh: HandIn[], bad: string[]) => {
+    setProblems(bad);
+    setReceived((current) => withNew(current, fresh));
+  };
+  const openCodes = (codes: { code: string; from: string }[], extra: string[] = []) => {
+    const fresh: HandIn[] = [];
+    const bad: string[] = [];
+    for (const { code, from } of codes) {
+      const decoded = decodeHandIn(code, known, MAX_CODE_LENGTH);
+      if (decoded.ok) fresh.push(decoded.handIn);
+      else bad.push(`${from}: ${decoded.message}`);
+    }
+    addOpened(fresh, [...bad, ...extra]);
+  };
+
+  // A hand-in link opened directly: its code is in this page's fragment, which never left the browser.
+  // Read on arrival and again whenever another hand-in link is opened in the same tab.
+  const openLatest = useRef(openCodes);
+  openLatest.current = openCodes;
+  useEffect(() => {
+    const read = () => {
+      if (location.hash.includes('h=')) openLatest.current([{ code: codeFromText(location.hash), from: 'The link you opened' }]);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+
+  return { received, problems, openCodes, addOpened };
+}
