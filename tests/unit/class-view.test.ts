@@ -178,6 +178,10 @@ describe('work outside the assignment', () => {
           { exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: {} },
           { exercise: 'efficacy-grid', createdAt: '2026-10-01T10:00:00.000Z', fields: {} },
           { exercise: 'win-ledger', createdAt: '2026-11-24T10:00:00.000Z', fields: {} },
+          // Issue 24: the weekend before the week, and the Monday a week before: early, shared by default.
+          { exercise: 'efficacy-grid', createdAt: '2026-11-21T10:00:00.000Z', fields: {} },
+          { exercise: 'efficacy-grid', createdAt: '2026-11-16T12:00:00.000Z', fields: {} },
+          { exercise: 'efficacy-grid', createdAt: '2026-11-14T12:00:00.000Z', fields: {} },
         ],
         reflections: [
           { practice: h.assignment.practices[0]!, text: 'fine' },
@@ -186,7 +190,10 @@ describe('work outside the assignment', () => {
       },
       practicesOf,
     );
-    expect(flagged).toEqual({ entries: [undefined, 'other-week', 'other-practice'], reflections: [undefined, 'other-practice'] });
+    expect(flagged).toEqual({
+      entries: [undefined, 'other-week', 'other-practice', 'early', 'early', 'other-week'],
+      reflections: [undefined, 'other-practice'],
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 // merged only when confirmed, against what is stored then.
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
-import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
+import { draftsTaken, planImport, type ImportPlan } from '../../lib/transfer/import-plan';
 import { countOf } from '../../lib/counts';
 import { storage } from '../../stores/persistence';
 import { applyImport } from '../../stores/saved-data-import';
@@ -85,7 +85,7 @@ export function ImportFile() {
         <div class="import-preview" data-import-preview>
           <h3>What this file will do</h3>
           {plan.previews.length === 0 && plan.keptCopies === 0 ? (
-            <p>Nothing: everything in it is already here.</p>
+            draftsTaken(plan) === 0 && <p>Nothing: everything in it is already here.</p>
           ) : (
             <section class="table-scroll" aria-label="Entries the import adds, updates and keeps" tabIndex={0}>
               <table>
@@ -130,6 +130,25 @@ export function ImportFile() {
               {countOf(plan.replacedFromFuture.length, ['entry here', 'entries here'])} will be replaced by{' '}
               {plan.replacedFromFuture.length === 1 ? 'a version' : 'versions'} dated in the future (a device whose clock was wrong?). What
               is here now is kept first, under “Kept copies to look at”.
+            </p>
+          )}
+          {plan.draftsReplaced > 0 && (
+            <p data-import-drafts>
+              {countOf(plan.draftsReplaced, ['worksheet has', 'worksheets have'])} a newer unsaved draft in the file than here (words typed
+              but not saved as an entry): the file’s draft takes the place of yours. What you typed here is kept first, under “Kept copies
+              to look at”.
+            </p>
+          )}
+          {draftsTaken(plan) > plan.draftsReplaced && (
+            <p data-import-drafts-new>
+              It also brings {countOf(draftsTaken(plan) - plan.draftsReplaced, ['unsaved draft', 'unsaved drafts'])} (words typed in a
+              worksheet but not saved as an entry), newer than any here.
+            </p>
+          )}
+          {plan.futureDrafts > 0 && (
+            <p data-import-future-drafts>
+              {countOf(plan.futureDrafts, ['draft in the file is', 'drafts in the file are'])} dated in the future (a device whose clock was
+              wrong?): imported as dated now, so what you type later still comes after.
             </p>
           )}
           {plan.refusal && (

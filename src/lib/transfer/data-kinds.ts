@@ -8,6 +8,7 @@ import { builtAssignmentsSpec } from '../built-assignments-data';
 import { classListsSpec } from '../class-lists-data';
 import { handInsSpec } from './hand-ins-data';
 import { progressSpec } from '../progress-data';
+import { teacherCommentsSpec } from '../teacher-comments-data';
 import { checksSpec } from '../checks-data';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
@@ -23,15 +24,16 @@ export interface DataKindInfo {
 
 export const DATA_KINDS: Readonly<Record<string, DataKindInfo>> = Object.fromEntries([
   ...EXERCISES.map((e) => [e.id, { label: e.title, spec: e.spec, exercise: true }] as const),
-  ['assignments', { label: 'Assignments', spec: assignmentsSpec as unknown as AnySpec, exercise: false }],
-  ['hand-ins', { label: 'Collected hand-ins (teacher)', spec: handInsSpec as unknown as AnySpec, exercise: false }],
-  ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec as unknown as AnySpec, exercise: false }],
-  ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec as unknown as AnySpec, exercise: false }],
-  ['progress', { label: 'Lessons read', spec: progressSpec as unknown as AnySpec, exercise: false }],
-  ['checks', { label: 'Checks for understanding', spec: checksSpec as unknown as AnySpec, exercise: false }],
+  ['assignments', { label: 'Assignments', spec: assignmentsSpec, exercise: false }],
+  ['hand-ins', { label: 'Collected hand-ins (teacher)', spec: handInsSpec, exercise: false }],
+  ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec, exercise: false }],
+  ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec, exercise: false }],
+  ['progress', { label: 'Lessons read', spec: progressSpec, exercise: false }],
+  ['teacher-comments', { label: 'Comments from your teacher', spec: teacherCommentsSpec, exercise: false }],
+  ['checks', { label: 'Checks for understanding', spec: checksSpec, exercise: false }],
 ]);
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress" or "checks". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress", "checks" or "teacher-comments". */
 export type DataKind = string;
 
 export function isDataKind(value: string): value is DataKind {

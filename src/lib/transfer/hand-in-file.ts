@@ -20,19 +20,24 @@ export const MAX_HAND_IN_FILE_BYTES = 3 * 2 * 5 * 1024 * 1024;
 export const keptHandInsFile = (handIns: readonly HandIn[]): string =>
   `${JSON.stringify({ format: KEPT_HAND_INS_FORMAT, handIns }, null, 2)}\n`;
 
+const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1e6))} MB`;
+/** Said of a file larger than any hand-in file can be (one chosen on its own, or in a folder or a zip). */
+export const tooLargeProblem = (bytes: number): string =>
+  `This file is ${mb(bytes)}, larger than any hand-in file or file of kept hand-ins can be, so it was not read.`;
+
 export interface OpenedFile {
   handIns: HandIn[];
   /** What could not be opened, in words (a whole file, or one hand-in in a file of kept hand-ins). */
   problems: string[];
+  /** Set when the file is not a hand-in file at all (collecting a folder or a zip skips and counts it). */
+  other?: true;
 }
 
 /** Reads a chosen file: its size first (File.size), its text only if that fits. */
 export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPractices: ReadonlySet<string>): Promise<OpenedFile> {
   const refuse = (message: string): OpenedFile => ({ handIns: [], problems: [message] });
   if (file.size > MAX_HAND_IN_FILE_BYTES) {
-    return refuse(
-      `This file is ${Math.round(file.size / 1e6)} MB, larger than any hand-in file or file of kept hand-ins can be, so it was not read.`,
-    );
+    return refuse(tooLargeProblem(file.size));
   }
   let parsed: unknown;
   try {
@@ -57,5 +62,5 @@ export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPra
     });
     return opened;
   }
-  return refuse('This is not an Efficacy Lab hand-in file, nor a file of kept hand-ins exported from this page.');
+  return { ...refuse('This is not an Efficacy Lab hand-in file, nor a file of kept hand-ins exported from this page.'), other: true };
 }

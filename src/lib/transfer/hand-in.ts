@@ -6,6 +6,7 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { exerciseById } from '../../exercises/catalog';
 import type { ExerciseId } from '../exercise-ids';
 import { isIsoStamp, isRecord } from '../storage/shape';
+import { isoOf } from '../storage/clock';
 import { hasHiddenCharacters, hasInvisibleCharacters } from '../hidden-characters';
 import { weekProblem } from '../dates';
 import { MAX_PRACTICES } from '../assignment-limits';
@@ -17,6 +18,13 @@ import { MAX_PRACTICES } from '../assignment-limits';
  * shows a signed hand-in as if there were nothing to check.
  */
 export const HAND_IN_VERSION = 2;
+
+/**
+ * When a hand-in is made, as its `handedInAt`: through the stamp clamp (storage/clock.ts), so a clock
+ * in year 10000 writes 9999-12-31T23:59:59.999Z, which the teacher's check accepts (and flags as
+ * dated in the future), not "+010000-…", which it refuses as a damaged date.
+ */
+export const handInTime = (wall: number = Date.now()): string => isoOf(wall);
 /** A link's code longer than this is refused before it is unpacked (and the student is told first). */
 export const MAX_CODE_LENGTH = 48_000;
 /**

@@ -12,14 +12,18 @@ export interface OpenHandIns {
   /** Opens each code on its own: the good ones open, and each bad one is named with its problem. */
   openCodes: (codes: { code: string; from: string }[], extra?: string[]) => void;
   /** Opens hand-ins read elsewhere (files): the new ones join the page, each problem is named. */
-  addOpened: (fresh: HandIn[], bad: string[]) => void;
+  addOpened: (fresh: HandIn[], bad: string[], summary?: string) => void;
+  /** What the last files, folder or zip gave: "30 hand-ins opened, 2 other files skipped." ('' after links). */
+  summary: string;
 }
 
 export function useOpenHandIns(known: ReadonlySet<string>): OpenHandIns {
   const [received, setReceived] = useState<HandIn[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
-  const addOpened = (fresh: HandIn[], bad: string[]) => {
+  const [summary, setSummary] = useState('');
+  const addOpened = (fresh: HandIn[], bad: string[], said = '') => {
     setProblems(bad);
+    setSummary(said);
     setReceived((current) => withNew(current, fresh));
   };
   const openCodes = (codes: { code: string; from: string }[], extra: string[] = []) => {
@@ -46,5 +50,5 @@ export function useOpenHandIns(known: ReadonlySet<string>): OpenHandIns {
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
-  return { received, problems, openCodes, addOpened };
+  return { received, problems, openCodes, addOpened, summary };
 }
