@@ -11,7 +11,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'public/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'public/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

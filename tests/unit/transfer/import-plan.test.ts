@@ -179,3 +179,45 @@ describe('planImport', () => {
     });
   });
 });
+
+describe('planImport: limits and edges the mutation run found untested', () => {
+  it('exactly MAX_ENTRIES after the import is allowed; one more is refused', () => {
+    let many: CantRewriterState = cantRewriterSpec.blank();
+    for (let i = 0; i < MAX_ENTRIES - 3; i++) many = addEntry(many, fields(`m${i}`), t(5), `m${i}`).state;
+    const atLimit = planImport({ [KEY]: seal(many) }, () => seal(base));
+    expect(atLimit.previews[0]!.total).toBe(MAX_ENTRIES);
+    expect(atLimit.refusal).toBeUndefined();
+    const over = planImport({ [KEY]: seal(addEntry(many, fields('x'), t(6), 'x').state) }, () => seal(base));
+    expect(over.refusal).toMatch(/^Nothing was imported: .+ would have 5,001 entries, and one worksheet keeps at most 5,000/);
+  });
+
+  it('a deletion in the file of an entry never saved here adds nothing; one already deleted here counts nothing', () => {
+    const deletedHere = deleteEntry(base, 'a', t(10)).state;
+    const file = deleteEntry(addEntry(base, fields('gone'), t(4), 'gone').state, 'gone', t(5)).state;
+    const plan = planImport({ [KEY]: seal(deleteEntry(file, 'a', t(11)).state) }, () => seal(deletedHere));
+    expect(plan.previews[0]).toMatchObject({ added: 0, updated: 0, keptNewer: 0, deleted: 0, unchanged: 2, total: 2 });
+    const older = planImport({ [KEY]: seal(deleteEntry(base, 'a', t(9)).state) }, () => seal(deletedHere));
+    expect(older.previews[0]).toMatchObject({ keptNewer: 0, deleted: 0, unchanged: 2 });
+  });
+
+  it('counts future dates of entries and of the draft, not one at the limit', () => {
+    const now = new Date(t(30));
+    const limit = new Date(now.getTime() + 86_400_000).toISOString();
+    let file = updateEntry(base, 'a', { thought: 'at the limit' }, limit);
+    file = updateEntry(file, 'b', { thought: 'past it' }, '2999-01-01T00:00:00.000Z');
+    file = setDraft(file, { ...file.draft.value, thought: 'draft past it' }, '2999-01-01T00:00:00.000Z');
+    expect(planImport({ [KEY]: seal(file) }, () => null, now).previews[0]!.futureDated).toBe(2);
+  });
+
+  it('keeps unreadable saved drafts aside, and skips a draft in the file it cannot read', () => {
+    const draftKey = 'efficacy-lab:draft:cant-rewriter';
+    const draft = seal(setDraft(cantRewriterSpec.blank(), { ...base.draft.value, thought: 'file' }, t(10)));
+    const plan = planImport({ [draftKey]: draft }, () => '{"damaged');
+    expect(plan.keepAside).toEqual({ [draftKey]: '{"damaged' });
+    expect(plan.writes).toEqual({ [draftKey]: draft });
+    expect(plan.futureDrafts).toBe(0);
+    expect(planImport({ [draftKey]: '{"damaged' }, () => null)).toMatchObject({ writes: {}, keepAside: {} });
+    // A draft here at the same moment is kept.
+    expect(planImport({ [draftKey]: draft }, () => draft).writes).toEqual({});
+  });
+});
