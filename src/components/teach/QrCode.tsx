@@ -1,12 +1,43 @@
 // A QR code drawn as SVG on the device (qrcode-generator computes the modules). No image is fetched
-// and no markup is injected: the code is one <path> built from the module grid.
-import qrcode from 'qrcode-generator';
+// and no markup is injected: the code is one <path> built from the module grid. The generator (about
+// 8 KB) loads the first time a code is shown, not with the page: most visits never show one.
+import { useEffect, useState } from 'preact/hooks';
+
+import type qrcodeGenerator from 'qrcode-generator';
+
+type Generator = typeof qrcodeGenerator;
+let generator: Generator | undefined;
 
 export function QrCode({ text, label }: { text: string; label: string }) {
+  const [, setLoaded] = useState(generator !== undefined);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (generator) return;
+    let live = true;
+    import('qrcode-generator').then(
+      (m) => {
+        generator = m.default;
+        if (live) setLoaded(true);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!generator) {
+    return failed ? (
+      <p class="notice notice--quiet">Part of this page did not load, so the QR code cannot be drawn. Copy the link instead.</p>
+    ) : (
+      <p class="muted" role="status">
+        Drawing the QR code…
+      </p>
+    );
+  }
   let path = '';
   let size: number;
   try {
-    const qr = qrcode(0, 'M');
+    const qr = generator(0, 'M');
     qr.addData(text, 'Byte');
     qr.make();
     size = qr.getModuleCount();

@@ -7,7 +7,7 @@ import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta,
 import { mergeStates } from '../merge/merge-states';
 import { FUTURE_MARGIN_MS, futureLimit } from '../storage/clock';
 import { settleStamps } from '../merge/settle-stamps';
-import { dataKind, type DataKind } from './data-kinds';
+import type { DataKind, DataKinds } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 
 export interface KindPreview {
@@ -79,11 +79,17 @@ function futureStamps(state: State, wall: number): number {
 }
 
 /** `stored(key)` reads what is saved now (null when nothing is). */
-export function planImport(items: Record<string, string>, stored: (key: string) => string | null, now: Date = new Date()): ImportPlan {
+export function planImport(
+  kinds: DataKinds,
+  items: Record<string, string>,
+  stored: (key: string) => string | null,
+  now: Date = new Date(),
+): ImportPlan {
+  const { dataKind } = kinds;
   const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0, replacedFromFuture: [], futureDrafts: 0 };
   for (const [key, text] of Object.entries(items).sort(([a], [b]) => a.localeCompare(b))) {
     if (key.startsWith(DRAFT_PREFIX)) {
-      planDraft(plan, key, text, stored, now);
+      planDraft(kinds, plan, key, text, stored, now);
       continue;
     }
     if (!key.startsWith(DATA_PREFIX)) {
@@ -155,9 +161,9 @@ export function limitRefusal(over: KindPreview[]): string {
 }
 
 /** A draft in the file is taken only when it is newer than the one here; it is not counted. */
-function planDraft(plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
+function planDraft(kinds: DataKinds, plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
   const kind = key.slice(DRAFT_PREFIX.length) as DataKind;
-  const { spec } = dataKind(kind);
+  const { spec } = kinds.dataKind(kind);
   const opened = openEnvelope(text, spec);
   if (opened.status !== 'ok') return;
   // A draft dated more than a day ahead is taken as dated now, and written so.

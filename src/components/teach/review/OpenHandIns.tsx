@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { codeFromText, type HandIn } from '../../../lib/transfer/hand-in';
 import { MAX_PASTED_LINKS, notOpenedLine, problemsHeading } from '../../../lib/review-page';
 import type { OpenHandIns as Opening } from './useOpenHandIns';
+import { exerciseById } from '../../../exercises/catalog';
 
 export function OpenHandIns({
   known,
@@ -25,7 +26,7 @@ export function OpenHandIns({
   const openPasted = () => {
     const links = pasted.split(/\s+/).filter(Boolean);
     const rest = links.slice(MAX_PASTED_LINKS);
-    openCodes(
+    void openCodes(
       links.slice(0, MAX_PASTED_LINKS).map((line, i) => ({ code: codeFromText(line), from: `Link ${i + 1}` })),
       rest.length > 0 ? [notOpenedLine(rest.length)] : [],
     );
@@ -41,7 +42,7 @@ export function OpenHandIns({
     // Loaded when a file is chosen: most visits open links.
     const { readHandInFile } = await import('../../../lib/transfer/hand-in-file');
     for (const file of Array.from(files ?? [])) {
-      const opened = await readHandInFile(file, known);
+      const opened = await readHandInFile(exerciseById, file, known);
       fresh.push(...opened.handIns);
       bad.push(...opened.problems.map((p) => `${file.name}: ${p}`));
     }
