@@ -6,7 +6,7 @@ import { handIns } from '../../../stores/hand-ins';
 import { classLists } from '../../../stores/class-lists';
 import { dateStamp, downloadText } from '../../../exercises/shared/download';
 import { $saveStatus } from '../../../stores/persistence';
-import { Notices } from '../../../exercises/shared/Notices';
+import { useLazy } from '../../../exercises/shared/use-exercise';
 import { exportText } from '../../../stores/kept-copies';
 import { loadBackups, type ExerciseStore } from '../../../stores/exercise-store';
 
@@ -18,13 +18,18 @@ export function ReviewNotices({ hasLists }: { hasLists: boolean }) {
   const backups = useStore(handIns.$backups, { ssr: 'initial' });
   const listsRecovery = useStore(classLists.$recovery, { ssr: 'initial' });
   const listsBackups = useStore(classLists.$backups, { ssr: 'initial' });
+  // The notices' code loads only when there is something to say, as on the worksheets.
+  const Notices = useLazy(
+    notSaving || backups.length > 0 || listsBackups.length > 0,
+    () => import('../../../exercises/shared/Notices'),
+  )?.Notices;
   useEffect(() => {
     loadBackups(handIns as unknown as ExerciseStore<EntryMeta, unknown>);
     loadBackups(classLists as unknown as ExerciseStore<EntryMeta, unknown>);
   }, []);
   return (
     <div role="status" aria-live="polite" class="no-print">
-      {(notSaving || backups.length > 0) && (
+      {Notices && (notSaving || backups.length > 0) && (
         <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={recovery} backups={backups} />
       )}
       {/* The notice's "Download a copy" keeps the hand-ins; the class lists are a kind of their own. */}
@@ -45,7 +50,7 @@ export function ReviewNotices({ hasLists }: { hasLists: boolean }) {
         </p>
       )}
       {/* Class lists kept aside are offered too; "not being saved" is said once, above. */}
-      {listsBackups.length > 0 && (
+      {Notices && listsBackups.length > 0 && (
         <Notices
           status={{ state: 'idle' }}
           store={classLists as unknown as ExerciseStore<EntryMeta, unknown>}
