@@ -45,6 +45,9 @@ function closure(dist, roots, cache, seen = new Set()) {
   return seen;
 }
 
+/** Preact, Astro's Preact renderer, or the worksheets' runtime chunk that holds Preact. */
+const isFramework = (url) => /preact|exercise-runtime|\/client\.[\w-]+\.js$/.test(url);
+
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /**
@@ -67,6 +70,8 @@ export function pageWeight(dist, htmlPath, cache = new Map()) {
   const onRequest = islands.filter((i) => i.directive === 'request').flatMap((i) => [i.component, i.renderer]);
   const bytes = (urls) => [...urls].reduce((sum, url) => sum + importsOf(dist, url, cache).bytes, 0);
 
+  // What loads before any island comes near the viewport: the inline scripts and the page's own.
+  const beforeIslands = closure(dist, moduleScripts, cache);
   const hydrated = closure(dist, eager.filter(Boolean), cache);
   const opened = closure(dist, onRequest.filter(Boolean), cache, new Set(hydrated));
   // Everything reachable at all, lazy parts included.
@@ -84,8 +89,14 @@ export function pageWeight(dist, htmlPath, cache = new Map()) {
   }
   return {
     islands: islands.length,
+    /** Islands that hydrate near the viewport (client:visible, client:load), and those opened on request. */
+    nearIslands: islands.filter((i) => i.directive !== 'request').length,
+    requestIslands: islands.filter((i) => i.directive === 'request').length,
+    /** Bytes before any island hydrates, and whether the framework is among them (it must not be). */
+    beforeIslands: inlineBytes + bytes(beforeIslands),
+    frameworkBeforeIslands: [...beforeIslands].some(isFramework),
     /** The Preact runtime is on the page (a lesson without exercises must not have it). */
-    framework: [...hydrated].some((url) => /preact|\/client\.[\w-]+\.js$/.test(url)) || islands.length > 0,
+    framework: [...hydrated].some(isFramework) || islands.length > 0,
     hydrated: inlineBytes + bytes(hydrated),
     opened: inlineBytes + bytes(opened),
     inUse: inlineBytes + bytes(everything),

@@ -5,6 +5,8 @@
 import { z } from 'astro/zod';
 import { EFFICACY_SOURCE_IDS } from './efficacy-sources';
 import { EXERCISE_IDS } from './exercise-ids';
+import { checkSchema } from './check-schema';
+import { practiceCardSchema } from './practice-card';
 import { smartQuotes } from './typography';
 
 /** Lower-case words joined by hyphens: safe in URLs, storage keys and ids. */
@@ -56,6 +58,8 @@ export const practiceSchema = z.object({
     .transform(smartQuotes),
   /** The interactive worksheet that supports this practice, if there is one. */
   exercise: z.enum(EXERCISE_IDS).optional(),
+  /** The practice card's other five parts (time, why try it, why it works, evidence, who it is for). */
+  card: practiceCardSchema,
 });
 
 export const lessonSchema = z.object({
@@ -76,6 +80,8 @@ export const lessonSchema = z.object({
   efficacySources: z.array(z.enum(EFFICACY_SOURCE_IDS)),
   /** The practice a reader (or a class) does in the week after reading. */
   practice: practiceSchema,
+  /** "Check your understanding" at the end of the lesson: 3 to 5 questions (src/lib/check-schema.ts). */
+  check: checkSchema,
   /** Works cited in the lesson, in the order a reader would want them (usually alphabetical). */
   references: z.array(referenceSchema).min(1),
 });

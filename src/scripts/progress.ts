@@ -1,5 +1,5 @@
 // The course page's progress: the next step ("Start with lesson 1" in the HTML, "Continue with
-// lesson N" once lessons are read), read / practice saved beside each lesson, and marking a lesson
+// lesson N" once lessons are read), read / check done / practice saved beside each lesson, and marking a lesson
 // read when a lesson's "Mark this lesson as read" link brings the reader here (?read=<lesson>).
 // No framework and not the saving layer (the home page needs neither), so it writes the progress key
 // itself with the kind's own checks (src/lib/progress-data.ts), by the saving layer's rules:
@@ -8,7 +8,8 @@
 // handle the same kind through src/stores/.
 import { BACKUP_PREFIX, DATA_PREFIX } from '../lib/storage-keys';
 import { PROGRESS_KEY, hasSavedEntry, lessonsRead, markLesson, nextLesson, openProgress, sealProgress } from '../lib/progress-data';
-import { isoOf } from '../lib/storage/clock';
+import { checksDone } from '../lib/checks-peek';
+import { MAX_TIME, MIN_TIME } from '../lib/time-range';
 
 /** The stored text; undefined when the browser does not let the site read storage at all. */
 function stored(key: string): string | null | undefined {
@@ -22,6 +23,8 @@ function stored(key: string): string | null | undefined {
 const $ = <T extends HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector);
 const items = [...document.querySelectorAll<HTMLElement>('[data-lesson]')];
 const order = items.map((li) => li.dataset['lesson']!);
+// Each lesson's check questions (ids): a check is done once all of them are answered.
+const checkQuestions = new Map(items.map((li) => [li.dataset['lesson']!, li.dataset['checkQuestions']?.split(' ').filter(Boolean) ?? []]));
 const titleOf = (index: number) => `lesson ${index + 1}, “${items[index]!.dataset['title']}”`;
 
 function show(): void {
@@ -30,6 +33,7 @@ function show(): void {
   const state = openProgress(stored(PROGRESS_KEY) ?? null);
   const read = state ? lessonsRead(state) : new Set<string>();
   const step = nextLesson(order, read);
+  const checked = checksDone(stored(`${DATA_PREFIX}checks`), checkQuestions);
   if (step.kind === 'done') {
     link.href = '#practices';
     link.textContent = `You have read all ${items.length} lessons: keep going with the weekly practices`;
@@ -43,7 +47,9 @@ function show(): void {
     const sheets = li.dataset['worksheets']?.split(' ').filter(Boolean) ?? [];
     const saved = sheets.some((id) => hasSavedEntry(stored(`${DATA_PREFIX}${id}`) ?? null, id));
     status.textContent =
-      (read.has(lesson) ? '✓ Read' : 'Not read yet') + (sheets.length ? (saved ? ' · ✓ practice saved' : ' · practice not started') : '');
+      (read.has(lesson) ? '✓ Read' : 'Not read yet') +
+      (checked.has(lesson) ? ' · ✓ check done' : ' · check not done') +
+      (sheets.length ? (saved ? ' · ✓ practice saved' : ' · practice not started') : '');
     status.hidden = false;
     if (read.has(lesson)) {
       // A correction: marked by mistake, or to read it again.
@@ -91,8 +97,9 @@ function mark(lesson: string, read: boolean): void {
     state = openProgress(null)!;
     kept = ' Your earlier reading marks could not be read: a copy is kept in this browser, and goes with your workbook when you export it.';
   }
-  // Held within years 0001–9999, as every stamp the site writes (src/lib/storage/clock.ts).
-  const now = new Date(isoOf(Date.now()));
+  // Held within years 0001–9999, as every stamp the site writes (src/lib/storage/clock.ts, not imported:
+  // it is part of the worksheets' runtime, which the course page must not load).
+  const now = new Date(Math.min(MAX_TIME, Math.max(MIN_TIME, Date.now())));
   try {
     localStorage.setItem(PROGRESS_KEY, sealProgress(markLesson(state, lesson, read, now.toISOString()), now));
   } catch {

@@ -32,7 +32,7 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
     setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
   }, [practices]);
 
-  if (parsed.state === 'reading') return <p>Reading the assignment link…</p>;
+  if (parsed.state === 'reading') return <p class="assignment-reading">Reading the assignment link…</p>;
   if (parsed.state === 'invalid') return <InvalidAssignment problems={parsed.problems} />;
   return <ValidAssignment assignment={parsed.assignment} practices={practices} />;
 }

@@ -9,6 +9,8 @@ import { countOf, countsByExercise } from '../../lib/counts';
 import { $entriesByExercise, EXERCISE_STORES } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { progress } from '../../stores/progress';
+import { checks } from '../../stores/checks';
+import { isCheckDone, type CheckEntry } from '../../lib/checks-data';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import { classLists } from '../../stores/class-lists';
@@ -31,11 +33,28 @@ function useEntries(store: AnyStore) {
   return useMemo(() => liveEntries(state), [state]);
 }
 
-export default function Workbook({ practices, lessons }: { practices: PracticeInfo[]; lessons: string[] }) {
+/** A lesson's check, as the workbook lists it: which questions make it done. */
+export interface LessonCheck {
+  lesson: string;
+  title: string;
+  questions: string[];
+}
+
+export default function Workbook({
+  practices,
+  lessons,
+  lessonChecks,
+}: {
+  practices: PracticeInfo[];
+  lessons: string[];
+  lessonChecks: LessonCheck[];
+}) {
   // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   const opened = useEntries(assignments as unknown as AnyStore);
   const marks = useEntries(progress as unknown as AnyStore);
+  const answers = useEntries(checks as unknown as AnyStore) as CheckEntry[];
+  const checksDone = lessonChecks.filter((c) => isCheckDone(answers.find((a) => a.id === c.lesson)?.answers, c.questions));
   // A teacher's own data is named too before it is deleted (the stores are on this page already,
   // for the kept copies).
   const teacher: [number, [string, string]][] = [
@@ -62,6 +81,10 @@ export default function Workbook({ practices, lessons }: { practices: PracticeIn
         <p data-workbook-progress>
           Lessons read: {lessonsRead} of {lessons.length}. <a href="/#next-step">See your place in the course</a>
         </p>
+        <p data-workbook-checks>
+          Checks for understanding done: {checksDone.length} of {lessonChecks.length}
+          {checksDone.length > 0 ? ` (${checksDone.map((c) => c.title).join('; ')}).` : '.'}
+        </p>
         {total === 0 ? (
           <p data-workbook-empty>
             Nothing is saved in this browser yet. What you write in the <a href="/practice/">worksheets</a> will appear here, grouped by
@@ -86,6 +109,7 @@ export default function Workbook({ practices, lessons }: { practices: PracticeIn
           ),
           ...(opened.length > 0 ? [countOf(opened.length, ['opened assignment', 'opened assignments'])] : []),
           ...(marks.length > 0 ? [countOf(marks.length, ['lesson marked read', 'lessons marked read'])] : []),
+          ...(answers.length > 0 ? [countOf(answers.length, ['lesson’s check answers', 'lessons’ check answers'])] : []),
           ...teacher.filter(([n]) => n > 0).map(([n, noun]) => countOf(n, noun)),
         ]}
       />

@@ -6,10 +6,8 @@
 // years 0001–9999, and a stamp more than a day ahead of this device's clock (an import from a device
 // whose clock was wrong, or data written before this rule) is read as "now" and not followed.
 import type { EntryMeta, SavedState } from './entries';
+import { MAX_TIME, MIN_TIME } from '../time-range';
 
-/** 0001-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: what an ISO stamp of four-digit years can say. */
-const MIN_TIME = -62135596800000;
-const MAX_TIME = 253402300799999;
 /** How far past this device's clock a stamp may be before it counts as wrong. */
 export const FUTURE_MARGIN_MS = 86_400_000;
 

@@ -10,6 +10,7 @@ import { handInsSpecFor } from './hand-ins-data';
 import type { HandInExercises } from './hand-in';
 import type { FieldDescriptor } from '../exercises/fields';
 import { progressSpec } from '../progress-data';
+import { checksSpec } from '../checks-data';
 
 export type AnySpec = DataSpec<SavedState<EntryMeta, unknown>>;
 
@@ -22,7 +23,7 @@ export interface DataKindInfo {
   exercise: boolean;
 }
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists" or "progress". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress" or "checks". */
 export type DataKind = string;
 
 /** The kinds, looked up by name. */
@@ -52,6 +53,7 @@ export function dataKindsOf(exercises: readonly ExerciseKind[]): DataKinds {
     ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec as unknown as AnySpec, exercise: false }],
     ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec as unknown as AnySpec, exercise: false }],
     ['progress', { label: 'Lessons read', spec: progressSpec as unknown as AnySpec, exercise: false }],
+    ['checks', { label: 'Checks for understanding', spec: checksSpec as unknown as AnySpec, exercise: false }],
   ]);
   return {
     all,
