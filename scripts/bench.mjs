@@ -11,8 +11,11 @@
 // 3. Saving (scripts/bench-saving.mjs): keystroke cost in the rewriter with 0, 1,000 and 5,000 saved
 //    rewrites, and the workbook's time to list 1,000 and 5,000.
 //
-// Options: --pages-only, --scale-only, --saving-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
-// (pages), --root=<dir> (serve and measure a site built in another folder: saving only), --port=<n>
+// 4. The "We can" class picture (scripts/bench-we-can.mjs): from "Open the links" with 40 hand-ins to
+//    the picture drawn, also with the CPU slowed 4×.
+//
+// Options: --pages-only, --scale-only, --saving-only, --we-can-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
+// (pages), --root=<dir> (serve and measure a site built in another folder: saving and "We can" only), --port=<n>
 // (where the built site is served; 4338 by default),
 // --docs (write the tables into docs/performance.md between the bench markers).
 import { spawn, execFileSync } from 'node:child_process';
@@ -25,6 +28,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, ensureChromium } from './browser.mjs';
 import { benchSaving } from './bench-saving.mjs';
+import { benchWeCan } from './bench-we-can.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/=.*/, ''), a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true']));
@@ -181,11 +185,15 @@ async function benchScale() {
 const when = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} CPU cores, Node ${process.version}, ${execFileSync(chromePath, ['--version']).toString().trim()}`;
 const sections = [];
-const only = ['--pages-only', '--scale-only', '--saving-only'].find((flag) => args.has(flag));
+const only = ['--pages-only', '--scale-only', '--saving-only', '--we-can-only'].find((flag) => args.has(flag));
 if (!only || only === '--pages-only') sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
 if (!only || only === '--scale-only')
   sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
-if (!only || only === '--saving-only') {
+const inBrowser = [
+  ['--saving-only', 'Saving as data grows', benchSaving],
+  ['--we-can-only', 'The “We can” class picture', benchWeCan],
+].filter(([flag]) => !only || only === flag);
+if (inBrowser.length > 0) {
   const root = args.get('--root') ?? ROOT;
   if (root === ROOT) {
     console.error('Building the site…');
@@ -193,8 +201,10 @@ if (!only || only === '--saving-only') {
   }
   const stop = await serve(root);
   try {
-    const tables = await benchSaving(BASE, { executablePath: chromePath, args: chromiumArgs() });
-    sections.push(`Saving as data grows (measured ${when}; ${machine}):\n\n${tables}`);
+    for (const [, title, bench] of inBrowser) {
+      const tables = await bench(BASE, { executablePath: chromePath, args: chromiumArgs() });
+      sections.push(`${title} (measured ${when}; ${machine}):\n\n${tables}`);
+    }
   } finally {
     stop();
   }

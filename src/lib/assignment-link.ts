@@ -1,4 +1,4 @@
-// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…&s=<"We can" statement>…
+// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…&s=<"We can" statement>…&g=<own group>
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
 import { weekProblem } from './dates';
@@ -14,6 +14,13 @@ export const MAX_AREA_NAME = 60;
 /** The class's fixed "We can" statements: as many as the worksheet holds, each as long as one of its statements. */
 export const MAX_LINK_STATEMENTS = 8;
 export const MAX_LINK_STATEMENT = 140;
+/**
+ * A "We can" link a person makes for their own group, without a teacher (`g`): the member's pages
+ * then speak of the group and the person who sent the link, not of a class and a teacher.
+ */
+export const OWN_GROUPS = ['family', 'team', 'work'] as const;
+export type OwnGroup = (typeof OWN_GROUPS)[number];
+export const isOwnGroup = (v: unknown): v is OwnGroup => (OWN_GROUPS as readonly unknown[]).includes(v);
 
 /** Longer query strings are refused before parsing. */
 export const MAX_QUERY_LENGTH = 1500;
@@ -29,6 +36,8 @@ export interface Assignment {
   areas?: string[];
   /** The class's fixed "We can" statements (repeated `s` parameters), in the teacher's order. */
   statements?: string[];
+  /** Made by a person for their own family or team (`g`), not by a teacher for a class. */
+  group?: OwnGroup;
 }
 
 export type ParsedAssignment = { ok: true; assignment: Assignment } | { ok: false; problems: string[] };
@@ -59,6 +68,7 @@ export function buildAssignmentQuery(a: Assignment): string {
   if (a.note.trim()) params.set('n', a.note.trim());
   for (const area of a.areas ?? []) params.append('area', area.trim());
   for (const statement of a.statements ?? []) params.append('s', statement.trim());
+  if (a.group) params.set('g', a.group);
   return `?${params.toString()}`;
 }
 
@@ -82,7 +92,7 @@ export function parseAssignment(
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!['p', 'w', 'c', 'n', 'area', 's'].includes(key))
+    if (!['p', 'w', 'c', 'n', 'area', 's', 'g'].includes(key))
       problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
     else if (seen.has(key) && key !== 'area' && key !== 's') problems.push(`The link gives “${key}” more than once.`);
     seen.add(key);
@@ -109,10 +119,13 @@ export function parseAssignment(
   problems.push(...statementsProblems(statements));
   if (statements.length > 0 && statementPractices && !practices.some((p) => statementPractices.has(p)))
     problems.push('The link gives “We can” statements but does not assign a practice with that worksheet.');
+  const group = params.get('g');
+  if (group !== null && !isOwnGroup(group)) problems.push('The link names a kind of group this site does not know.');
   if (problems.length > 0) return { ok: false, problems };
   const assignment: Assignment = { practices, week, className, note, areas };
   // Only when given, so an assignment without them reads (and is kept) exactly as before.
   if (statements.length > 0) assignment.statements = statements;
+  if (isOwnGroup(group)) assignment.group = group;
   return { ok: true, assignment };
 }
 

@@ -1,6 +1,7 @@
 // Dates as the site uses them. Calendar weeks: Monday to Sunday, in the reader's own time zone, named
 // by their Monday as YYYY-MM-DD. A date shown to people goes through formatDate, formatDay, weekLabel,
 // shortDay or formatMoment (date-format.ts, re-exported here): never toLocaleString or a raw YYYY-MM-DD.
+import { FIRST_YEAR, LAST_YEAR } from './time-range';
 export { formatMoment } from './date-format';
 
 /**
@@ -16,8 +17,16 @@ let dayAndMonth: Intl.DateTimeFormat | undefined;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** YYYY-MM-DD of a local date (the year always four digits: 0100, not 100). */
+/**
+ * YYYY-MM-DD of a local date (the year always four digits: 0100, not 100), held within years 0001–9999
+ * like every stamp (time-range.ts): a clock in year 10000 gives 9999-12-31, not "10000-01-01",
+ * which no reader accepts (a win banked on "today" could not be saved). Clamped on the local year,
+ * since the last moment a stamp may hold is already in year 10000 east of UTC.
+ */
 export function isoDay(date: Date): string {
+  const year = date.getFullYear();
+  if (year > LAST_YEAR) return `${LAST_YEAR}-12-31`;
+  if (year < FIRST_YEAR) return '0001-01-01';
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

@@ -41,7 +41,7 @@ export function fieldOf(e: EntryMeta, f: FieldDescriptor): { value: unknown; tex
 const hasValue = (value: unknown) => value !== undefined && value !== '';
 
 export interface HandInParts {
-  assignment: { practices: string[]; week: string; className: string; areas?: string[] };
+  assignment: { practices: string[]; week: string; className: string; areas?: string[]; statements?: string[] };
   /** The student's name and class as typed (trimmed here). */
   student: string;
   studentClass: string;
@@ -96,6 +96,8 @@ export function handInFrom(parts: HandInParts): HandIn {
       week: parts.assignment.week,
       className: parts.studentClass.trim(),
       ...(parts.assignment.areas?.length ? { areas: parts.assignment.areas } : {}),
+      // The class picture shows the statements in the teacher's order.
+      ...(parts.assignment.statements?.length ? { statements: parts.assignment.statements } : {}),
     },
     student: parts.student.trim(),
     ...(withheld.length > 0 ? { withheld } : {}),

@@ -43,9 +43,9 @@ const TEACHER_PAGES = ['/workbook/', '/teach/', '/teach/review/', '/assignment/'
  * teachers' pages") says what is left to do. A page that fits must leave this list (tested below).
  */
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  '/workbook/': 46_400,
-  '/teach/review/': 43_900,
-  '/assignment/': 43_900,
+  '/workbook/': 48_400,
+  '/teach/review/': 45_700,
+  '/assignment/': 45_700,
 };
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { LEFT_OUT } from '../../src/exercises/cant-rewriter/rules';
+import { TWO_WAYS } from '../../src/lib/we-can-picture';
 
 const { findAll, findOne, textContent } = DomUtils;
 type Element = Parameters<typeof textContent>[0] & { attribs?: Record<string, string>; name?: string };
@@ -47,6 +48,16 @@ describe('the rewriter’s lesson links (built at run time)', () => {
     expect(target, `${info.lesson}#${info.id} ("${info.heading}") is not in the built lesson`).toBeTruthy();
     expect(target!.name).toMatch(/^h[2-4]$/);
     expect(words(textContent(target!))).toBe(words(info.heading));
+  });
+});
+
+describe('the “We can” picture’s link to the two ways of measuring (built at run time)', () => {
+  it('lands on the lesson heading with the words it names', () => {
+    expect(TWO_WAYS.href).toBe(`${TWO_WAYS.lesson}#${TWO_WAYS.id}`);
+    const target = byId(TWO_WAYS.lesson, TWO_WAYS.id);
+    expect(target, `${TWO_WAYS.href} is not in the built lesson`).toBeTruthy();
+    expect(target!.name).toMatch(/^h[2-4]$/);
+    expect(words(textContent(target!))).toBe(words(TWO_WAYS.heading));
   });
 });
 

@@ -113,6 +113,9 @@ for (const width of [390, 1366]) {
         await page.goto(p.path);
         await page.addStyleTag({ content: PINNED_FONTS });
         if (p.island) await expect(page.locator(`[data-island="${p.island}"] astro-island:not([ssr])`)).toBeAttached();
+        // Lazy parts (saved rounds, "then and now") arrive after hydration: on a loaded machine they came in
+        // while the screenshots were being compared, so wait until nothing more is being fetched.
+        await page.waitForLoadState('networkidle');
         // The pinned faces load at once (they are data: URLs), then every face the page asked for.
         await page.evaluate(() => Promise.all([...document.fonts].filter((f) => f.family.includes('Pinned')).map((f) => f.load())));
         await page.evaluate(() => document.fonts.ready);

@@ -2,7 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, typeInto, watchErrors } from './helpers';
 
 // "We can" in a real browser: filled in with the keyboard alone, saved, reloaded, axe in both themes,
-// and the error summary on an empty save.
+// and the error summary on an empty save. A teacher's statements, the hand-ins and the class picture:
+// tests/e2e/we-can-review.spec.ts.
 
 const ID = 'we-can';
 
@@ -108,43 +109,4 @@ test('an empty save lists every problem in a focused summary whose links lead to
   await page.getByRole('radio', { name: 'Another group' }).check();
   await page.getByRole('button', { name: 'Save this check' }).click();
   await expect(summary).toContainText('Name the group in a few words.');
-});
-
-test('a teacher’s statements travel in the assignment link and the student rates them but cannot change them', async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto('/teach/');
-  await expect(page.locator('[data-island="assignment-builder"] astro-island:not([ssr])')).toBeAttached();
-  await page.getByLabel(/Draw your efficacy grid/).check();
-  const box = page.getByLabel(/The class’s “We can” statements/);
-  await box.fill('finish the science project on time\n\nwork quietly when the teacher is out');
-  await page.getByRole('button', { name: 'Add “help a classmate who has fallen behind to catch up” to the statements' }).click();
-  await expect(box).toHaveValue(
-    'finish the science project on time\nwork quietly when the teacher is out\nhelp a classmate who has fallen behind to catch up',
-  );
-  await expect(page.getByText('Our class’s “We can” statements:')).toBeAttached();
-  await expectNoAxeViolations(page, 'on /teach/ with “We can” statements');
-  const link = await page.getByLabel('Link for your students').inputValue();
-  expect(link).toContain('&s=finish+the+science+project+on+time&s=work+quietly');
-
-  // A statement with angle brackets gets no link at all.
-  await box.fill('<b>win</b>');
-  await expect(page.getByText('A “We can” statement contains characters that are not allowed.')).toBeVisible();
-  await expect(page.getByLabel('Link for your students')).toHaveCount(0);
-
-  await page.goto(link);
-  await expect(page.locator('[data-assignment]')).toBeVisible();
-  await page.getByRole('link', { name: 'We can' }).click();
-  await expect(page.locator(`[data-island="${ID}"] astro-island:not([ssr])`)).toBeAttached();
-  // The teacher's three come first, as text, not fields; the student's own rows follow.
-  const fixed = page.locator('.we-can-fixed');
-  await expect(fixed).toHaveCount(3);
-  await expect(fixed.first()).toHaveText('Statement 1, set by your teacher: … finish the science project on time');
-  await expect(page.getByLabel('Statement 1: we, as a group, can …')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Remove statement 1' })).toHaveCount(0);
-  await expect(page.getByLabel('Statement 4: we, as a group, can …')).toHaveValue('');
-  await expect(
-    page.getByRole('group', { name: 'How sure am I that we, as a group, can finish the science project on time?' }),
-  ).toBeVisible();
-  await expectNoAxeViolations(page, `on /practice/${ID}/ with a teacher’s statements`);
-  expect(errors).toEqual([]);
 });

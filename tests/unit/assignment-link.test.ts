@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/assignment-link';
 import { formatDate, inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
 import { weekCalendar } from '../../src/lib/calendar';
+import { organiser } from '../../src/lib/group-words';
 
 const known = new Set(['catch-one-cant', 'smallest-step', 'efficacy-grid']);
 const assignment = {
@@ -24,6 +25,18 @@ describe('assignment links', () => {
     const query = buildAssignmentQuery(assignment);
     expect(query).toBe('?p=catch-one-cant%2Cefficacy-grid&w=2026-11-23&c=Year+9+%C2%B7+Set+2&n=Bring+it+on+Friday+%26+be+honest%21');
     expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: { ...assignment, areas: [] } });
+  });
+
+  it('a family’s or team’s own link names the kind of group (g); an unknown kind is refused', () => {
+    const own = { ...assignment, className: 'the Okafors', note: '', statements: ['plan a month’s spending'], group: 'family' as const };
+    const query = buildAssignmentQuery(own);
+    expect(query).toContain('&g=family');
+    expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: { ...own, areas: [] } });
+    expect(parseAssignment(buildAssignmentQuery(assignment), known)).not.toHaveProperty('assignment.group');
+    const parsed = parseAssignment(`${buildAssignmentQuery(assignment)}&g=club`, known);
+    expect(parsed.ok ? 'accepted' : parsed.problems).toEqual(['The link names a kind of group this site does not know.']);
+    expect(organiser('team')).toEqual({ who: 'the person who sent you this link', page: 'their page' });
+    expect(organiser(undefined).who).toBe('your teacher');
   });
 
   // Issue 23: a week is a real Monday, and the whole week lies in the years 0001–9999.

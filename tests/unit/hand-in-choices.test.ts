@@ -63,4 +63,9 @@ describe('the hand-in made from what is ticked', () => {
     expect(handInFrom(parts(all))).not.toHaveProperty('withheld');
     expect(handInFrom(parts(all, ['walk'])).withheld).toEqual(['walk']);
   });
+  test('carries the teacher’s “We can” statements in the teacher’s order, so the class picture can keep it', () => {
+    const p = parts([]);
+    const withStatements = { ...p, assignment: { ...p.assignment, statements: ['share the work', 'finish on time'] } };
+    expect(handInFrom(withStatements).assignment.statements).toEqual(['share the work', 'finish on time']);
+  });
 });

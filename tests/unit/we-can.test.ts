@@ -30,6 +30,7 @@ function fullDraft(): WeCanDraft {
       row('recover after a bad result', 40),
     ],
     lastTime: ' The science fair stand in March. ',
+    mode: 'own',
   };
 }
 
@@ -81,7 +82,9 @@ describe('entries', () => {
         { statement: 'recover after a bad result', rating: 40 },
       ],
       lastTime: 'The science fair stand in March.',
+      mode: 'own',
     });
+    expect(entryFromDraft({ ...d, mode: 'agreed' }).mode).toBe('agreed');
     expect(ratedStatements({ ...d, statements: [row('x', null), row('y', 0)] })).toEqual([{ statement: 'y', rating: 0 }]);
   });
 
@@ -100,6 +103,22 @@ describe('entries', () => {
     const bad = { ...entry, ratings: [{ statement: 'x', rating: 101 }] };
     expect(weCanShape.isValid({ ...blank, entries: [bad] })).toBe(false);
     expect(weCanShape.isValid({ ...blank, entries: [{ ...entry, groupKind: 'club' }] })).toBe(false);
+    expect(weCanShape.isValid({ ...blank, entries: [{ ...entry, mode: 'together' }] })).toBe(false);
+  });
+
+  test('version 1 data opens as version 2: every check and the draft were one person’s own ratings', () => {
+    const stamp = '2026-12-06T08:00:00.000Z';
+    const { mode: _, ...v1Entry } = { id: 'x', createdAt: stamp, updatedAt: stamp, ...entryFromDraft(fullDraft()) };
+    const { mode: __, ...v1Draft } = fullDraft();
+    const tombstone = { id: 'y', updatedAt: stamp, deletedAt: stamp };
+    const v1 = { entries: [v1Entry, tombstone], draft: { value: v1Draft, updatedAt: stamp } };
+    expect(weCanShape.isValid(v1)).toBe(false);
+    const v2 = weCanShape.migrations[1]!(v1);
+    expect(weCanShape.isValid(v2)).toBe(true);
+    expect(v2).toEqual({
+      entries: [{ ...v1Entry, mode: 'own' }, tombstone],
+      draft: { value: { ...v1Draft, mode: 'own' }, updatedAt: stamp },
+    });
   });
 });
 
@@ -134,6 +153,21 @@ describe('words', () => {
 
 describe('in hand-ins and the workbook', () => {
   const ratingsField = weCan.fields.find((f) => f.key === 'ratings')!;
+
+  test('who rated travels as it is, and a hand-in with any other value is refused', () => {
+    const modeField = weCan.fields.find((f) => f.key === 'mode')!;
+    expect(handInFieldValue('agreed', modeField)).toBe('agreed');
+    expect(fieldText('agreed', modeField)).toBe('The group together: one agreed rating');
+    expect(fieldText('own', modeField)).toBe('One person’s own ratings');
+    expect(
+      fieldText(
+        'team',
+        weCan.fields.find((f) => f.key === 'groupKind')!,
+      ),
+    ).toBe('A team');
+    expect(modeField.handInValue!('own')).toBe(true);
+    expect(modeField.handInValue!('The group together')).toBe(false);
+  });
 
   test('ratings travel structured and read as one line of text', () => {
     const r = entryFromDraft(fullDraft()).ratings.slice(0, 2);

@@ -5,7 +5,7 @@
 // The parts are in ./assignment/; what goes into a hand-in is src/lib/hand-in-choices.ts.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { assignmentId, parseAssignment, type Assignment } from '../../lib/assignment-link';
+import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } from '../../lib/assignment-link';
 import { GRID_EXERCISE } from '../../exercises/shared-areas';
 import { WE_CAN_EXERCISE } from '../../exercises/shared-statements';
 import type { AssignmentEntry } from '../../lib/assignments-data';
@@ -41,7 +41,8 @@ function InvalidAssignment({ problems }: { problems: string[] }) {
   return (
     <div class="notice notice--warning" role="alert" data-assignment-invalid>
       <p>
-        <strong>This assignment link cannot be used.</strong> Nothing from it has been saved. Ask your teacher for the link again.
+        <strong>This assignment link cannot be used.</strong> Nothing from it has been saved. Ask your teacher, or whoever sent it, for the
+        link again.
       </p>
       <ul>
         {problems.map((p) => (
@@ -85,20 +86,50 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   return (
     <div class="assignment" data-assignment={id}>
       <AssignmentHeading assignment={assignment} id={id} titles={chosen.map((p) => p.title)} />
-      {chosen.map((p, i) => (
-        <PracticeSection
-          key={p.id}
-          practice={p}
-          position={i + 1}
-          assignment={assignment}
-          entry={entry}
-          worked={worked}
-          done={isDone(p)}
-          onDone={(done) => setDone(p.id, done)}
-          onReflection={(text) => setReflection(p.id, text)}
-        />
-      ))}
+      {assignment.group ? (
+        <GroupCheckSection assignment={assignment} saved={(worked[WE_CAN_EXERCISE] ?? NOTHING_WORKED).inWeek.length} />
+      ) : (
+        chosen.map((p, i) => (
+          <PracticeSection
+            key={p.id}
+            practice={p}
+            position={i + 1}
+            assignment={assignment}
+            entry={entry}
+            worked={worked}
+            done={isDone(p)}
+            onDone={(done) => setDone(p.id, done)}
+            onReflection={(text) => setReflection(p.id, text)}
+          />
+        ))
+      )}
       <HandInSection assignment={assignment} practices={chosen} entry={entry} worked={worked} />
     </div>
+  );
+}
+
+/**
+ * A link a person made for their own family or team (`g`): only the "We can" worksheet, in the
+ * group's words, not the class's weekly practice.
+ */
+function GroupCheckSection({ assignment, saved }: { assignment: Assignment; saved: number }) {
+  return (
+    <section class="assignment__practice" aria-labelledby="group-check-heading" data-group-check>
+      <h3 id="group-check-heading">How sure are you that your group can do these things together?</h3>
+      <p>
+        The person who sent you this link asks everyone in the group to rate the same statements, each on their own. Open the worksheet,
+        rate each statement and save; then come back here and hand in, so they can put everyone’s answers side by side, without names.
+      </p>
+      <p>
+        Open the worksheet:{' '}
+        <a
+          href={`/practice/${WE_CAN_EXERCISE}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
+          onClick={() => startWeCanWithStatements(assignment.statements)}
+        >
+          We can
+        </a>{' '}
+        ({saved === 0 ? 'nothing saved this week yet' : `${saved} saved this week`}).
+      </p>
+    </section>
   );
 }

@@ -51,7 +51,8 @@ function printPart(done: () => void) {
 export interface ClassWeekProps {
   id: string;
   group: ClassWeek;
-  earlier: ClassWeek | undefined;
+  /** The same class's earlier weeks on the page (opened or kept), oldest first. */
+  earlierWeeks: ClassWeek[];
   /** A hand-in's student as shown (tidied, or "Student 3" with names hidden). */
   name: (h: HandIn) => string;
   listedName: (name: string) => string;
@@ -66,18 +67,19 @@ export interface ClassWeekProps {
 }
 
 /** One class and week: the roster, the class view, its change since the class's week before, exports. */
-export function ClassWeekView({ id, group, earlier, name, listedName, list, hideNames, practices, needsLook, shown }: ClassWeekProps) {
+export function ClassWeekView({ id, group, earlierWeeks, name, listedName, list, hideNames, practices, needsLook, shown }: ClassWeekProps) {
   const practice = (p: string) => practices.find((x) => x.id === p);
   const worksheetsOf = (p: string) => practice(p)?.worksheets.map((w) => w.id) ?? [];
   const statuses = group.handIns.map((h) => practiceStatuses(h, group.practices, worksheetsOf));
   const grid = classGrid(group, isRatings);
+  const earlier = earlierWeeks.at(-1);
   const before = earlier && classGrid(earlier, isRatings);
   const changes = grid && before ? compareGrids(before, grid) : undefined;
   // The "We can" class picture loads only for a class whose hand-ins hold "We can" entries.
-  const weCan = useLazy(
-    group.handIns.some((h) => h.entries.some((e) => e.exercise === WE_CAN_EXERCISE)),
-    () => import('./WeCanPicture'),
-  );
+  const hasWeCan = (week: ClassWeek) => week.handIns.some((h) => h.entries.some((e) => e.exercise === WE_CAN_EXERCISE));
+  const weCan = useLazy(hasWeCan(group), () => import('./WeCanPicture'));
+  // The picture compares with the class's latest earlier week that has "We can" hand-ins.
+  const weCanBefore = earlierWeeks.findLast(hasWeCan);
   const label = `${group.className || 'No class name'}, ${weekLabel(group.week).replace(/^W/, 'w')}`;
   const students = group.handIns.map(name);
   const [sort, setSort] = useState<Sort>(BY_NAME);
@@ -191,7 +193,13 @@ export function ClassWeekView({ id, group, earlier, name, listedName, list, hide
         )}
       </div>
       {question && tools && <tools.QuestionView id={`${id}-question`} {...exportArgs()} printPart={printPart} Mark={NeedsALookMark} />}
-      {weCan && <weCan.WeCanPicture id={id} handIns={group.handIns.map(shown)} />}
+      {weCan && (
+        <weCan.WeCanPicture
+          id={id}
+          handIns={group.handIns.map(shown)}
+          {...(weCanBefore ? { earlier: { week: weCanBefore.week, handIns: weCanBefore.handIns.map(shown) } } : {})}
+        />
+      )}
     </section>
   );
 }

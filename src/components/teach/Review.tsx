@@ -126,10 +126,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               key={`${group.className}|${group.week}`}
               id={`class-${g}`}
               group={group}
-              earlier={groups
-                .slice(0, g)
-                .filter((o) => o.className.toLocaleLowerCase() === group.className.toLocaleLowerCase())
-                .pop()}
+              earlierWeeks={groups.slice(0, g).filter((o) => o.className.toLocaleLowerCase() === group.className.toLocaleLowerCase())}
               name={name}
               listedName={listedName}
               list={listFor(lists, group.className)?.names ?? ''}

@@ -6,7 +6,17 @@
 // hold "We can" ratings; the arithmetic is in src/lib/we-can-picture.ts (unit-tested).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HandIn } from '../../lib/transfer/hand-in';
-import { leastSureSentence, numberWords, weCanPicture, type StatementPicture } from '../../lib/we-can-picture';
+import {
+  agreedWords,
+  earlierWords,
+  leastSureSentence,
+  numberWords,
+  weCanPicture,
+  TWO_WAYS,
+  type PictureOptions,
+  type StatementPicture,
+} from '../../lib/we-can-picture';
+import { weekLabel } from '../../lib/dates';
 import { isStatementRatings } from '../../exercises/shared-statements';
 
 /** The dots drawn for one statement: equal ratings stacked, so every one shows. */
@@ -21,11 +31,18 @@ function dotsOf(row: StatementPicture): { value: number; level: number }[] {
 
 const DOT_STEP = 9;
 
-function StatementRow({ row, least }: { row: StatementPicture; least: boolean }) {
+/** A week as the review page names it ("w48"). */
+const shortWeek = (week: string) => weekLabel(week).replace(/^W/, 'w');
+
+function StatementRow({ row, least, earlierWeek }: { row: StatementPicture; least: boolean; earlierWeek?: string | undefined }) {
   const dots = dotsOf(row);
   const levels = Math.max(...dots.map((d) => d.level)) + 1;
-  const height = 22 + DOT_STEP * levels;
+  // Room above the dots for the agreed ratings' diamonds.
+  const top = row.agreed.length > 0 ? 14 : 0;
+  const height = 22 + top + DOT_STEP * levels;
   const axis = height - 10;
+  const agreed = agreedWords(row);
+  const before = earlierWeek ? earlierWords(row, weekLabel(earlierWeek)) : undefined;
   return (
     <li class={`we-can-picture__row${least ? ' we-can-picture__row--least' : ''}`}>
       <p class="we-can-picture__statement">
@@ -36,6 +53,16 @@ function StatementRow({ row, least }: { row: StatementPicture; least: boolean })
         Median {numberWords(row.median)} · middle half {numberWords(row.lowQuarter)} to {numberWords(row.highQuarter)} ·{' '}
         {row.ratings.length} ratings: {row.ratings.join(', ')}
       </p>
+      {agreed && (
+        <p class="we-can-picture__numbers" data-we-can-agreed>
+          <strong>{agreed}</strong> (beside the median of the private ratings, {numberWords(row.median)})
+        </p>
+      )}
+      {before && (
+        <p class="we-can-picture__numbers" data-we-can-earlier>
+          {before}
+        </p>
+      )}
       {/* The picture repeats the words above it, so screen readers skip it. */}
       <svg class="we-can-picture__plot" aria-hidden="true" focusable="false" width="100%" height={height}>
         <line class="we-can-picture__axis" x1="0%" x2="100%" y1={axis} y2={axis} />
@@ -43,55 +70,99 @@ function StatementRow({ row, least }: { row: StatementPicture; least: boolean })
           class="we-can-picture__spread"
           x={`${row.lowQuarter}%`}
           width={`${Math.max(row.highQuarter - row.lowQuarter, 0.5)}%`}
-          y={4}
-          height={axis - 4}
+          y={4 + top}
+          height={axis - 4 - top}
         />
+        {row.earlier && (
+          <line class="we-can-picture__earlier" x1={`${row.earlier.median}%`} x2={`${row.earlier.median}%`} y1={1 + top} y2={axis + 3} />
+        )}
         <line class="we-can-picture__median" x1={`${row.median}%`} x2={`${row.median}%`} y1={1} y2={axis + 3} />
         {dots.map((d, i) => (
           <circle key={i} class="we-can-picture__dot" cx={`${d.value}%`} cy={axis - 8 - d.level * DOT_STEP} r="4" />
+        ))}
+        {row.agreed.map((value, i) => (
+          // A diamond: a square turned on its corner, centred on the agreed rating.
+          <svg key={`a${i}`} x={`${value}%`} y={0} overflow="visible">
+            <rect class="we-can-picture__agreed" x={-5} y={2} width={10} height={10} transform="rotate(45 0 7)" />
+          </svg>
         ))}
       </svg>
     </li>
   );
 }
 
-export function WeCanPicture({ id, handIns }: { id: string; handIns: HandIn[] }) {
-  const picture = useMemo(() => weCanPicture(handIns, isStatementRatings), [handIns]);
+export function WeCanPicture({
+  id,
+  handIns,
+  earlier,
+  group = false,
+}: {
+  id: string;
+  handIns: HandIn[];
+  earlier?: PictureOptions['earlier'];
+  /** For a family or team without a teacher: "the group" and "members" where a class has "the class" and "students". */
+  group?: boolean;
+}) {
+  const picture = useMemo(() => weCanPicture(handIns, isStatementRatings, earlier ? { earlier } : {}), [handIns, earlier]);
   if (!picture) return null;
   const least = new Set(picture.leastSure);
   return (
     <section class="we-can-picture" aria-labelledby={`${id}-we-can`} data-we-can-picture>
-      <h3 id={`${id}-we-can`}>“We can”: how sure the class is, statement by statement</h3>
+      <h3 id={`${id}-we-can`}>“We can”: how sure the {group ? 'group' : 'class'} is, statement by statement</h3>
       <p>
-        From {picture.students} student{picture.students === 1 ? '' : 's'}, with no names. Each dot is one rating, from 0 at the left to 100
-        at the right; the shaded band is the middle half of the ratings (lowest quarter to highest quarter) and the upright line the median.
+        From {picture.students} {group ? 'member' : 'student'}
+        {picture.students === 1 ? '' : 's'}, with no names. Each dot is one rating, from 0 at the left to 100 at the right; the shaded band
+        is the middle half of the ratings (lowest quarter to highest quarter) and the upright line the median.
+        {picture.groups > 0 && ' A diamond above the dots is a rating the group agreed together.'}
+        {picture.earlierWeek && ` The dashed line is the median in the ${shortWeek(picture.earlierWeek)}.`}
       </p>
+      {picture.groups > 0 && (
+        <p data-we-can-two-ways>
+          The agreed rating and the median of the private ratings can differ, because talking a statement through can change minds (or let
+          the loudest voices carry the room) while private ratings are given alone: see{' '}
+          <a href={TWO_WAYS.href}>the two ways of measuring a group’s belief</a> in the lesson.
+        </p>
+      )}
+      {picture.earlierWeek && (
+        <p data-we-can-earlier-week>
+          Each statement rated in the {shortWeek(picture.earlierWeek)} too is compared with that week’s hand-ins, in words and as the dashed
+          line.
+        </p>
+      )}
       <p class="we-can-picture__summary" data-we-can-least>
-        {leastSureSentence(picture)}
+        {leastSureSentence(picture, group)}
       </p>
       {picture.rows.length > 0 && (
         <ul class="we-can-picture__rows">
           {picture.rows.map((row) => (
-            <StatementRow key={row.statement} row={row} least={least.has(row)} />
+            <StatementRow key={row.statement} row={row} least={least.has(row)} earlierWeek={picture.earlierWeek} />
           ))}
         </ul>
       )}
       {picture.ownLeftOut > 0 && (
         <p class="muted">
-          {picture.ownLeftOut} statement{picture.ownLeftOut === 1 ? '' : 's'} rated by one student only{' '}
+          {picture.ownLeftOut} statement{picture.ownLeftOut === 1 ? '' : 's'} rated by one {group ? 'member' : 'student'} only{' '}
           {picture.ownLeftOut === 1 ? 'is' : 'are'} left out, since a single rating would show whose it is.
         </p>
       )}
-      {picture.rows.length > 0 && <DiscussButton picture={picture} least={least} />}
+      {picture.rows.length > 0 && <DiscussButton picture={picture} least={least} group={group} />}
       <p class="muted">
-        With a small class, one or two ratings move the median a long way: read the spread as well, and use the picture to start a
-        conversation, not as a grade.
+        With a small {group ? 'group' : 'class'}, one or two ratings move the median a long way: read the spread as well, and use the
+        picture to start a conversation, not as a grade.
       </p>
     </section>
   );
 }
 
-function DiscussButton({ picture, least }: { picture: NonNullable<ReturnType<typeof weCanPicture>>; least: Set<StatementPicture> }) {
+function DiscussButton({
+  picture,
+  least,
+  group,
+}: {
+  picture: NonNullable<ReturnType<typeof weCanPicture>>;
+  least: Set<StatementPicture>;
+  group: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
@@ -103,6 +174,7 @@ function DiscussButton({ picture, least }: { picture: NonNullable<ReturnType<typ
         <Discuss
           picture={picture}
           least={least}
+          group={group}
           onClose={() => {
             setOpen(false);
             button.current?.focus();
@@ -124,10 +196,12 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 function Discuss({
   picture,
   least,
+  group,
   onClose,
 }: {
   picture: NonNullable<ReturnType<typeof weCanPicture>>;
   least: Set<StatementPicture>;
+  group: boolean;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -165,16 +239,16 @@ function Discuss({
         {all ? (
           <ul class="we-can-picture__rows">
             {picture.rows.map((r) => (
-              <StatementRow key={r.statement} row={r} least={least.has(r)} />
+              <StatementRow key={r.statement} row={r} least={least.has(r)} earlierWeek={picture.earlierWeek} />
             ))}
           </ul>
         ) : (
           <ul class="we-can-picture__rows">
-            <StatementRow key={row.statement} row={row} least={least.has(row)} />
+            <StatementRow key={row.statement} row={row} least={least.has(row)} earlierWeek={picture.earlierWeek} />
           </ul>
         )}
       </div>
-      <p class="we-can-discuss__least">{leastSureSentence(picture)}</p>
+      <p class="we-can-discuss__least">{leastSureSentence(picture, group)}</p>
       <p class="we-can-discuss__controls">
         {!all && (
           <>

@@ -48,6 +48,9 @@ export function ImportFile() {
     else setProblem(outcome.message);
   };
 
+  // Drafts the file brings (its code came with the plan).
+  const taken = plan && steps ? steps.draftsTaken(plan) : 0;
+
   return (
     <section aria-labelledby="import-heading" class="no-print">
       <h2 id="import-heading">Import a file</h2>
@@ -92,7 +95,7 @@ export function ImportFile() {
         <div class="import-preview" data-import-preview>
           <h3>What this file will do</h3>
           {plan.previews.length === 0 && plan.keptCopies === 0 ? (
-            <p>Nothing: everything in it is already here.</p>
+            taken === 0 && <p>Nothing: everything in it is already here.</p>
           ) : (
             <section class="table-scroll" aria-label="Entries the import adds, updates and keeps" tabIndex={0}>
               <table>
@@ -137,6 +140,25 @@ export function ImportFile() {
               {countOf(plan.replacedFromFuture.length, ['entry here', 'entries here'])} will be replaced by{' '}
               {plan.replacedFromFuture.length === 1 ? 'a version' : 'versions'} dated in the future (a device whose clock was wrong?). What
               is here now is kept first, under “Kept copies to look at”.
+            </p>
+          )}
+          {plan.draftsReplaced > 0 && (
+            <p data-import-drafts>
+              {countOf(plan.draftsReplaced, ['worksheet has', 'worksheets have'])} a newer unsaved draft in the file than here (words typed
+              but not saved as an entry): the file’s draft takes the place of yours. What you typed here is kept first, under “Kept copies
+              to look at”.
+            </p>
+          )}
+          {taken > plan.draftsReplaced && (
+            <p data-import-drafts-new>
+              It also brings {countOf(taken - plan.draftsReplaced, ['unsaved draft', 'unsaved drafts'])} (words typed in a worksheet but not
+              saved as an entry), newer than any here.
+            </p>
+          )}
+          {plan.futureDrafts > 0 && (
+            <p data-import-future-drafts>
+              {countOf(plan.futureDrafts, ['draft in the file is', 'drafts in the file are'])} dated in the future (a device whose clock was
+              wrong?): imported as dated now, so what you type later still comes after.
             </p>
           )}
           {plan.refusal && (

@@ -3,6 +3,7 @@
 // most visits to the workbook import nothing.
 import { MAX_IMPORT_BYTES, readImport, type ReadImport } from '../../lib/transfer/backup-file';
 import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
+export { draftsTaken } from '../../lib/transfer/import-plan';
 import { DATA_KINDS } from '../../exercises/data-kinds';
 import { storage } from '../../stores/persistence';
 import { applyImport, type ImportOutcome } from '../../stores/saved-data-import';

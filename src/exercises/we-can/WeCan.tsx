@@ -14,6 +14,7 @@ import {
   MIN_STATEMENTS,
   RATING_STEP,
   STEM,
+  AGREED_STEM,
   entryFromDraft,
   ratedStatements,
   sameStatement,
@@ -104,11 +105,33 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
   const chart = useLazy(today.length > 0, () => import('./WeCanChart'));
   const saved = useLazy(entries.length > 0, () => import('./WeCanEntries.lazy'));
   const kindError = errors.groupKind;
+  const together = draft.mode === 'agreed';
+  const stem = together ? AGREED_STEM : STEM;
 
   return (
     <ExerciseFrame store={weCan as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
       <form class="exercise__form" onSubmit={save} noValidate>
         {showErrors && checks && <checks.ErrorSummary id={`${ID}-errors`} errors={errors} />}
+        <fieldset class="we-can-mode" aria-describedby={`${ID}-mode-hint`}>
+          <legend class="fieldset__legend">Who is rating</legend>
+          <p class="field__hint" id={`${ID}-mode-hint`}>
+            Together: the group gathers round one device, talks each statement through and records the one rating it agrees on.
+          </p>
+          <div class="choices">
+            {(['own', 'agreed'] as const).map((mode) => (
+              <div class="choice" key={mode}>
+                <input
+                  type="radio"
+                  name={`${ID}-mode`}
+                  id={`${ID}-mode-${mode}`}
+                  checked={draft.mode === mode}
+                  onChange={() => change({ ...current(), mode })}
+                />
+                <label for={`${ID}-mode-${mode}`}>{mode === 'own' ? 'Just me, privately' : 'The group together: one agreed rating'}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
         <fieldset
           class={`we-can-group${kindError ? ' field--error' : ''}`}
           aria-describedby={[`${ID}-kind-hint`, kindError ? `${ID}-kind-error` : ''].filter(Boolean).join(' ')}
@@ -147,11 +170,12 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
         <fieldset class="grid-areas we-can-statements">
           <legend class="fieldset__legend">2. What your group can do together, and how sure you are</legend>
           <p class="field__hint" id={`${ID}-statements-hint`}>
-            Between {MIN_STATEMENTS} and {MAX_STATEMENTS} statements. Each one finishes the sentence “{STEM} …”. Write your own, or pick
+            Between {MIN_STATEMENTS} and {MAX_STATEMENTS} statements. Each one finishes the sentence “{stem} …”. Write your own, or pick
             from the suggestions once you have chosen the kind of group.
           </p>
           <p class="field__hint" id={SCALE_HINT_ID}>
-            0 means not at all sure; 100 means completely sure. Rate what you believe, not what you hope.
+            0 means not at all sure; 100 means completely sure. Rate what you believe, not what you hope
+            {together ? ': agree on one number for the group' : ''}.
           </p>
           <ErrorMessage id={`${ID}-statements`} error={errors.statements} />
           {suggestions.length > 0 && (
@@ -196,7 +220,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
                 <li class="grid-area" key={i}>
                   {row.fixed ? (
                     <p class="we-can-fixed" id={textId} tabIndex={-1}>
-                      <span class="we-can-fixed__label">Statement {i + 1}, set by your teacher:</span> … {words}
+                      <span class="we-can-fixed__label">Statement {i + 1}, set for your group:</span> … {words}
                     </p>
                   ) : (
                     <Field
@@ -213,7 +237,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
                     aria-describedby={[SCALE_HINT_ID, ratingError ? `${ID}-rating-${i}-error` : ''].filter(Boolean).join(' ')}
                   >
                     <legend class="rating__legend">
-                      {STEM} {words || `do statement ${i + 1}`}?
+                      {stem} {words || `do statement ${i + 1}`}?
                     </legend>
                     <ErrorMessage id={`${ID}-rating-${i}`} error={ratingError} />
                     <div class="rating__scale rating__scale--hundred">
@@ -248,7 +272,9 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
           )}
         </fieldset>
 
-        {chart && today.length > 0 && <chart.WeCanChart ratings={today} caption="How sure you are today" />}
+        {chart && today.length > 0 && (
+          <chart.WeCanChart ratings={today} caption={together ? 'How sure the group agreed it is today' : 'How sure you are today'} />
+        )}
 
         <Field
           id={`${ID}-last-time`}

@@ -8,8 +8,15 @@ import { WeCanChart } from './WeCanChart';
 export function renderCheck(entry: WeCanEntry) {
   return (
     <>
-      <p class="entry__group">{groupWords(entry.groupKind, entry.groupName)}</p>
-      <WeCanChart ratings={entry.ratings} caption={`Ratings on ${formatMoment(entry.createdAt)}`} compact />
+      <p class="entry__group">
+        {groupWords(entry.groupKind, entry.groupName)}
+        {entry.mode === 'agreed' ? ' · agreed together by the group' : ''}
+      </p>
+      <WeCanChart
+        ratings={entry.ratings}
+        caption={`${entry.mode === 'agreed' ? 'Agreed ratings' : 'Ratings'} on ${formatMoment(entry.createdAt)}`}
+        compact
+      />
       <dl class="entry__fields">
         <dt>The last time we got something done together</dt>
         <dd>{entry.lastTime}</dd>

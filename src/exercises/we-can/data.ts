@@ -28,6 +28,17 @@ export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
 
 /** What each statement completes: "How sure am I that we, as a group, can …". */
 export const STEM = 'How sure am I that we, as a group, can';
+/** The same question when the group answers it together, on one device. */
+export const AGREED_STEM = 'How sure are we, as a group, that we can';
+
+/**
+ * Who gives the ratings (version 2): one person privately ('own'), or the group together after
+ * talking each statement through, recorded on one device ('agreed'). The literature measures
+ * collective efficacy both ways (aggregated private ratings, or one rating agreed by discussion).
+ */
+export const RATING_MODES = ['own', 'agreed'] as const;
+export type RatingMode = (typeof RATING_MODES)[number];
+export const isRatingMode = (v: unknown): v is RatingMode => v === 'own' || v === 'agreed';
 
 export interface StatementRating {
   statement: string;
@@ -42,6 +53,8 @@ export interface WeCanFields {
   ratings: StatementRating[];
   /** One line: the last time we got something done together. */
   lastTime: string;
+  /** Private ratings, or the group's agreed ones. */
+  mode: RatingMode;
 }
 export type WeCanEntry = EntryMeta & WeCanFields;
 
@@ -58,6 +71,7 @@ export interface WeCanDraft {
   groupName: string;
   statements: DraftStatement[];
   lastTime: string;
+  mode: RatingMode;
 }
 export type WeCanState = SavedState<WeCanEntry, WeCanDraft>;
 
@@ -70,24 +84,36 @@ const isState = savedStateCheck<WeCanFields, WeCanDraft>(
     groupName: str(200),
     ratings: list(obj<StatementRating>({ statement: statementText, rating }), 12),
     lastTime: text(),
+    mode: isRatingMode,
   },
   obj<WeCanDraft>({
     groupKind: (v): v is GroupKind | '' => v === '' || isKind(v),
     groupName: str(200),
     statements: list(obj<DraftStatement>({ text: statementText, rating: nullable(rating), fixed: bool }), 12),
     lastTime: text(),
+    mode: isRatingMode,
   }),
 );
 
 export function emptyWeCanDraft(fixed: readonly string[] = []): WeCanDraft {
   const statements = fixed.map((t) => ({ text: t, rating: null, fixed: true }));
   while (statements.length < MIN_STATEMENTS) statements.push({ text: '', rating: null, fixed: false });
-  return { groupKind: '', groupName: '', statements, lastTime: '' };
+  return { groupKind: '', groupName: '', statements, lastTime: '', mode: 'own' };
 }
 
 export const weCanShape: DataShape<WeCanState> = {
-  version: 1,
-  migrations: {},
+  version: 2,
+  migrations: {
+    // Version 2 adds who gave the ratings: every check saved before was one person's own.
+    1: (data) => {
+      const state = data as { entries: Record<string, unknown>[]; draft: { value: Record<string, unknown> } };
+      return {
+        ...state,
+        entries: state.entries.map((e) => ('deletedAt' in e ? e : { ...e, mode: 'own' })),
+        draft: { ...state.draft, value: { ...state.draft.value, mode: 'own' } },
+      };
+    },
+  },
   isValid: isState,
   blank: () => blankState(emptyWeCanDraft()),
 };
@@ -108,6 +134,7 @@ export function entryFromDraft(draft: WeCanDraft): WeCanFields {
     groupName: draft.groupName.trim(),
     ratings: ratedStatements(draft),
     lastTime: draft.lastTime.trim(),
+    mode: draft.mode,
   };
 }
 

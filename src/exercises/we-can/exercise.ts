@@ -2,7 +2,16 @@
 import { defineExercise } from '../../lib/exercises/define';
 import spec from './spec';
 import { isRecord } from '../../lib/storage/shape';
-import { MAX_RATING, MAX_STATEMENT, MAX_STATEMENTS, MIN_RATING, GROUP_KIND_LABELS, type GroupKind, type StatementRating } from './data';
+import {
+  MAX_RATING,
+  MAX_STATEMENT,
+  MAX_STATEMENTS,
+  MIN_RATING,
+  GROUP_KIND_LABELS,
+  isRatingMode,
+  type GroupKind,
+  type StatementRating,
+} from './data';
 
 // Only the pages that read saved checks as text, or hand-ins, need these: kept out of the worksheet's script.
 /** Ratings as one line of text: "finish a project on time 70 · help a member who falls behind 40". */
@@ -27,6 +36,9 @@ export function isStatementRatings(value: unknown): value is StatementRating[] {
   );
 }
 
+/** Who gave the ratings, in words. */
+const modeText = (value: unknown): string => (value === 'agreed' ? 'The group together: one agreed rating' : 'One person’s own ratings');
+
 /** The kind of group in words ("A team"); an unknown value reads as it is. */
 const kindText = (value: unknown): string => GROUP_KIND_LABELS[value as GroupKind] ?? String(value);
 
@@ -45,5 +57,7 @@ export default defineExercise({
     { key: 'groupName', label: 'Group' },
     { key: 'ratings', label: 'How sure, per statement', format: ratingsText, handInValue: isStatementRatings },
     { key: 'lastTime', label: 'The last time we got something done together' },
+    // Travels as it is, so the class picture can set a group's agreed ratings beside the private ones.
+    { key: 'mode', label: 'Rated by', format: modeText, handInValue: isRatingMode },
   ],
 });

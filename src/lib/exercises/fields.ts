@@ -29,7 +29,8 @@ export interface FieldDescriptor {
 
 /** A field's value as text: text as it is, structured values through the field's `format`. */
 export function fieldText(value: unknown, field: FieldDescriptor): string {
-  if (typeof value === 'string') return field.date ? formatDay(value) : value;
+  // A string with a format is a code ("team", "agreed") that reads as words.
+  if (typeof value === 'string') return field.date ? formatDay(value) : field.format ? field.format(value) : value;
   if (value === undefined || value === null || !field.format) return '';
   return field.format(value);
 }

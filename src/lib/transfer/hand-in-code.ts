@@ -3,6 +3,8 @@
 // unpack into something huge), then everything ./hand-in.ts checks. Loaded when a hand-in is made or
 // opened, not with the pages.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+/** Finding the code in a pasted link needs no unpacking; it is here too for pages that load both together. */
+export { codeFromText } from './hand-in';
 import { CODE_PREFIX, handInProblems, MAX_CODE_LENGTH, MAX_UNPACKED_BYTES, type HandIn, type HandInExercises } from './hand-in';
 
 function toBase64Url(bytes: Uint8Array): string {

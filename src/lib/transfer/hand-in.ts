@@ -6,6 +6,7 @@
 import type { FieldDescriptor } from '../exercises/fields';
 import type { ExerciseId } from '../exercise-ids';
 import { isIsoStamp, isRecord } from '../storage/shape';
+import { isoOf } from '../storage/clock';
 import { hasHiddenCharacters, hasInvisibleCharacters } from '../hidden-characters';
 import { weekProblem } from '../dates';
 import { MAX_PRACTICES } from '../assignment-limits';
@@ -24,6 +25,13 @@ export type HandInExercises = (id: string) => { title: string; fields: readonly 
  * shows a signed hand-in as if there were nothing to check.
  */
 export const HAND_IN_VERSION = 2;
+
+/**
+ * When a hand-in is made, as its `handedInAt`: through the stamp clamp (storage/clock.ts), so a clock
+ * in year 10000 writes 9999-12-31T23:59:59.999Z, which the teacher's check accepts (and flags as
+ * dated in the future), not "+010000-…", which it refuses as a damaged date.
+ */
+export const handInTime = (wall: number = Date.now()): string => isoOf(wall);
 /** A link's code longer than this is refused before it is unpacked (and the student is told first). */
 export const MAX_CODE_LENGTH = 48_000;
 /**
@@ -63,7 +71,14 @@ export interface HandIn {
    * `areas` (added without a new version: older readers ignore it, and a hand-in without it has no
    * shared areas): the class's shared grid areas the assignment gave.
    */
-  assignment: { practices: string[]; week: string; className: string; areas?: string[] };
+  assignment: {
+    practices: string[];
+    week: string;
+    className: string;
+    areas?: string[];
+    /** The class's fixed "We can" statements in the teacher's order (added like `areas`), so the class picture keeps that order. */
+    statements?: string[];
+  };
   /** The name the student gave, or ''. */
   student: string;
   handedInAt: string;
@@ -143,6 +158,11 @@ export function handInProblems(
     problems.push(`Its assignment must name each practice once, and at most ${MAX_PRACTICES}.`);
   } else if (a['areas'] !== undefined && !(Array.isArray(a['areas']) && a['areas'].length <= 6 && a['areas'].every((x) => isName(x, 60)))) {
     problems.push('Its grid areas are damaged.');
+  } else if (
+    a['statements'] !== undefined &&
+    !(Array.isArray(a['statements']) && a['statements'].length <= 8 && a['statements'].every((x) => isName(x, 140)))
+  ) {
+    problems.push('Its “We can” statements are damaged.');
   } else if (knownPractices && !(a['practices'] as string[]).every((p) => knownPractices.has(p))) {
     problems.push('It names a practice this site does not have.');
   }

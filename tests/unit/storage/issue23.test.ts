@@ -288,3 +288,41 @@ describe('item 4: a conflict while storage is full', () => {
     expect(fake.getItem(`${DATA_PREFIX}${spec.exercise}`)).toBeNull();
   });
 });
+
+describe('item 5: import', () => {
+  const draftKey = `${DRAFT_PREFIX}cant-rewriter`;
+
+  it('an unsaved draft here that a newer draft in the file replaces is kept as a conflict copy', async () => {
+    const workbook = await openTab(fake);
+    const store = workbook.stores.createExerciseStore(cantRewriterSpec);
+    store.setDraft({ ...EMPTY_CANT_DRAFT, thought: 'typed here, not saved' });
+    later(60_000);
+    const file = sealEnvelope(
+      { entries: [], draft: { value: { ...EMPTY_CANT_DRAFT, thought: 'from the other device' }, updatedAt: new Date().toISOString() } },
+      cantRewriterSpec,
+    );
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [draftKey]: file }, stored))).toMatchObject({ ok: true });
+    expect(store.$state.get().draft.value.thought).toBe('from the other device');
+    const copies = [...fake.data].filter(([k]) => k.startsWith(`${CONFLICT_PREFIX}cant-rewriter:`)).map(([, v]) => JSON.parse(v));
+    expect(copies).toMatchObject([{ reason: 'import-draft', field: 'thought', value: 'typed here, not saved' }]);
+  });
+
+  it('a crafted copy put back as an entry is checked like any entry: refused, and the entries here stay listed', async () => {
+    const tab = await openTab(fake);
+    const store = tab.stores.createExerciseStore(cantRewriterSpec);
+    store.add({ thought: 'already here', rewrite: '', skill: '', step: '' });
+    const crafted = {
+      id: store.$state.get().entries[0]!.id,
+      thought: 42,
+      rewrite: '',
+      skill: '',
+      step: '',
+      createdAt: new Date().toISOString(),
+    };
+    expect(tab.kept.putBack(store as never, crafted)).toBe(false);
+    tab.storage.flush();
+    const reloaded = (await openTab(fake)).stores.createExerciseStore(cantRewriterSpec);
+    expect(liveEntries(reloaded.$state.get()).map((e) => e.thought)).toEqual(['already here']);
+    expect(reloaded.$recovery.get()).toBeUndefined();
+  });
+});

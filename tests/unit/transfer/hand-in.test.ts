@@ -4,6 +4,7 @@ import {
   codeFromText,
   fitsInLink,
   handInProblems,
+  handInTime,
   MAX_CODE_LENGTH,
   MAX_FILE_CODE_LENGTH,
   MAX_ENTRIES,
@@ -180,5 +181,23 @@ describe('hand-in links, issue 11', () => {
     expect(decodeHandIn(exerciseById, code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/hand-in file/) });
     expect(decodeHandIn(exerciseById, code, known, MAX_FILE_CODE_LENGTH)).toEqual({ ok: true, handIn: long });
     expect(fitsInLink(encodeHandIn(handIn))).toBe(true);
+  });
+});
+
+// Issue 23: a student's clock in year 10000 wrote "+010000-…", which the teacher's check refuses as a
+// damaged date; before year 1 it wrote "-000001-…". The hand-in's time goes through the stamp clamp.
+describe('the hand-in time with a wrong clock', () => {
+  const at = (year: number) => {
+    const d = new Date(Date.UTC(2026, 0, 1, 12));
+    d.setUTCFullYear(year);
+    return d.getTime();
+  };
+  it('is written within years 0001–9999, so the teacher can open the hand-in', () => {
+    expect(new Date(at(10000)).toISOString()).toMatch(/^\+010000-/); // what was written before
+    expect(handInTime(at(10000))).toBe('9999-12-31T23:59:59.999Z');
+    expect(handInTime(at(0))).toBe('0001-01-01T00:00:00.000Z');
+    expect(handInTime(at(2026))).toBe('2026-01-01T12:00:00.000Z');
+    for (const year of [10000, 0, -5, 2026])
+      expect(handInProblems(exerciseById, { ...handIn, handedInAt: handInTime(at(year)) }, known)).toEqual([]);
   });
 });

@@ -137,4 +137,48 @@ describe('planImport', () => {
       data: { draft: { updatedAt: now.toISOString() } },
     });
   });
+
+  describe('issue 23: drafts', () => {
+    const draftKey = 'efficacy-lab:draft:cant-rewriter';
+    const blank = cantRewriterSpec.blank().draft.value;
+    const draftState = (fields: Partial<typeof blank>, m: number) => setDraft(cantRewriterSpec.blank(), { ...blank, ...fields }, t(m));
+    const draft = (fields: Partial<typeof blank>, m: number) => seal(draftState(fields, m));
+
+    it('a draft here that a newer draft in the file replaces is kept as a copy first, field by field, and the plan says so', () => {
+      const plan = planImport(DATA_KINDS, { [draftKey]: draft({ thought: 'from the file', rewrite: 'same' }, 30) }, (k) =>
+        k === draftKey ? draft({ thought: 'typed here, not saved', rewrite: 'same', step: 'a step here' }, 20) : null,
+      );
+      expect(plan.writes[draftKey]).toBe(draft({ thought: 'from the file', rewrite: 'same' }, 30));
+      expect(plan.draftsReplaced).toBe(1);
+      expect(plan.draftsKept).toEqual([
+        { kind: 'cant-rewriter', field: 'thought', value: 'typed here, not saved' },
+        { kind: 'cant-rewriter', field: 'step', value: 'a step here' },
+      ]);
+    });
+
+    it('an empty draft here, or one with the same words, is replaced with nothing to keep; an older file draft replaces nothing', () => {
+      const same = planImport(DATA_KINDS, { [draftKey]: draft({ thought: 'same' }, 30) }, () => draft({ thought: 'same' }, 20));
+      expect(same.draftsKept).toEqual([]);
+      const empty = planImport(DATA_KINDS, { [draftKey]: draft({ thought: 'new' }, 30) }, () => null);
+      expect([empty.draftsKept, empty.draftsReplaced]).toEqual([[], 0]);
+      const older = planImport(DATA_KINDS, { [draftKey]: draft({ thought: 'old' }, 10) }, () => draft({ thought: 'mine' }, 20));
+      expect([older.writes, older.draftsKept, older.draftsReplaced]).toEqual([{}, [], 0]);
+    });
+
+    it('a draft kept only beside the entries here (saved before drafts had their own key) is kept too', () => {
+      const here = seal({ ...base, draft: draftState({ thought: 'typed long ago' }, 20).draft });
+      const plan = planImport(DATA_KINDS, { [draftKey]: draft({ thought: 'from the file' }, 30) }, (k) => (k === KEY ? here : null));
+      expect(plan.draftsKept).toEqual([{ kind: 'cant-rewriter', field: 'thought', value: 'typed long ago' }]);
+    });
+
+    it("a file with no draft key (an older export) brings its entries' copy of the draft to the draft's key", () => {
+      const file = seal({ ...base, draft: draftState({ thought: 'in an old file' }, 30).draft });
+      const plan = planImport(DATA_KINDS, { [KEY]: file }, (k) => (k === draftKey ? draft({ thought: 'mine' }, 20) : null));
+      expect(openEnvelope(plan.writes[draftKey], cantRewriterSpec)).toMatchObject({
+        status: 'ok',
+        data: { draft: { value: { thought: 'in an old file' } } },
+      });
+      expect(plan.draftsKept).toEqual([{ kind: 'cant-rewriter', field: 'thought', value: 'mine' }]);
+    });
+  });
 });

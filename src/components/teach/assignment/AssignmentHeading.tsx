@@ -72,7 +72,7 @@ export function AssignmentHeading({ assignment, id, titles }: { assignment: Assi
       {assignment.note && (
         <div class="notice notice--quiet">
           <p>
-            <strong>Note from your teacher:</strong>{' '}
+            <strong>Note from {assignment.group ? 'the person who sent you this link' : 'your teacher'}:</strong>{' '}
             {assignment.note.split('\n').map((line, i) => (
               <>
                 {i > 0 && <br />}

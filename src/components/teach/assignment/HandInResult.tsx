@@ -12,6 +12,7 @@ export function HandInResult({
   showQr,
   onToggleQr,
   onDownload,
+  lead,
 }: {
   /** What would make the teacher's page refuse the hand-in (too many entries, too large). */
   error: string;
@@ -23,6 +24,8 @@ export function HandInResult({
   showQr: boolean;
   onToggleQr: () => void;
   onDownload: (code: string) => void;
+  /** Who reads the hand-in, and on whose page (src/lib/group-words.ts). */
+  lead: { who: string; page: string };
 }) {
   return (
     <>
@@ -33,13 +36,13 @@ export function HandInResult({
       )}
       {(link || fileOnly) && unsigned && (
         <p class="muted" data-handin-unsigned>
-          This browser could not sign your hand-in (it keeps no key in a private window, or the page is not on a secure connection), so your
-          teacher’s page will show it as unsigned. It can still be handed in.
+          This browser could not sign your hand-in (it keeps no key in a private window, or the page is not on a secure connection), so{' '}
+          {lead.page} will show it as unsigned. It can still be handed in.
         </p>
       )}
       {link && (
         <div data-handin-link>
-          <CopyField id="handin-link" label="Your hand-in link: send it to your teacher" value={link} />
+          <CopyField id="handin-link" label={`Your hand-in link: send it to ${lead.who}`} value={link} />
           <p class="button-row">
             <button type="button" class="quiet" onClick={onToggleQr} aria-expanded={showQr}>
               {showQr ? 'Hide the QR code' : 'Show as a QR code'}
@@ -54,9 +57,9 @@ export function HandInResult({
       {fileOnly && (
         <div class="notice notice--warning" data-handin-too-long>
           <p>
-            <strong>Your hand-in is too long for a link</strong>: it would be {fileOnly.length.toLocaleString('en')} characters, and your
-            teacher’s page opens links of up to {MAX_CODE_LENGTH.toLocaleString('en')}. Download it as a file and send the file to your
-            teacher instead (they open it on the same page), or untick some long answers and make the link again.
+            <strong>Your hand-in is too long for a link</strong>: it would be {fileOnly.length.toLocaleString('en')} characters, and{' '}
+            {lead.page} opens links of up to {MAX_CODE_LENGTH.toLocaleString('en')}. Download it as a file and send the file to {lead.who}{' '}
+            instead (they open it on the same page), or untick some long answers and make the link again.
           </p>
           <p>
             <button type="button" onClick={() => onDownload(fileOnly)}>

@@ -8,7 +8,7 @@ import { handInFileName } from '../../../lib/hand-in-file-name';
 import { defaultShared, handInFrom, startsShared, choiceKey } from '../../../lib/hand-in-choices';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../../lib/storage/entries';
-import { fitsInLink, sendProblem } from '../../../lib/transfer/hand-in';
+import { fitsInLink, handInTime, sendProblem } from '../../../lib/transfer/hand-in';
 import { assignments } from '../../../stores/assignments';
 import { storeOf } from '../../../exercises/stores';
 import { exerciseById, type ExerciseDefinition } from '../../../exercises/catalog';
@@ -17,6 +17,7 @@ import { Field } from '../../../exercises/shared/fields';
 import { loadRiskCheck, useRiskCheck } from '../../../exercises/shared/care';
 import { EntryChoices, ReflectionChoices } from './ShareChoices';
 import { HandInResult } from './HandInResult';
+import { organiser } from '../../../lib/group-words';
 import { NOTHING_WORKED, worksheetsOf, type Worked } from './worksheets';
 
 const sheetsOf = (practices: readonly PracticeInfo[]) => practices.flatMap(worksheetsOf);
@@ -34,6 +35,8 @@ export function HandInSection({
 }) {
   const student = entry?.student ?? '';
   const studentClass = assignment.className || entry?.studentClass || '';
+  // A family's or team's own link speaks of the person who sent it, not of a teacher.
+  const lead = organiser(assignment.group);
   const [nameError, setNameError] = useState('');
   const [classError, setClassError] = useState('');
   /** What would make the teacher's page refuse the hand-in (too many entries, too large), said first. */
@@ -97,7 +100,7 @@ export function HandInSection({
 
   const make = async () => {
     if (!student.trim()) {
-      setNameError('Write your name first, so your teacher knows whose work this is.');
+      setNameError(`Write your name first, so ${lead.who} knows whose work this is.`);
       setTimeout(() => document.getElementById('handin-name')?.focus());
       return;
     }
@@ -121,7 +124,7 @@ export function HandInSection({
       reflections,
       goesIn: (key, text) => goesIn(key, text, care.riskIn),
       reflectionGoesIn: (r) => reflectionGoesIn(r, care.riskIn),
-      handedInAt: new Date().toISOString(),
+      handedInAt: handInTime(),
     });
     setShowQr(false);
     // Checked here, before a link or a file is made that the teacher's page would refuse.
@@ -167,13 +170,13 @@ export function HandInSection({
     <section aria-labelledby="handin-heading" class="handin">
       <h2 id="handin-heading">Hand in</h2>
       <p>
-        Tick what you want your teacher to see. What is ticked below is exactly what goes into your hand-in link, and nothing else. Private
+        Tick what you want {lead.who} to see. What is ticked below is exactly what goes into your hand-in link, and nothing else. Private
         lines are left out unless you tick them. The link carries your work itself: it is not uploaded anywhere.
       </p>
       <Field
         id="handin-name"
         label="Your name"
-        hint="So your teacher knows whose work it is. Kept with this assignment in your browser."
+        hint={`So ${lead.who} knows whose work it is. Kept with this assignment in your browser.`}
         value={student}
         maxLength={80}
         error={nameError}
@@ -184,7 +187,7 @@ export function HandInSection({
           setFileOnly('');
         }}
       />
-      {!assignment.className && (
+      {!assignment.className && !assignment.group && (
         <Field
           id="handin-class"
           label="Your class (optional)"
@@ -258,6 +261,7 @@ export function HandInSection({
         showQr={showQr}
         onToggleQr={() => setShowQr((s) => !s)}
         onDownload={download}
+        lead={lead}
       />
     </section>
   );
