@@ -13,6 +13,7 @@ import { handInFileName, safeFilePart } from '../../src/lib/hand-in-file-name';
 import { fold, icsText, weekCalendar } from '../../src/lib/calendar';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
 import { draftWithSharedAreas, isRatings } from '../../src/exercises/shared-areas';
+import { exerciseById } from '../../src/exercises/catalog';
 
 const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
 
@@ -199,11 +200,11 @@ describe('work outside the assignment', () => {
 
 describe('hand-ins carry areas and private parts, checked', () => {
   it('accepts them, and refuses damaged ones', () => {
-    expect(handInProblems(handIn('Ana', [1, 2, 3, 4], { withheld: ['x'] }))).toEqual([]);
+    expect(handInProblems(exerciseById, handIn('Ana', [1, 2, 3, 4], { withheld: ['x'] }))).toEqual([]);
     const bad = handIn('Ana', undefined);
     bad.assignment.areas = ['a\u202e'];
-    expect(handInProblems(bad)).toEqual(['Its grid areas are damaged.']);
-    expect(handInProblems({ ...handIn('Ana', undefined), withheld: 'x' })).toEqual(['Its list of private parts is damaged.']);
+    expect(handInProblems(exerciseById, bad)).toEqual(['Its grid areas are damaged.']);
+    expect(handInProblems(exerciseById, { ...handIn('Ana', undefined), withheld: 'x' })).toEqual(['Its list of private parts is damaged.']);
   });
 });
 

@@ -56,7 +56,7 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
   }, [practices]);
 
   if (parsed.state === 'comment') return <OpenedComment practices={practices} />;
-  if (parsed.state === 'reading') return <p>Reading the assignment link…</p>;
+  if (parsed.state === 'reading') return <p class="assignment-reading">Reading the assignment link…</p>;
   if (parsed.state === 'invalid') return <InvalidAssignment problems={parsed.problems} />;
   return <ValidAssignment assignment={parsed.assignment} practices={practices} />;
 }

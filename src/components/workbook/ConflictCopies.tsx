@@ -4,7 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isRecord } from '../../lib/storage/shape';
-import { dataKind, isDataKind } from '../../lib/transfer/data-kinds';
+import { DATA_KINDS } from '../../exercises/data-kinds';
 import { exerciseById } from '../../exercises/catalog';
 import { CONFLICT_PREFIX, storage } from '../../stores/persistence';
 import { storeOf as exerciseStoreOf } from '../../exercises/stores';
@@ -116,7 +116,7 @@ export function ConflictCopies() {
       </p>
       <ul class="workbook__entries">
         {keys.map(readCopy).map((copy) => {
-          const label = isDataKind(copy.kind) ? dataKind(copy.kind).label : copy.kind;
+          const label = DATA_KINDS.isDataKind(copy.kind) ? DATA_KINDS.dataKind(copy.kind).label : copy.kind;
           const isEntry = copy.field === undefined && isRecord(copy.value) && 'createdAt' in copy.value;
           const fields = exerciseById(copy.kind)?.fields;
           // The field as the worksheet names it, not its key.

@@ -1,7 +1,7 @@
 // Reads what the teacher chose or dropped in one step (files, a folder's files, .zip files) and
 // opens every hand-in in it. Which files are read is decided by ./collect.ts from names and sizes;
 // zips are unpacked by ./hand-in-zip.ts, loaded only when a zip is among them.
-import type { HandIn } from './hand-in';
+import type { HandIn, HandInExercises } from './hand-in';
 import { planFiles, type CollectedCount } from './collect';
 import { readHandInFile } from './hand-in-file';
 
@@ -21,6 +21,7 @@ type ReadZip = (typeof import('./hand-in-zip'))['readZip'];
 
 /** Opens every hand-in in `picked`; files that are not hand-in files are skipped and counted. */
 export async function collectFiles(
+  exercises: HandInExercises,
   picked: readonly PickedFile[],
   knownPractices: ReadonlySet<string>,
   loadZipReader: () => Promise<ReadZip> = () => import('./hand-in-zip').then((m) => m.readZip),
@@ -35,7 +36,7 @@ export async function collectFiles(
   };
   if (plan.refused) return { ...collected, problems: [plan.refused], failed: 1 };
   for (const { file, path } of plan.read) {
-    const opened = await readHandInFile(file, knownPractices);
+    const opened = await readHandInFile(exercises, file, knownPractices);
     // A .json file chosen on its own that is no hand-in is named; in a folder it is one more other file.
     if (opened.other && path.includes('/')) collected.skipped++;
     else
@@ -48,7 +49,7 @@ export async function collectFiles(
   if (plan.zips.length > 0) {
     const readZip = await loadZipReader();
     for (const { file, path } of plan.zips) {
-      const unzipped = await readZip(file, path, knownPractices);
+      const unzipped = await readZip(exercises, file, path, knownPractices);
       add(collected, unzipped.handIns, unzipped.problems);
       collected.skipped += unzipped.skipped;
     }

@@ -2,7 +2,8 @@
 // and the teacher's own "Export the kept hand-ins" file ({ format: 'efficacy-lab-hand-ins', handIns }).
 // A file's size is checked before a byte of it is read (issue 23: a 40 MB file was read for
 // seconds before it was refused); every hand-in in it is then checked as a link's would be.
-import { decodeHandIn, handInProblems, MAX_FILE_CODE_LENGTH, type HandIn } from './hand-in';
+import { handInProblems, MAX_FILE_CODE_LENGTH, type HandIn, type HandInExercises } from './hand-in';
+import { decodeHandIn } from './hand-in-code';
 
 export const HAND_IN_FILE_FORMAT = 'efficacy-lab-hand-in';
 export const KEPT_HAND_INS_FORMAT = 'efficacy-lab-hand-ins';
@@ -34,7 +35,11 @@ export interface OpenedFile {
 }
 
 /** Reads a chosen file: its size first (File.size), its text only if that fits. */
-export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPractices: ReadonlySet<string>): Promise<OpenedFile> {
+export async function readHandInFile(
+  exercises: HandInExercises,
+  file: Pick<Blob, 'size' | 'text'>,
+  knownPractices: ReadonlySet<string>,
+): Promise<OpenedFile> {
   const refuse = (message: string): OpenedFile => ({ handIns: [], problems: [message] });
   if (file.size > MAX_HAND_IN_FILE_BYTES) {
     return refuse(tooLargeProblem(file.size));
@@ -48,7 +53,7 @@ export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPra
   const format = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>)['format'] : undefined;
   if (format === HAND_IN_FILE_FORMAT) {
     const code = (parsed as Record<string, unknown>)['code'];
-    const decoded = decodeHandIn(typeof code === 'string' ? code : '', knownPractices, MAX_FILE_CODE_LENGTH);
+    const decoded = decodeHandIn(exercises, typeof code === 'string' ? code : '', knownPractices, MAX_FILE_CODE_LENGTH);
     return decoded.ok ? { handIns: [decoded.handIn], problems: [] } : refuse(decoded.message);
   }
   if (format === KEPT_HAND_INS_FORMAT) {
@@ -56,7 +61,7 @@ export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPra
     if (!Array.isArray(list)) return refuse('This file of kept hand-ins is damaged: it has no list of hand-ins.');
     const opened: OpenedFile = { handIns: [], problems: [] };
     list.forEach((h: unknown, i) => {
-      const [problem] = handInProblems(h, knownPractices);
+      const [problem] = handInProblems(exercises, h, knownPractices);
       if (problem) opened.problems.push(`hand-in ${i + 1} of ${list.length} cannot be read: ${problem}`);
       else opened.handIns.push(h as HandIn);
     });

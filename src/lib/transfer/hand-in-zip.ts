@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 import { MAX_ZIP_BYTES, planFiles, type Listed } from './collect';
 import { readHandInFile } from './hand-in-file';
-import type { HandIn } from './hand-in';
+import type { HandIn, HandInExercises } from './hand-in';
 
 export interface Unzipped {
   handIns: HandIn[];
@@ -17,6 +17,7 @@ export interface Unzipped {
 const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 
 export async function readZip(
+  exercises: HandInExercises,
   file: Pick<Blob, 'size' | 'arrayBuffer'>,
   zipName: string,
   knownPractices: ReadonlySet<string>,
@@ -55,7 +56,11 @@ export async function readZip(
   const decoder = new TextDecoder();
   for (const { path } of plan.read) {
     const content = files[path] ?? new Uint8Array();
-    const opened = await readHandInFile({ size: content.length, text: () => Promise.resolve(decoder.decode(content)) }, knownPractices);
+    const opened = await readHandInFile(
+      exercises,
+      { size: content.length, text: () => Promise.resolve(decoder.decode(content)) },
+      knownPractices,
+    );
     // In a platform's zip, a .json file that is no hand-in is one more other file.
     if (opened.other) unzipped.skipped++;
     else {

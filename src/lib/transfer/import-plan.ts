@@ -8,7 +8,7 @@ import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta,
 import { mergeStates } from '../merge/merge-states';
 import { FUTURE_MARGIN_MS, futureLimit } from '../storage/clock';
 import { settleStamps } from '../merge/settle-stamps';
-import { dataKind, type DataKind } from './data-kinds';
+import type { DataKind, DataKinds } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 
 export interface KindPreview {
@@ -84,7 +84,13 @@ function futureStamps(state: State, wall: number): number {
 }
 
 /** `stored(key)` reads what is saved now (null when nothing is). */
-export function planImport(items: Record<string, string>, stored: (key: string) => string | null, now: Date = new Date()): ImportPlan {
+export function planImport(
+  kinds: DataKinds,
+  items: Record<string, string>,
+  stored: (key: string) => string | null,
+  now: Date = new Date(),
+): ImportPlan {
+  const { dataKind } = kinds;
   const plan: ImportPlan = {
     previews: [],
     writes: {},
@@ -95,9 +101,9 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
     draftsReplaced: 0,
     draftsKept: [],
   };
-  for (const [key, text] of Object.entries(withDraftKeys(items, stored, now)).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, text] of Object.entries(withDraftKeys(kinds, items, stored, now)).sort(([a], [b]) => a.localeCompare(b))) {
     if (key.startsWith(DRAFT_PREFIX)) {
-      planDraft(plan, key, text, stored, now);
+      planDraft(kinds, plan, key, text, stored, now);
       continue;
     }
     if (!key.startsWith(DATA_PREFIX)) {
@@ -177,7 +183,12 @@ export function limitRefusal(over: KindPreview[]): string {
  * draft's own key first, and a draft here it replaces is kept first); into an empty browser the file's
  * text is written as it is, and the stores read the copy.
  */
-function withDraftKeys(items: Record<string, string>, stored: (key: string) => string | null, now: Date): Record<string, string> {
+function withDraftKeys(
+  { dataKind }: DataKinds,
+  items: Record<string, string>,
+  stored: (key: string) => string | null,
+  now: Date,
+): Record<string, string> {
   const all = { ...items };
   for (const [key, text] of Object.entries(items)) {
     const kind = key.slice(DATA_PREFIX.length) as DataKind;
@@ -201,9 +212,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * in it is kept as conflict copies first: a draft is unsaved work, and the file's being newer does
  * not make the words here worth less (issue 23).
  */
-function planDraft(plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
+function planDraft(kinds: DataKinds, plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
   const kind = key.slice(DRAFT_PREFIX.length) as DataKind;
-  const { spec } = dataKind(kind);
+  const { spec } = kinds.dataKind(kind);
   const opened = openEnvelope(text, spec);
   if (opened.status !== 'ok') return;
   const wall = now.getTime();

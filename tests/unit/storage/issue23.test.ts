@@ -12,6 +12,7 @@ import { EMPTY_CANT_DRAFT } from '../../../src/exercises/cant-rewriter/data';
 import { CONFLICT_PREFIX, DATA_PREFIX, DRAFT_PREFIX, STORAGE_PREFIX } from '../../../src/lib/storage-keys';
 import { FakeStorage } from './fake-storage';
 import { openTab } from './tabs';
+import { DATA_KINDS } from '../../../src/exercises/data-kinds';
 
 type Note = EntryMeta & { text: string };
 type NoteDraft = { a: string; b: string };
@@ -134,7 +135,10 @@ describe('item 1: deletes stick', () => {
       cantRewriterSpec,
     );
     const key = `${DRAFT_PREFIX}cant-rewriter`;
-    expect(workbook.imports.applyImport((stored) => planImport({ [key]: file }, stored))).toMatchObject({ ok: true, written: 1 });
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [key]: file }, stored))).toMatchObject({
+      ok: true,
+      written: 1,
+    });
     expect(fake.getItem(key)).toContain('from the file');
     expect(everythingStored()).not.toContain('here before');
   });
@@ -165,7 +169,7 @@ describe('item 2: order that survives bad clocks', () => {
     );
     const workbook = await openTab(fake);
     const key = `${DRAFT_PREFIX}cant-rewriter`;
-    expect(workbook.imports.applyImport((stored) => planImport({ [key]: file }, stored))).toMatchObject({ ok: true });
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [key]: file }, stored))).toMatchObject({ ok: true });
     const stamp = openEnvelope(fake.getItem(key), cantRewriterSpec);
     expect(stamp.status === 'ok' && Date.parse(stamp.data.draft.updatedAt)).toBeLessThanOrEqual(Date.now());
     later(60_000);
@@ -297,7 +301,7 @@ describe('item 5: import', () => {
       { entries: [], draft: { value: { ...EMPTY_CANT_DRAFT, thought: 'from the other device' }, updatedAt: new Date().toISOString() } },
       cantRewriterSpec,
     );
-    expect(workbook.imports.applyImport((stored) => planImport({ [draftKey]: file }, stored))).toMatchObject({ ok: true });
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [draftKey]: file }, stored))).toMatchObject({ ok: true });
     expect(store.$state.get().draft.value.thought).toBe('from the other device');
     const copies = [...fake.data].filter(([k]) => k.startsWith(`${CONFLICT_PREFIX}cant-rewriter:`)).map(([, v]) => JSON.parse(v));
     expect(copies).toMatchObject([{ reason: 'import-draft', field: 'thought', value: 'typed here, not saved' }]);

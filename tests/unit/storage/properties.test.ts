@@ -19,6 +19,7 @@ import type { CantRewriterState } from '../../../src/exercises/cant-rewriter/dat
 import { BACKUP_PREFIX, DATA_PREFIX, DRAFT_PREFIX, STORAGE_PREFIX } from '../../../src/lib/storage-keys';
 import { FakeStorage } from './fake-storage';
 import { openTab, type Tab } from './tabs';
+import { DATA_KINDS } from '../../../src/exercises/data-kinds';
 
 type Note = EntryMeta & { text: string };
 type NoteDraft = { a: string; b: string };
@@ -396,6 +397,7 @@ describe('property: the import plan', () => {
     fc.assert(
       fc.property(rewriter, rewriter, (here, file) => {
         const plan = planImport(
+          DATA_KINDS,
           { [KEY]: sealEnvelope(file, cantRewriterSpec) },
           (k) => (k === KEY ? sealEnvelope(here, cantRewriterSpec) : null),
           now,

@@ -10,6 +10,7 @@ import {
   MAX_IMPORT_UNITS,
   readImport,
 } from '../../../src/lib/transfer/backup-file';
+import { DATA_KINDS } from '../../../src/exercises/data-kinds';
 import { sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry } from '../../../src/lib/storage/entries';
 import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
@@ -33,14 +34,19 @@ async function file(change: Record<string, unknown>, itemsIn: Record<string, unk
   return JSON.stringify({ ...summed, ...('checksum' in change ? { checksum: change['checksum'] } : {}) });
 }
 const problem = async (text: string) => {
-  const read = await readImport(text);
+  const read = await readImport(DATA_KINDS, text);
   return read.ok ? 'ok' : read.problem;
 };
 
 describe('readImport: each check', () => {
   it('reads a good file with its date, drafts included', async () => {
-    expect(await readImport(await file({}))).toEqual({ ok: true, items, source: 'export', exportedAt: '2026-03-01T12:00:00.000Z' });
-    expect(await readImport(await file({ exportedAt: 5 }))).toMatchObject({ ok: true, exportedAt: undefined });
+    expect(await readImport(DATA_KINDS, await file({}))).toEqual({
+      ok: true,
+      items,
+      source: 'export',
+      exportedAt: '2026-03-01T12:00:00.000Z',
+    });
+    expect(await readImport(DATA_KINDS, await file({ exportedAt: 5 }))).toMatchObject({ ok: true, exportedAt: undefined });
   });
 
   it.each([
@@ -67,7 +73,10 @@ describe('readImport: each check', () => {
 
   it('a single-exercise copy: ours only when its exercise is a kind the site has; a newer one says so', async () => {
     const copy = JSON.parse(rewriter) as Record<string, unknown>;
-    expect(await readImport(`\n${rewriter}\n`)).toMatchObject({ ok: true, items: { 'efficacy-lab:data:cant-rewriter': rewriter } });
+    expect(await readImport(DATA_KINDS, `\n${rewriter}\n`)).toMatchObject({
+      ok: true,
+      items: { 'efficacy-lab:data:cant-rewriter': rewriter },
+    });
     expect(await problem(JSON.stringify({ ...copy, version: 99 }))).toBe('newer-version');
     expect(await problem(JSON.stringify({ ...copy, exercise: 'no-such-kind' }))).toBe('not-ours');
     expect(await problem(JSON.stringify({ ...copy, app: 'other' }))).toBe('not-ours');
@@ -76,8 +85,8 @@ describe('readImport: each check', () => {
 
   it('the size limits hold at their exact values', async () => {
     const good = await createExport(items);
-    expect((await readImport(good, MAX_IMPORT_BYTES)).ok).toBe(true);
-    expect(await readImport(good, MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, problem: 'too-large' });
+    expect((await readImport(DATA_KINDS, good, MAX_IMPORT_BYTES)).ok).toBe(true);
+    expect(await readImport(DATA_KINDS, good, MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, problem: 'too-large' });
     const padded = good.replace('{', `{"pad":"${'x'.repeat(MAX_IMPORT_UNITS - good.length - 9)}",`);
     expect(padded).toHaveLength(MAX_IMPORT_UNITS);
     expect(await problem(padded)).toBe('ok');

@@ -3,7 +3,9 @@
 // class platform's "download all" makes them (a folder per student, names the platform chose).
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { encodeHandIn, type HandIn } from '../../../src/lib/transfer/hand-in';
+import type { HandIn } from '../../../src/lib/transfer/hand-in';
+import { encodeHandIn } from '../../../src/lib/transfer/hand-in-code';
+import { exerciseById } from '../../../src/exercises/catalog';
 import { keptHandInsFile, MAX_HAND_IN_FILE_BYTES } from '../../../src/lib/transfer/hand-in-file';
 import {
   collectSummary,
@@ -110,14 +112,14 @@ describe('a zip of a class, opened on the device', () => {
       'grades.json': strToU8('{"format":"moodle-grades"}'),
       __MACOSX: { '._grades.json': strToU8('x') },
     });
-    const collected = await collectFiles([picked('class.zip', zip)], known);
+    const collected = await collectFiles(exerciseById, [picked('class.zip', zip)], known);
     expect(collected.handIns.map((h) => h.student).sort()).toEqual(['Ana', 'Ben', 'Cleo']);
     expect(collected).toMatchObject({ opened: 3, skipped: 2, failed: 0, problems: [] });
     expect(collectSummary(collected)).toBe('3 hand-ins opened, 2 other files skipped.');
   });
   it('names a damaged hand-in inside the zip by its path, and opens the rest', async () => {
     const zip = platformZip(['Ana'], { 'Ben/efficacy-lab-hand-in.json': strToU8('{"format":"efficacy-lab-hand-in","code":"h1.AAAA"}') });
-    const collected = await collectFiles([picked('class.zip', zip)], known);
+    const collected = await collectFiles(exerciseById, [picked('class.zip', zip)], known);
     expect(collected.handIns.map((h) => h.student)).toEqual(['Ana']);
     expect(collected.problems).toEqual([expect.stringMatching(/^class\.zip › Ben\/efficacy-lab-hand-in\.json: /)]);
   });
@@ -127,39 +129,44 @@ describe('a zip of a class, opened on the device', () => {
     const view = new DataView(zip.buffer);
     const central = zip.findLastIndex((_, i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
     view.setUint32(central + 24, 20, true);
-    const opened = await readZip(new Blob([zip]), 'class.zip', known);
+    const opened = await readZip(exerciseById, new Blob([zip]), 'class.zip', known);
     expect(opened.handIns).toEqual([]);
     expect(opened.skipped).toBe(1); // 20 bytes of JSON: no longer a hand-in file
   });
   it('refuses a zip over its limits with a clear message, before unpacking', async () => {
     const huge = { size: MAX_ZIP_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('must not be read')) };
-    expect((await readZip(huge, 'all.zip', known)).problems).toEqual([
+    expect((await readZip(exerciseById, huge, 'all.zip', known)).problems).toEqual([
       expect.stringMatching(/^all\.zip: This \.zip is 268 MB; .* up to 268 MB/),
     ]);
     const tooMany = Object.fromEntries(Array.from({ length: MAX_COLLECTED_FILES + 1 }, (_, i) => [`s${i}.json`, strToU8('{}')]));
-    expect((await readZip(new Blob([zipSync(tooMany) as Uint8Array<ArrayBuffer>]), 'all.zip', known)).problems[0]).toMatch(
+    expect((await readZip(exerciseById, new Blob([zipSync(tooMany) as Uint8Array<ArrayBuffer>]), 'all.zip', known)).problems[0]).toMatch(
       /^all\.zip: This \.zip holds 1,001 hand-in files/,
     );
   });
   it('says so when a file named .zip is not one', async () => {
-    const collected = await collectFiles([picked('class.zip', 'not a zip')], known);
+    const collected = await collectFiles(exerciseById, [picked('class.zip', 'not a zip')], known);
     expect(collected.problems).toEqual(['class.zip: This file could not be read as a .zip: it may be damaged, or not a .zip at all.']);
   });
   it('opens a file of kept hand-ins found in a zip, each hand-in counted', async () => {
     const zip = <Uint8Array<ArrayBuffer>>zipSync({ 'exports/kept.json': strToU8(keptHandInsFile([handIn('Ana'), handIn('Ben')])) });
-    expect(await collectFiles([picked('old.zip', zip)], known)).toMatchObject({ opened: 2, skipped: 0, failed: 0 });
+    expect(await collectFiles(exerciseById, [picked('old.zip', zip)], known)).toMatchObject({ opened: 2, skipped: 0, failed: 0 });
   });
 });
 
 describe('many files and a folder', () => {
   it('opens hand-in files chosen together, and names a chosen .json that is not one', async () => {
-    const collected = await collectFiles([picked('a.json', handInFile('Ana')), picked('b.json', '{"x":1}'), picked('c.pdf', 'x')], known);
+    const collected = await collectFiles(
+      exerciseById,
+      [picked('a.json', handInFile('Ana')), picked('b.json', '{"x":1}'), picked('c.pdf', 'x')],
+      known,
+    );
     expect(collected.handIns.map((h) => h.student)).toEqual(['Ana']);
     expect(collected).toMatchObject({ opened: 1, skipped: 1, failed: 1 });
     expect(collected.problems[0]).toMatch(/^b\.json: This is not an Efficacy Lab hand-in file/);
   });
   it('counts a folder’s other .json files as other files, and opens zips inside the folder', async () => {
     const collected = await collectFiles(
+      exerciseById,
       [picked('class/Ana/a.json', handInFile('Ana')), picked('class/meta.json', '{}'), picked('class/more.zip', platformZip(['Ben']))],
       known,
     );
@@ -172,9 +179,9 @@ describe('many files and a folder', () => {
       loaded++;
       return Promise.resolve(readZip);
     };
-    await collectFiles([picked('a.json', handInFile('Ana'))], known, load);
+    await collectFiles(exerciseById, [picked('a.json', handInFile('Ana'))], known, load);
     expect(loaded).toBe(0);
-    await collectFiles([picked('a.zip', platformZip(['Ana']))], known, load);
+    await collectFiles(exerciseById, [picked('a.zip', platformZip(['Ana']))], known, load);
     expect(loaded).toBe(1);
   });
 });
@@ -201,7 +208,7 @@ describe('a dropped folder', () => {
     const { files, cut } = await filesOfEntries([folderEntry('class', students), fileEntry('loose.json', '{}')]);
     expect(files.map((f) => f.path)).toEqual([...students.map((s) => `class/${s.name}/h.json`), 'loose.json']);
     expect(cut).toBe(false);
-    const collected = await collectFiles(files, known);
+    const collected = await collectFiles(exerciseById, files, known);
     expect(collected.opened).toBe(5);
   });
   it('stops at its limit and says it did', async () => {

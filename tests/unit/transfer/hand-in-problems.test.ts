@@ -3,16 +3,9 @@
 // (npm run test:mutation) found untested.
 import { MAX_PRACTICES } from '../../../src/lib/assignment-limits';
 import { describe, expect, it } from 'vitest';
-import {
-  codeFromText,
-  decodeHandIn,
-  encodeHandIn,
-  fitsInLink,
-  handInProblems,
-  MAX_CODE_LENGTH,
-  MAX_ENTRIES,
-  type HandIn,
-} from '../../../src/lib/transfer/hand-in';
+import { decodeHandIn, encodeHandIn } from '../../../src/lib/transfer/hand-in-code';
+import { exerciseById } from '../../../src/exercises/catalog';
+import { codeFromText, fitsInLink, handInProblems, MAX_CODE_LENGTH, MAX_ENTRIES, type HandIn } from '../../../src/lib/transfer/hand-in';
 
 const known = new Set(['catch-one-cant', 'efficacy-grid']);
 const KEY = 'A'.repeat(43);
@@ -25,7 +18,7 @@ const valid: HandIn = {
   entries: [{ exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: { ratings: [{ domain: 'Maths', rating: 4 }] } }],
   reflections: [{ practice: 'efficacy-grid', text: 'It helped.' }],
 };
-const problems = (change: Record<string, unknown>) => handInProblems({ ...valid, ...change }, known);
+const problems = (change: Record<string, unknown>) => handInProblems(exerciseById, { ...valid, ...change }, known);
 const assignment = (change: Record<string, unknown>) => problems({ assignment: { ...valid.assignment, ...change } });
 const entry = (change: Record<string, unknown>) => problems({ entries: [{ ...valid.entries[0], ...change }] });
 
@@ -36,8 +29,8 @@ describe('handInProblems: one message per damaged part', () => {
   });
 
   it('not a hand-in at all, or a version it cannot read', () => {
-    expect(handInProblems(null)).toEqual(['It is not a hand-in.']);
-    expect(handInProblems([valid])).toEqual(['It is not a hand-in.']);
+    expect(handInProblems(exerciseById, null)).toEqual(['It is not a hand-in.']);
+    expect(handInProblems(exerciseById, [valid])).toEqual(['It is not a hand-in.']);
     expect(problems({ v: 3 })).toEqual(['It was made by a newer version of this site.']);
     expect(problems({ v: 2.5 })).toEqual(['It was made by a newer version of this site.']);
     expect(problems({ v: '3' })).toEqual(['It is not a hand-in this site can read.']);
@@ -54,7 +47,7 @@ describe('handInProblems: one message per damaged part', () => {
 
   it('at most MAX_PRACTICES practices', () => {
     const named = (n: number) => Array.from({ length: n }, (_, i) => `practice-${i}`);
-    const check = (n: number) => handInProblems({ ...valid, assignment: { ...valid.assignment, practices: named(n) } });
+    const check = (n: number) => handInProblems(exerciseById, { ...valid, assignment: { ...valid.assignment, practices: named(n) } });
     expect(check(MAX_PRACTICES)).toEqual([]);
     expect(check(MAX_PRACTICES + 1)).toEqual([`Its assignment must name each practice once, and at most ${MAX_PRACTICES}.`]);
   });
@@ -115,21 +108,24 @@ describe('hand-in codes', () => {
   it('a code with characters outside base64url anywhere is cut short or changed', () => {
     const code = encodeHandIn(valid);
     for (const bad of [`${code}=`, `${code.slice(0, 3)}*${code.slice(3)}`]) {
-      expect(decodeHandIn(bad, known)).toEqual({
+      expect(decodeHandIn(exerciseById, bad, known)).toEqual({
         ok: false,
         message: 'This hand-in has been cut short or changed: ask for the link again.',
       });
     }
-    expect(decodeHandIn(`  ${code}\n`, known)).toMatchObject({ ok: true });
+    expect(decodeHandIn(exerciseById, `  ${code}\n`, known)).toMatchObject({ ok: true });
   });
 
   it('a link is as long as MAX_CODE_LENGTH at most; a file may be longer', () => {
     expect(fitsInLink('h'.repeat(MAX_CODE_LENGTH))).toBe(true);
     expect(fitsInLink('h'.repeat(MAX_CODE_LENGTH + 1))).toBe(false);
     const long = `h1.${'A'.repeat(MAX_CODE_LENGTH - 3)}`;
-    expect(decodeHandIn(long, known)).not.toMatchObject({ message: expect.stringMatching(/longer than a hand-in link/) });
-    expect(decodeHandIn(`${long}A`, known)).toMatchObject({ message: expect.stringMatching(/longer than a hand-in link/) });
-    expect(decodeHandIn(`${long}A`, known, 10)).toEqual({ ok: false, message: 'This hand-in is far larger than a hand-in can be.' });
+    expect(decodeHandIn(exerciseById, long, known)).not.toMatchObject({ message: expect.stringMatching(/longer than a hand-in link/) });
+    expect(decodeHandIn(exerciseById, `${long}A`, known)).toMatchObject({ message: expect.stringMatching(/longer than a hand-in link/) });
+    expect(decodeHandIn(exerciseById, `${long}A`, known, 10)).toEqual({
+      ok: false,
+      message: 'This hand-in is far larger than a hand-in can be.',
+    });
   });
 
   it('finds the code in a link only after #, & or ? (or alone), and trims it', () => {

@@ -9,7 +9,7 @@ import { assignments } from '../../../stores/assignments';
 import { $saveStatus } from '../../../stores/persistence';
 import { loadBackups } from '../../../stores/exercise-store';
 import { downloadText } from '../../../exercises/shared/download';
-import { Notices } from '../../../exercises/shared/Notices';
+import { useLazy } from '../../../exercises/shared/use-exercise';
 
 export function AssignmentHeading({ assignment, id, titles }: { assignment: Assignment; id: string; titles: string[] }) {
   const status = useStore($saveStatus);
@@ -17,6 +17,8 @@ export function AssignmentHeading({ assignment, id, titles }: { assignment: Assi
   // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
   const recovery = useStore(assignments.$recovery, { ssr: 'initial' });
   const backups = useStore(assignments.$backups, { ssr: 'initial' });
+  // The notices' code loads only when there is something to say, as on the worksheets.
+  const Notices = useLazy(notSaving || backups.length > 0, () => import('../../../exercises/shared/Notices'))?.Notices;
   useEffect(() => loadBackups(assignments), []);
   return (
     <section aria-labelledby="assignment-heading">
@@ -25,7 +27,9 @@ export function AssignmentHeading({ assignment, id, titles }: { assignment: Assi
         {weekLabel(assignment.week)}
       </h2>
       <div role="status" aria-live="polite">
-        {(notSaving || backups.length > 0) && <Notices status={status} store={assignments} recovery={recovery} backups={backups} />}
+        {Notices && (notSaving || backups.length > 0) && (
+          <Notices status={status} store={assignments} recovery={recovery} backups={backups} />
+        )}
       </div>
       <p>
         Due by the end of that week (Sunday).{' '}

@@ -9,10 +9,10 @@ import { EARLY_DAYS } from '../../../lib/dates';
 import { defaultShared, handInFrom, startsShared, choiceKey } from '../../../lib/hand-in-choices';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, handInTime, sendProblem } from '../../../lib/transfer/hand-in';
+import { fitsInLink, handInTime, sendProblem } from '../../../lib/transfer/hand-in';
 import { assignments } from '../../../stores/assignments';
 import { storeOf } from '../../../exercises/stores';
-import type { ExerciseDefinition } from '../../../exercises/catalog';
+import { exerciseById, type ExerciseDefinition } from '../../../exercises/catalog';
 import { downloadText } from '../../../exercises/shared/download';
 import { Field } from '../../../exercises/shared/fields';
 import { loadRiskCheck, useRiskCheck } from '../../../exercises/shared/care';
@@ -110,8 +110,12 @@ export function HandInSection({
       return;
     }
     // The check decides what stays out, so the hand-in waits for it (it is loaded by now, almost always).
-    const care = await loadRiskCheck().catch(() => undefined);
-    if (!care) {
+    // The packing (fflate) loads now too: most visits to this page make no hand-in.
+    const [care, packing] = await Promise.all([
+      loadRiskCheck().catch(() => undefined),
+      import('../../../lib/transfer/hand-in-code').catch(() => undefined),
+    ]);
+    if (!care || !packing) {
       setHandInError('Part of this page did not load, so the hand-in was not made. Check your connection and try again.');
       setTimeout(() => document.getElementById('handin-error')?.focus());
       return;
@@ -129,7 +133,7 @@ export function HandInSection({
     });
     setShowQr(false);
     // Checked here, before a link or a file is made that the teacher's page would refuse.
-    const problem = sendProblem(handIn);
+    const problem = sendProblem(exerciseById, handIn);
     if (problem) {
       setLink('');
       setFileOnly('');
@@ -151,7 +155,7 @@ export function HandInSection({
       .then((m) => m.signOnThisDevice(handIn))
       .catch(() => ({ handIn, signed: false }));
     setUnsigned(!signing.signed);
-    const code = encodeHandIn(signing.handIn);
+    const code = packing.encodeHandIn(signing.handIn);
     if (fitsInLink(code)) {
       setFileOnly('');
       setLink(`${location.origin}/teach/review/#h=${code}`);

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HandIn } from '../../../lib/transfer/hand-in';
 import type { PickedFile } from '../../../lib/transfer/collect-files';
 import type { DroppedEntry } from '../../../lib/transfer/dropped-files';
+import { exerciseById } from '../../../exercises/catalog';
 
 export function CollectFiles({
   known,
@@ -30,7 +31,7 @@ export function CollectFiles({
         import('../../../lib/transfer/collect-files'),
         import('../../../lib/transfer/collect'),
       ]);
-      const collected = await collectFiles(files, known);
+      const collected = await collectFiles(exerciseById, files, known);
       onCollected(
         collected.handIns,
         [...collected.problems, ...extra],

@@ -27,7 +27,7 @@ export function OpenHandIns({
   const openPasted = () => {
     const links = pasted.split(/\s+/).filter(Boolean);
     const rest = links.slice(MAX_PASTED_LINKS);
-    openCodes(
+    void openCodes(
       links.slice(0, MAX_PASTED_LINKS).map((line, i) => ({ code: codeFromText(line), from: `Link ${i + 1}` })),
       rest.length > 0 ? [notOpenedLine(rest.length)] : [],
     );

@@ -5,7 +5,7 @@ import { handIns } from '../../../stores/hand-ins';
 import { classLists } from '../../../stores/class-lists';
 import { dateStamp, downloadText } from '../../../exercises/shared/download';
 import { $saveStatus } from '../../../stores/persistence';
-import { Notices } from '../../../exercises/shared/Notices';
+import { useLazy } from '../../../exercises/shared/use-exercise';
 import { exportText } from '../../../stores/kept-copies';
 import { loadBackups } from '../../../stores/exercise-store';
 
@@ -17,13 +17,18 @@ export function ReviewNotices({ hasLists }: { hasLists: boolean }) {
   const backups = useStore(handIns.$backups, { ssr: 'initial' });
   const listsRecovery = useStore(classLists.$recovery, { ssr: 'initial' });
   const listsBackups = useStore(classLists.$backups, { ssr: 'initial' });
+  // The notices' code loads only when there is something to say, as on the worksheets.
+  const Notices = useLazy(
+    notSaving || backups.length > 0 || listsBackups.length > 0,
+    () => import('../../../exercises/shared/Notices'),
+  )?.Notices;
   useEffect(() => {
     loadBackups(handIns);
     loadBackups(classLists);
   }, []);
   return (
     <div role="status" aria-live="polite" class="no-print">
-      {(notSaving || backups.length > 0) && <Notices status={status} store={handIns} recovery={recovery} backups={backups} />}
+      {Notices && (notSaving || backups.length > 0) && <Notices status={status} store={handIns} recovery={recovery} backups={backups} />}
       {/* The notice's "Download a copy" keeps the hand-ins; the class lists are a kind of their own. */}
       {notSaving && hasLists && (
         <p>
@@ -37,7 +42,9 @@ export function ReviewNotices({ hasLists }: { hasLists: boolean }) {
         </p>
       )}
       {/* Class lists kept aside are offered too; "not being saved" is said once, above. */}
-      {listsBackups.length > 0 && <Notices status={{ state: 'idle' }} store={classLists} recovery={listsRecovery} backups={listsBackups} />}
+      {Notices && listsBackups.length > 0 && (
+        <Notices status={{ state: 'idle' }} store={classLists} recovery={listsRecovery} backups={listsBackups} />
+      )}
     </div>
   );
 }
