@@ -11,7 +11,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'public/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'public/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
@@ -50,8 +50,6 @@ export default defineConfig(
     // the worksheets or the components. A worksheet's own rules live in its folder; lib code that
     // needs the catalog takes it as an argument.
     files: ['src/lib/**/*.{ts,tsx,js,mjs}'],
-    // Still to do (docs/architecture.md, "Layering"): these two read the exercise catalog directly.
-    ignores: ['src/lib/transfer/data-kinds.ts', 'src/lib/transfer/hand-in.ts'],
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,

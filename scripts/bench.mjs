@@ -13,9 +13,11 @@
 //
 // 4. The "We can" class picture (scripts/bench-we-can.mjs): from "Open the links" with 40 hand-ins to
 //    the picture drawn, also with the CPU slowed 4×.
+// 5. A class (scripts/bench-class.mjs, issue 24): opening a .zip of 40 hand-ins on the review page and
+//    drawing the class view, median and with the CPU slowed 4×.
 //
-// Options: --pages-only, --scale-only, --saving-only, --we-can-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
-// (pages), --root=<dir> (serve and measure a site built in another folder: saving and "We can" only), --port=<n>
+// Options: --pages-only, --scale-only, --saving-only, --we-can-only, --class-only, --sizes=100,500 (scale sizes), --only=/,/lessons/x/
+// (pages), --root=<dir> (serve and measure a site built in another folder: the browser benches only), --port=<n>
 // (where the built site is served; 4338 by default),
 // --docs (write the tables into docs/performance.md between the bench markers).
 import { spawn, execFileSync } from 'node:child_process';
@@ -29,6 +31,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, ensureChromium } from './browser.mjs';
 import { benchSaving } from './bench-saving.mjs';
 import { benchWeCan } from './bench-we-can.mjs';
+import { benchClass } from './bench-class.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/=.*/, ''), a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true']));
@@ -185,13 +188,14 @@ async function benchScale() {
 const when = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} CPU cores, Node ${process.version}, ${execFileSync(chromePath, ['--version']).toString().trim()}`;
 const sections = [];
-const only = ['--pages-only', '--scale-only', '--saving-only', '--we-can-only'].find((flag) => args.has(flag));
+const only = ['--pages-only', '--scale-only', '--saving-only', '--we-can-only', '--class-only'].find((flag) => args.has(flag));
 if (!only || only === '--pages-only') sections.push(`Pages (measured ${when}; ${machine}):\n\n${await benchPages()}`);
 if (!only || only === '--scale-only')
   sections.push(`Build scale (full \`npm run build\`, measured ${when}; ${machine}):\n\n${await benchScale()}`);
 const inBrowser = [
   ['--saving-only', 'Saving as data grows', benchSaving],
   ['--we-can-only', 'The “We can” class picture', benchWeCan],
+  ['--class-only', 'A class’s hand-ins: a .zip of 40', benchClass],
 ].filter(([flag]) => !only || only === flag);
 if (inBrowser.length > 0) {
   const root = args.get('--root') ?? ROOT;

@@ -118,11 +118,10 @@ const { level, onRequest = false } = Astro.props;
   [`${Pascal}.tsx`]: `// ${title}: one field, saved as dated entries. Made by \`npm run new:worksheet\`; shape it from here.
 import { useState } from 'preact/hooks';
 import { canSave${Pascal}, EMPTY_${words.join('_').toUpperCase()}_DRAFT, type ${Pascal}Entry } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { ${camel} } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 
@@ -135,9 +134,9 @@ const renderEditor = (entry: ${Pascal}Entry, prefix: string) => (
 );
 
 export default function ${Pascal}({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(${camel});
+  const { draft, entries, status, frame } = useExercise(${camel});
   const [error, setError] = useState<string | undefined>();
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -156,7 +155,7 @@ export default function ${Pascal}({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={${camel} as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Field
           id={\`\${ID}-note\`}
@@ -171,22 +170,15 @@ export default function ${Pascal}({ level = 3 }: ExerciseProps) {
           }}
           care={level === 2 ? 3 : 4}
         />
-        <div class="exercise__actions">
-          <button type="submit">Save this note</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this note" said={savedMessage} status={status} />
       </form>
       <SavedEntries<${Pascal}Entry>
-        id={\`\${ID}-entries\`}
+        store={${camel}}
         title="Your saved notes"
         noun="note"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="Nothing saved yet. Your notes will be listed here, newest first."
-        onDelete={${camel}.remove}
-        onUndo={${camel}.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

@@ -15,7 +15,7 @@ export const EXERCISE_RUNTIME_PARTS: readonly RegExp[] = [
   /src[\\/]lib[\\/]exercises[\\/](?:saved-state-schema|define)\.ts$/,
   /src[\\/]lib[\\/]date-format\.ts$/,
   /src[\\/]stores[\\/](?:persistence|exercise-store)\.ts$/,
-  /src[\\/]exercises[\\/]shared[\\/](?:use-exercise|ExerciseFrame|fields|SavedEntries)\.tsx?$/,
+  /src[\\/]exercises[\\/]shared[\\/](?:use-exercise|ExerciseFrame|fields|SavedEntries|SaveBar)\.tsx?$/,
 ];
 
 /** Whether a module goes in the exercise-runtime chunk (Rolldown's codeSplitting group test). */

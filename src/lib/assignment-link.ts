@@ -1,8 +1,11 @@
-// Assignment links: /assignment/?p=<practice ids>&w=<week>&c=<class>&n=<note>&area=<grid area>…&s=<"We can" statement>…&g=<own group>
+// Assignment links: /assignment/?p=<practice codes>&w=<yyyymmdd>&c=<class>&n=<note>&a=<grid area>…&s=<"We can" statement>…&g=<own group>
+// (the short form, issue 24); links of the first form (/assignment/?p=<practice ids>&w=<yyyy-mm-dd>…&area=<grid area>…)
+// keep opening: each part is read in either form.
 // They carry only practice ids, a date, two short texts and up to six short grid area names, and everything is checked on arrival: a link that is
 // unknown, malformed or too long gets a clear message, and nothing from it is stored or shown as HTML.
 import { weekProblem } from './dates';
 import { hasHiddenCharacters, hasInvisibleCharacters } from './hidden-characters';
+import { codeOfPractice, practiceOfCode } from './practice-codes';
 
 export const MAX_CLASS_NAME = 60;
 export const MAX_NOTE = 280;
@@ -62,15 +65,34 @@ export function textProblem(text: string, max: number, { lines = false } = {}): 
   return undefined;
 }
 
+/**
+ * The short form: practices by their codes (src/lib/practice-codes.ts) joined by dots (a comma would
+ * be written %2C), the week's Monday without dashes, each grid area as `a`.
+ */
 export function buildAssignmentQuery(a: Assignment): string {
-  const params = new URLSearchParams({ p: a.practices.join(','), w: a.week });
+  return queryOf(a, { p: a.practices.map(codeOfPractice).join('.'), w: a.week.replaceAll('-', ''), area: 'a' });
+}
+
+/**
+ * The first form, as links made before issue 24 read. Still what an assignment's id is made from,
+ * so an assignment kept from an old link and the same one opened from a short link stay one.
+ */
+export function longAssignmentQuery(a: Assignment): string {
+  return queryOf(a, { p: a.practices.join(','), w: a.week, area: 'area' });
+}
+
+function queryOf(a: Assignment, form: { p: string; w: string; area: string }): string {
+  const params = new URLSearchParams({ p: form.p, w: form.w });
   if (a.className.trim()) params.set('c', a.className.trim());
   if (a.note.trim()) params.set('n', a.note.trim());
-  for (const area of a.areas ?? []) params.append('area', area.trim());
+  for (const area of a.areas ?? []) params.append(form.area, area.trim());
   for (const statement of a.statements ?? []) params.append('s', statement.trim());
   if (a.group) params.set('g', a.group);
   return `?${params.toString()}`;
 }
+
+/** A week as a link gives it: the Monday with or without dashes (20261123 is 2026-11-23). */
+const weekOfLink = (w: string) => (/^\d{8}$/.test(w) ? `${w.slice(0, 4)}-${w.slice(4, 6)}-${w.slice(6)}` : w);
 
 /**
  * `areaPractices`: the practices whose worksheet is the efficacy grid; grid areas are refused unless
@@ -92,18 +114,18 @@ export function parseAssignment(
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const key of params.keys()) {
-    if (!['p', 'w', 'c', 'n', 'area', 's', 'g'].includes(key))
+    if (!['p', 'w', 'c', 'n', 'a', 'area', 's', 'g'].includes(key))
       problems.push(`The link has a part this site does not use (“${key.slice(0, 20)}”).`);
-    else if (seen.has(key) && key !== 'area' && key !== 's') problems.push(`The link gives “${key}” more than once.`);
+    else if (seen.has(key) && key !== 'a' && key !== 'area' && key !== 's') problems.push(`The link gives “${key}” more than once.`);
     seen.add(key);
   }
-  const practices = (params.get('p') ?? '').split(',').filter(Boolean);
+  const practices = (params.get('p') ?? '').split(/[.,]/).filter(Boolean).map(practiceOfCode);
   if (practices.length === 0) problems.push('The link names no practice.');
   if (practices.length > MAX_PRACTICES) problems.push(`The link names more than ${MAX_PRACTICES} practices.`);
   if (new Set(practices).size !== practices.length) problems.push('The link names a practice twice.');
   const unknown = practices.filter((p) => !knownPractices.has(p));
   if (unknown.length > 0) problems.push(`The link names a practice this site does not have (“${unknown[0]!.slice(0, 40)}”).`);
-  const week = params.get('w') ?? '';
+  const week = weekOfLink(params.get('w') ?? '');
   const weekWrong = weekProblem(week);
   if (weekWrong) problems.push(WEEK_PROBLEMS[weekWrong]);
   const className = params.get('c') ?? '';
@@ -111,7 +133,7 @@ export function parseAssignment(
   if (className.length > MAX_CLASS_NAME) problems.push(`The class name is longer than ${MAX_CLASS_NAME} characters.`);
   if (note.length > MAX_NOTE) problems.push(`The note is longer than ${MAX_NOTE} characters.`);
   if (!isSafe(className, false) || !isSafe(note, true)) problems.push('The class name or note contains characters that are not allowed.');
-  const areas = params.getAll('area');
+  const areas = [...params.getAll('area'), ...params.getAll('a')];
   problems.push(...areasProblems(areas));
   if (areas.length > 0 && areaPractices && !practices.some((p) => areaPractices.has(p)))
     problems.push('The link gives grid areas but does not assign the efficacy grid.');
@@ -168,7 +190,7 @@ export function linkLengthProblem(a: Assignment): string | undefined {
 
 /** A stable id for an assignment, so opening the same link twice keeps one copy. */
 export function assignmentId(a: Assignment): string {
-  const text = buildAssignmentQuery(a);
+  const text = longAssignmentQuery(a);
   let hash = 0x811c9dc5; // FNV-1a, 32 bit: enough to tell a person's handful of assignments apart
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -5,7 +5,7 @@
 // an earlier one. Pure functions over checked hand-ins (src/lib/transfer/hand-in.ts).
 import type { HandIn } from './transfer/hand-in';
 import { GRID_EXERCISE } from './exercise-ids';
-import { parseDay } from './dates';
+import { EARLY_DAYS, parseDay } from './dates';
 
 const norm = (text: string) => text.trim().toLocaleLowerCase();
 
@@ -96,7 +96,8 @@ export function versionsPerStudent<T extends { handIn: HandIn; chosenAt?: string
 }
 
 /** Where a hand-in's part falls outside its assignment: another week, or a practice it did not set. */
-export type OffAssignment = 'other-week' | 'other-practice' | undefined;
+/** 'early': saved in the EARLY_DAYS before the week (src/lib/dates.ts): shared by default, and marked. */
+export type OffAssignment = 'early' | 'other-week' | 'other-practice' | undefined;
 
 /** Hours either side of the week within which work is not flagged: the student's day may start earlier or later than the teacher's. */
 const TIME_ZONE_SLACK_MS = 14 * 60 * 60 * 1000;
@@ -118,7 +119,11 @@ export function offAssignment(
     entries: h.entries.map((e) => {
       if (!sheets.has(e.exercise)) return 'other-practice';
       const at = Date.parse(e.createdAt);
-      return at >= from && at < to ? undefined : 'other-week';
+      if (at >= from && at < to) return undefined;
+      const early = start
+        ? new Date(start.getFullYear(), start.getMonth(), start.getDate() - EARLY_DAYS).getTime() - TIME_ZONE_SLACK_MS
+        : Number.NaN;
+      return at >= early && at < from ? 'early' : 'other-week';
     }),
     reflections: h.reflections.map((r) => (h.assignment.practices.includes(r.practice) ? undefined : 'other-practice')),
   };

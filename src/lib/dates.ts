@@ -1,6 +1,7 @@
 // Dates as the site uses them. Calendar weeks: Monday to Sunday, in the reader's own time zone, named
 // by their Monday as YYYY-MM-DD. A date shown to people goes through formatDate, formatDay, weekLabel,
 // shortDay or formatMoment (date-format.ts, re-exported here): never toLocaleString or a raw YYYY-MM-DD.
+import { FIRST_YEAR, LAST_YEAR } from './time-range';
 export { formatMoment } from './date-format';
 
 /**
@@ -16,8 +17,16 @@ let dayAndMonth: Intl.DateTimeFormat | undefined;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** YYYY-MM-DD of a local date (the year always four digits: 0100, not 100). */
+/**
+ * YYYY-MM-DD of a local date (the year always four digits: 0100, not 100), held within years 0001–9999
+ * like every stamp (time-range.ts): a clock in year 10000 gives 9999-12-31, not "10000-01-01",
+ * which no reader accepts (a win banked on "today" could not be saved). Clamped on the local year,
+ * since the last moment a stamp may hold is already in year 10000 east of UTC.
+ */
 export function isoDay(date: Date): string {
+  const year = date.getFullYear();
+  if (year > LAST_YEAR) return `${LAST_YEAR}-12-31`;
+  if (year < FIRST_YEAR) return '0001-01-01';
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
@@ -63,6 +72,25 @@ export function inWeek(timestamp: string, monday: string): boolean {
   if (!start || Number.isNaN(at.getTime())) return false;
   const end = localDate(start.getFullYear(), start.getMonth(), start.getDate() + 7);
   return at >= start && at < end;
+}
+
+/**
+ * The days before an assignment's week whose work goes into its hand-in by default (issue 24: a
+ * student who started on the weekend before must not hand in an empty page without a word).
+ */
+export const EARLY_DAYS = 7;
+
+/**
+ * When an entry was saved, seen from the assignment's week (starting `monday`): in the week, in the
+ * EARLY_DAYS before it ("early": shared by default, with a note), or at another time.
+ */
+export function whenFor(timestamp: string, monday: string): 'week' | 'early' | 'other' {
+  if (inWeek(timestamp, monday)) return 'week';
+  const start = parseDay(monday);
+  const at = new Date(timestamp);
+  if (!start || Number.isNaN(at.getTime())) return 'other';
+  const from = localDate(start.getFullYear(), start.getMonth(), start.getDate() - EARLY_DAYS);
+  return at >= from && at < start ? 'early' : 'other';
 }
 
 /** "Week of 23 Nov 2026" (the date in the reader's locale). */

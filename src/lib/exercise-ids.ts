@@ -15,6 +15,23 @@ export const EXERCISE_IDS = [
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
+/**
+ * Each exercise's code in short assignment links (src/lib/practice-codes.ts, issue 24): digits, never
+ * reused or changed, as printed handouts carry them. A new exercise takes the next free number.
+ */
+export const EXERCISE_LINK_CODES: Readonly<Record<ExerciseId, string>> = {
+  'efficacy-grid': '5',
+  'attribution-audit': '9',
+  'belief-ladder': '10',
+  'cant-rewriter': '11',
+  'esteem-or-efficacy': '12',
+  'goal-sizer': '13',
+  'self-compassion': '14',
+  'sources-sorter': '16',
+  'we-can': '17',
+  'win-ledger': '18',
+};
+
 /** The worksheet a class's shared areas are for (its rules: src/exercises/shared-areas.ts). */
 export const GRID_EXERCISE: ExerciseId = 'efficacy-grid';
 

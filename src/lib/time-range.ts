@@ -5,3 +5,6 @@
 // (src/lib/storage/clock.ts) without loading the worksheets' runtime.
 export const MIN_TIME = -62135596800000;
 export const MAX_TIME = 253402300799999;
+/** The years a stamp or a day (YYYY-MM-DD, src/lib/dates.ts) may name: what every reader accepts. */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;

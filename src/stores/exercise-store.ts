@@ -8,7 +8,7 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { madeKnowing, openEnvelope, sealEnvelope, type DataSpec, type UnreadableReason } from '../lib/storage/envelope';
 import type { Resolver } from '../lib/storage/guarded-storage';
-import { futureLimit, nextStamp, observeStamps } from '../lib/storage/clock';
+import { nextStamp, observeStamps } from '../lib/storage/clock';
 import {
   addEntry,
   compactTombstones,
@@ -35,13 +35,21 @@ export type AtLimit = false | 'full' | 'refused';
 /** What another tab deleted that this tab was showing: everything, or how many entries. */
 export type RemovedElsewhere = false | 'everything' | number;
 
-export interface ExerciseStore<E extends EntryMeta, D> {
-  readonly spec: DataSpec<SavedState<E, D>>;
+/**
+ * A store as the parts that show saved data without writing entries or drafts see it: the frame's
+ * indicator and notices, the workbook's counts, an export. Every ExerciseStore is one, whatever its
+ * entries and draft, so these parts take any store without a cast, and cannot write a draft or an
+ * entry of the wrong shape into it: what a person wrote is read-only here (nanostores' ReadableAtom).
+ * What the page says about storage (kept-aside copies, a recovery, a deletion in another tab) stays
+ * writable: its type does not depend on the exercise, and the notices update it when dismissed.
+ */
+export interface ReadableExerciseStore<E extends EntryMeta = EntryMeta> {
+  readonly spec: DataSpec<SavedState<E, unknown>>;
   readonly key: string;
   /** Where the draft is stored, apart from the entries. */
   readonly draftKey: string;
   /** Everything saved, tombstones included (for export and merging). */
-  readonly $state: WritableAtom<SavedState<E, D>>;
+  readonly $state: ReadableAtom<SavedState<E, unknown>>;
   /** Set when this visit found unreadable saved data. */
   readonly $recovery: WritableAtom<Recovery | undefined>;
   /** Keys of earlier copies kept aside for this exercise. */
@@ -53,6 +61,11 @@ export interface ExerciseStore<E extends EntryMeta, D> {
   readonly $atLimit: ReadableAtom<AtLimit>;
   /** Set when another tab deleted what this one showed: it is dropped here, and the page says so. */
   readonly $removedElsewhere: WritableAtom<RemovedElsewhere>;
+}
+
+export interface ExerciseStore<E extends EntryMeta, D> extends ReadableExerciseStore<E> {
+  readonly spec: DataSpec<SavedState<E, D>>;
+  readonly $state: WritableAtom<SavedState<E, D>>;
   setDraft(value: D): void;
   /**
    * Saves a new entry; `id` only when the caller needs a stable one (an assignment opened twice).
@@ -130,16 +143,17 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     return spec.blank();
   }
 
-  /** The entries from one key and the newer of the two drafts. */
+  /**
+   * The entries from one key and the draft from its own key. The copy of the draft the entries' key
+   * also carries is read only when the draft's key holds none (data saved before drafts had a key of
+   * their own). Taking the newer of the two lost words: the draft's key is where two tabs' drafts are
+   * merged, and a merge dated by one tab's clock could look older than the other tab's copy beside
+   * its entries, whose words were by then a conflict copy (issue 23, property-test cases).
+   */
   function combine(dataRaw: string | null, draftRaw: string | null): State {
     const main = open(key, dataRaw);
     const { draft } = open(draftKey, draftRaw);
-    // On a tie the draft's own key wins: a merge with another tab's draft is written there, dated as
-    // the newer of the two, which can be the very moment the copy in the entries' key carries. A copy
-    // dated past the future limit (a clock set back since) never outranks it: the merge read the draft
-    // key's stamps as now, and the stale copy would otherwise replace its words (property-test case).
-    const copyAt = main.draft.updatedAt > futureLimit() ? '' : main.draft.updatedAt;
-    return draft.updatedAt >= copyAt && draftRaw ? { ...main, draft } : main;
+    return draft.updatedAt ? { ...main, draft } : main;
   }
 
   let counted: unknown;
@@ -167,9 +181,7 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
     if (next.entries !== previous.entries)
       storage.write(key, (replaces) => sealEnvelope(compactTombstones(next), spec, new Date(), replaces));
     if (next.draft !== previous.draft) {
-      storage.write(draftKey, (replaces) =>
-        sealEnvelope({ entries: [], draft: next.draft } as unknown as State, spec, new Date(), replaces),
-      );
+      storage.write(draftKey, (replaces) => sealEnvelope<State>({ entries: [], draft: next.draft }, spec, new Date(), replaces));
     }
   }
 
@@ -256,6 +268,6 @@ export function createExerciseStore<E extends EntryMeta, D>(spec: DataSpec<Saved
 }
 
 /** Loads the list of kept-aside copies; islands call it on mount (storage is not read on the server). */
-export function loadBackups(store: ExerciseStore<EntryMeta, unknown>): void {
+export function loadBackups(store: ReadableExerciseStore): void {
   store.$backups.set(storage.keys(`${BACKUP_PREFIX}${store.spec.exercise}:`));
 }

@@ -12,6 +12,8 @@ export interface WritePlan {
   refusal?: string;
   /** Entries the import replaces with versions dated in the future: kept as conflict copies first. */
   replacedFromFuture?: { kind: string; entryId: string; value: unknown }[];
+  /** Words in drafts here that the file's newer drafts replace: kept as conflict copies first. */
+  draftsKept?: { kind: string; field?: string; value: unknown }[];
 }
 
 export type ImportOutcome = { ok: true; written: number } | { ok: false; message: string };
@@ -51,6 +53,12 @@ export function applyImport(makePlan: (stored: (key: string) => string | null) =
   }
   for (const { kind, entryId, value } of plan.replacedFromFuture ?? []) {
     if (!keepConflicts(kind, [{ entryId, value }], 'import')) {
+      undo();
+      return { ok: false, message: NO_ROOM };
+    }
+  }
+  for (const { kind, ...kept } of plan.draftsKept ?? []) {
+    if (!keepConflicts(kind, [kept], 'import-draft')) {
       undo();
       return { ok: false, message: NO_ROOM };
     }

@@ -46,10 +46,11 @@ export function keepAside(kind: string, raw: string): string | undefined {
 }
 
 /**
- * Why a conflict copy was kept: two tabs changed the same thing, there was no room for an entry, or
- * an import replaced it with a version dated in the future.
+ * Why a conflict copy was kept: two tabs changed the same thing, there was no room for an entry, an
+ * import replaced it with a version dated in the future, or an import replaced a draft here with the
+ * file's newer one.
  */
-export type ConflictReason = 'two-tabs' | 'limit' | 'import';
+export type ConflictReason = 'two-tabs' | 'limit' | 'import' | 'import-draft';
 
 /** What is stored under a conflict key. */
 export interface ConflictCopy extends Conflict {

@@ -30,6 +30,23 @@ const toolsBudget = (tools: number) => 24 * KB + 4 * KB * Math.max(0, tools - 1)
  * less headroom, so it cannot grow unnoticed.
  */
 const LAZY_JS_CAP = 40 * KB - HEADROOM;
+/**
+ * The workbook and the teachers' pages, first load (issue 21: 32 KB with headroom). Set at 30,720 B,
+ * the figure the issue's follow-up named, which keeps more than HEADROOM free (32 KB less HEADROOM
+ * would be 31,232 B).
+ */
+const TEACHER_JS_BUDGET = 30 * KB;
+const TEACHER_PAGES = ['/workbook/', '/teach/', '/teach/review/', '/assignment/'];
+/**
+ * Pages not yet within TEACHER_JS_BUDGET, each with the most it may load until it is: what it loaded
+ * when this list was last set (after merging issue 24's collect step, 2026-12-06), so it cannot grow unnoticed. docs/performance.md ("The workbook and the
+ * teachers' pages") says what is left to do. A page that fits must leave this list (tested below).
+ */
+const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
+  '/workbook/': 49_800,
+  '/teach/review/': 47_900,
+  '/assignment/': 47_300,
+};
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;
 
@@ -104,4 +121,15 @@ test(`every page's first load is at most ${TRANSFER_BUDGET} B, fonts and images 
     const total = gzip(html) + css + pageWeight(DIST, file, cache).hydrated;
     expect(total, path).toBeLessThanOrEqual(TRANSFER_BUDGET);
   }
+});
+
+describe.each(TEACHER_PAGES)('%s', (path) => {
+  const weight = pageWeight(DIST, htmlOf(path), cache);
+  const listing = weight.files.map((f: { url: string; bytes: number; when: string }) => `${f.url} ${f.bytes} B (${f.when})`).join('\n');
+  const limit = NOT_YET_WITHIN[path] ?? TEACHER_JS_BUDGET;
+  test(`first load within ${limit} B${limit === TEACHER_JS_BUDGET ? '' : ` (not yet within ${TEACHER_JS_BUDGET} B)`}`, () => {
+    expect(weight.hydrated, listing).toBeLessThanOrEqual(limit);
+    // Once a page fits the real limit, its entry in NOT_YET_WITHIN must go.
+    if (limit !== TEACHER_JS_BUDGET) expect(weight.hydrated, `${path} fits ${TEACHER_JS_BUDGET} B now: remove it from NOT_YET_WITHIN`).toBeGreaterThan(TEACHER_JS_BUDGET);
+  });
 });

@@ -36,7 +36,7 @@ describe.each(lessons)('/lessons/%s/', (lesson) => {
   });
 
   test('has 3 to 5 questions, one right answer each, and a sentence explaining every option', () => {
-    const mount = one(section!, is('astro-island', { 'component-url': /\/Check\.\w+\.js$/ }))!;
+    const mount = one(section!, is('astro-island', { 'component-url': /\/Check\.[\w-]+\.js$/ }))!;
     const props = islandProps(mount) as unknown as Props;
     expect(props.lesson).toBe(lesson);
     expect(props.questions.length).toBeGreaterThanOrEqual(3);
@@ -59,7 +59,7 @@ describe.each(lessons)('/lessons/%s/', (lesson) => {
   });
 
   test('is an island hydrated when it comes near the viewport, with nothing of the framework before', () => {
-    const island = one(section!, is('astro-island', { 'component-url': /\/Check\.\w+\.js$/ }))!;
+    const island = one(section!, is('astro-island', { 'component-url': /\/Check\.[\w-]+\.js$/ }))!;
     expect(island.attribs['client']).toBe('visible');
     expect(JSON.parse(island.attribs['opts']!)).toMatchObject({ value: { rootMargin: '400px' } });
     const weight = pageWeight(DIST, join('lessons', lesson, 'index.html'));

@@ -1,14 +1,16 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import Papa from 'papaparse';
-import type { HandIn } from '../../src/lib/transfer/hand-in';
 import { expectNoAxeViolations, watchErrors } from './helpers';
 
-// A class of thirty (issue 24): thirty hand-in files, made as a student's page makes them, opened in
-// one go; the class view with students in rows fits a laptop without sideways scrolling, sorts, keeps
-// its median in view and prints whole; the roster tells "reflection only" apart; a class list of 32
-// names the two who did not hand in; the CSV names all thirty with formula-safe cells.
+// A class of thirty (issue 24): thirty students hand in through the built assignment page (each with
+// their own saved grid, reflections and name, at their own time), the files go into a zip shaped as a
+// class platform's "download all" (a folder per student, and stray files), and the teacher opens the
+// zip in one step. The hand-ins are kept without a click (a reload shows them); the class view with
+// students in rows fits a laptop, sorts, keeps its median in view and prints whole; the roster tells
+// "reflection only" apart; a class list of 32 names the two who did not hand in; the CSV names all
+// thirty with formula-safe cells.
 
 const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
 const CLASS = '9C';
@@ -25,9 +27,6 @@ const WEEK = MONDAY.toISOString().slice(0, 10);
 /** A moment `days` (and `hours`) after the assignment's Monday began. */
 const at = (days: number, hours = 10) => new Date(MONDAY.getTime() + (days * 24 + hours) * 3600_000).toISOString();
 
-// A hand-in code as the student's page makes it (fflate's raw deflate, base64url: src/lib/transfer/hand-in.ts).
-const encode = (handIn: HandIn) => `h1.${deflateRawSync(JSON.stringify(handIn), { level: 9 }).toString('base64url')}`;
-
 /** Names as students type them: lower case, extra spaces, their own capitals, accents. */
 const NAMES = [
   "  jamie   o'neil ",
@@ -41,8 +40,8 @@ const NAMES = [
 ];
 const LAST = NAMES.length - 1;
 
-function handIn(i: number): HandIn {
-  const student = NAMES[i]!;
+/** What student `i` did: their grid round (saved on their device), their reflections, when they handed in. */
+function studentWork(i: number) {
   const ratings = AREAS.map((domain, a) => ({ domain, rating: ((i * 3 + a * 5) % 10) + 1 }));
   // Every seventh student left one area unrated (the hidden "not rated" label once escaped the table).
   const rated = i % 7 === 3 ? ratings.filter((_, a) => a !== i % 4) : ratings;
@@ -54,30 +53,81 @@ function handIn(i: number): HandIn {
         : i === 7
           ? '\tAsk one question'
           : 'Ask one question';
-  const early = i === 4; // did the grid before the week began
+  const early = i === 4; // did the grid on the weekend before the week began (issue 24: it goes in, with a note)
   const late = i === 2; // handed in after the week ended
   return {
-    v: 1,
-    assignment: { practices: ['efficacy-grid', 'keep-one-skill'], week: WEEK, className: CLASS, areas: AREAS },
-    student,
-    handedInAt: late ? at(9) : at(4),
-    entries:
+    grid:
       i === LAST
-        ? []
-        : [{ exercise: 'efficacy-grid', createdAt: early ? at(-3) : at(1), fields: { ratings: rated, focus: AREAS[0]!, success } }],
-    reflections: [
-      { practice: 'efficacy-grid', text: i === 8 ? '@mention, "quoted", and a comma\non two lines' : 'Maths felt easier.' },
-      ...(i === LAST ? [] : [{ practice: 'keep-one-skill', text: 'Planning my revision.' }]),
-    ],
+        ? undefined
+        : {
+            ratings: rated,
+            focus: AREAS[0]!,
+            success,
+            id: `grid-${i}`,
+            createdAt: early ? at(-2) : at(1),
+            updatedAt: early ? at(-2) : at(1),
+          },
+    reflections: {
+      'efficacy-grid': i === 8 ? '@mention, "quoted", and a comma\non two lines' : 'Maths felt easier.',
+      ...(i === LAST ? {} : { 'keep-one-skill': 'Planning my revision.' }),
+    },
+    handedInAt: late ? at(9) : at(4),
   };
 }
 
-const HAND_INS = NAMES.map((_, i) => handIn(i));
-const FILES = HAND_INS.map((h, i) => ({
-  name: `submission-${i + 1}.json`,
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify({ format: 'efficacy-lab-hand-in', code: encode(h) })),
-}));
+/**
+ * Each student's hand-in file, made by the built site: their grid round is in their browser's storage,
+ * they open the assignment's short link, write their reflections and name, and download the hand-in
+ * file, at the time they handed in (the browser's clock). One browser, cleared between students.
+ */
+async function handInFilesFromTheSite(browser: Browser): Promise<{ files: { name: string; bytes: Uint8Array }[]; last: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const query = new URLSearchParams({ p: '5.7', w: WEEK.replaceAll('-', ''), c: CLASS });
+  for (const area of AREAS) query.append('a', area);
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const [i, name] of NAMES.entries()) {
+    const work = studentWork(i);
+    await page.clock.setFixedTime(new Date(work.handedInAt));
+    // Storage is set from a page without the site's scripts: the assignment page writes what it holds
+    // as it unloads, which would mix the previous student's saved work into this one's.
+    await page.goto('/robots.txt');
+    await page.evaluate((grid) => {
+      localStorage.clear();
+      if (!grid) return;
+      // The grid's saved shape, as tests/fixtures/saved/efficacy-grid/v1.json holds it.
+      const blank = { domains: Array.from({ length: 4 }, () => ({ name: '', rating: null })), focus: '', success: '' };
+      const state = { entries: [grid], draft: { value: blank, updatedAt: grid.updatedAt } };
+      localStorage.setItem(
+        'efficacy-lab:data:efficacy-grid',
+        JSON.stringify({ app: 'efficacy-lab', exercise: 'efficacy-grid', version: 1, updatedAt: grid.updatedAt, data: state }),
+      );
+    }, work.grid);
+    await page.goto(`/assignment/?${query}`);
+    await expect(page.locator('[data-island="assignment-view"] astro-island:not([ssr])')).toBeAttached();
+    for (const [practice, text] of Object.entries(work.reflections)) await page.locator(`#reflection-${practice}`).fill(text);
+    await page.getByLabel('Your name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Make my hand-in link' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a file' }).click()]);
+    files.push({ name: download.suggestedFilename(), bytes: readFileSync(await download.path()) });
+  }
+  // The last student's browser stays open: the teacher's comment goes back to it.
+  await page.clock.setFixedTime(new Date(at(10)));
+  return { files, last: page };
+}
+
+/** The zip a class platform's "download all" makes: a folder per student, the platform's own files too. */
+function platformZip(files: { name: string; bytes: Uint8Array }[]): Buffer {
+  const tree: Zippable = {
+    'Rae Reflects_1029_onlinetext_': { 'onlinetext.html': strToU8('<p>I did the reflection only.</p>') },
+    'grading-worksheet.csv': strToU8('Name,Grade\n'),
+  };
+  files.forEach((f, i) => {
+    tree[`${NAMES[i]!.trim()}_${1000 + i}_assignsubmission_file_`] = { [f.name]: f.bytes };
+  });
+  return Buffer.from(zipSync(tree));
+}
+
 /** How the class view shows each name. */
 const SHOWN = ["Jamie O'Neil", 'Ana', 'Ben Carter', 'Élodie Dupré', 'McKenzie Lowe', '=2+3 Zed', ...NAMES.slice(6)];
 
@@ -90,13 +140,28 @@ async function download(page: Page, button: string): Promise<string> {
   return readFileSync(await file.path(), 'utf8');
 }
 
-test('a class of thirty: opened in one go, read in rows, sorted, printed, counted and taken to a spreadsheet', async ({ page }) => {
+test('a class of thirty: collected from a zip in one step, kept, read in rows, sorted, printed, counted and taken to a spreadsheet', async ({
+  page,
+  browser,
+}) => {
   test.slow();
+  const { files, last: rae } = await handInFilesFromTheSite(browser);
+  const zip = platformZip(files);
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/teach/review/');
   await expect(page.locator('[data-island="review"] astro-island:not([ssr])')).toBeAttached();
-  await page.getByLabel('Or open hand-in files').setInputFiles(FILES);
+  await page
+    .getByLabel('Or open hand-in files')
+    .setInputFiles({ name: 'Week 48 - 9C - download all.zip', mimeType: 'application/zip', buffer: zip });
+  await expect(page.locator('[data-collect-summary]')).toHaveText('30 hand-ins opened, 2 other files skipped.');
+  await expect(page.locator('[data-hand-in]')).toHaveCount(30);
+  // Kept without a click: a reload shows the same class; a removal can be undone.
+  await page.reload();
+  await expect(page.locator('[data-hand-in]')).toHaveCount(30);
+  await page.locator('[data-hand-in]', { hasText: 'Rae Reflects:' }).getByRole('button', { name: 'Remove from this browser' }).click();
+  await expect(page.locator('[data-hand-in]')).toHaveCount(29);
+  await page.locator('[data-removed-hand-in]').getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('[data-hand-in]')).toHaveCount(30);
 
   // A laptop: no sideways scrolling, with ratings missing (it was 1,274 px before the fix).
@@ -214,6 +279,31 @@ test('a class of thirty: opened in one go, read in rows, sorted, printed, counte
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  await test.step('a comment to one student, seen on their assignment page beside their work', async () => {
+    const article = page.locator('[data-hand-in]', { hasText: 'Rae Reflects:' });
+    await article.getByText('Write a comment to Rae Reflects').click();
+    await article.getByRole('button', { name: 'Make the comment link' }).click();
+    await expect(article.getByText('Write a comment first.')).toBeVisible();
+    await article.getByLabel('Your comment to Rae Reflects').fill('Thoughtful reflection.\nTry the grid next week & <b>tell me</b>');
+    await article.getByRole('button', { name: 'Make the comment link' }).click();
+    await expect(article.getByText('Leave out < and >')).toBeVisible();
+    await article
+      .getByLabel('Your comment to Rae Reflects')
+      .fill('Thoughtful reflection.\nTry the grid next week and tell me how it went.');
+    await article.getByRole('button', { name: 'Make the comment link' }).click();
+    const link = await article.getByLabel('Comment link for Rae Reflects: send it to them').inputValue();
+    expect(new URL(link).pathname).toBe('/assignment/');
+    await rae.goto(link);
+    // Taken to the assignment as the student kept it, the comment above their own work.
+    await expect(rae.locator('[data-teacher-comments]')).toContainText('Try the grid next week and tell me how it went.');
+    await expect(rae.locator('#reflection-efficacy-grid')).toHaveValue('Maths felt easier.');
+    expect(new URL(rae.url()).search).toContain('p=5.7');
+    await rae.reload();
+    await expect(rae.locator('[data-teacher-comments]')).toContainText('Thoughtful reflection.');
+    await expectNoAxeViolations(rae, 'on the assignment page with a comment');
+    await rae.context().close();
   });
 
   await test.step('a phone: readable, no sideways scrolling of the page', async () => {

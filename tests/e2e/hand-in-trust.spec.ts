@@ -74,8 +74,8 @@ test("a later hand-in in Bob's name from another browser is a second version, ma
   const errors = watchErrors(teacher);
   await openLinks(teacher, [first]);
   await expect(article(teacher, 'Bob’s own work.').locator('[data-mark="first"]')).toContainText('the first key seen for this name');
-  // Kept first, so that later visits remember Bob's key from it (the kept come back newest first).
-  await teacher.getByRole('button', { name: 'Keep this hand-in in this browser' }).click();
+  // Kept first (at once, without a click: issue 24), so that later visits remember Bob's key from it.
+  await expect(article(teacher, 'Bob’s own work.')).toContainText('Kept in this browser.');
   await openLinks(teacher, [forged, again]);
   await expect(teacher.locator('[data-hand-in]')).toHaveCount(3);
   await expect(article(teacher, 'Not Bob’s work.').locator('[data-mark="other"]')).toContainText('Not from the same device as before');
@@ -88,8 +88,8 @@ test("a later hand-in in Bob's name from another browser is a second version, ma
   await expect(teacher.locator('[data-trust-explainer]')).toContainText('It cannot show who the student is');
   await expectNoAxeViolations(teacher, 'on the review page with three versions');
 
-  // "Keep" keeps every version: none is gone after a reload.
-  await teacher.getByRole('button', { name: 'Keep these 2 hand-ins in this browser' }).click();
+  // Every version is kept: none is gone after a reload.
+  await expect(teacher.locator('[data-hand-in]', { hasText: 'Kept in this browser.' })).toHaveCount(3);
   await teacher.reload();
   await hydrated(teacher, 'review');
   await expect(teacher.locator('[data-hand-in]')).toHaveCount(3);
@@ -155,7 +155,7 @@ test('the exported kept hand-ins open again on the review page; the workbook say
       (h) => `#h=${encode(h)}`,
     ),
   );
-  await teacher.getByRole('button', { name: 'Keep these 2 hand-ins in this browser' }).click();
+  await expect(teacher.locator('[data-hand-in]', { hasText: 'Kept in this browser.' })).toHaveCount(2);
   const [download] = await Promise.all([
     teacher.waitForEvent('download'),
     teacher.getByRole('button', { name: 'Export the kept hand-ins' }).click(),

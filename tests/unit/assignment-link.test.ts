@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   assignmentId,
   buildAssignmentQuery,
+  longAssignmentQuery,
+  type Assignment,
   MAX_CLASS_NAME,
   MAX_NOTE,
   MAX_QUERY_LENGTH,
   parseAssignment,
   textProblem,
 } from '../../src/lib/assignment-link';
-import { formatDate, inWeek, isoDay, parseDay, weekLabel, weekStart } from '../../src/lib/dates';
+import { formatDate, inWeek, isoDay, parseDay, weekLabel, weekStart, whenFor } from '../../src/lib/dates';
 import { weekCalendar } from '../../src/lib/calendar';
+import { PRACTICE_CODES } from '../../src/lib/practice-codes';
+import { EXERCISES } from '../../src/exercises/catalog';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { organiser } from '../../src/lib/group-words';
 
 const known = new Set(['catch-one-cant', 'smallest-step', 'efficacy-grid']);
@@ -23,7 +29,7 @@ const assignment = {
 describe('assignment links', () => {
   it('round-trip', () => {
     const query = buildAssignmentQuery(assignment);
-    expect(query).toBe('?p=catch-one-cant%2Cefficacy-grid&w=2026-11-23&c=Year+9+%C2%B7+Set+2&n=Bring+it+on+Friday+%26+be+honest%21');
+    expect(query).toBe('?p=1.5&w=20261123&c=Year+9+%C2%B7+Set+2&n=Bring+it+on+Friday+%26+be+honest%21');
     expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: { ...assignment, areas: [] } });
   });
 
@@ -62,7 +68,7 @@ describe('assignment links', () => {
   });
 
   it('leaves out empty class and note', () => {
-    expect(buildAssignmentQuery({ ...assignment, className: ' ', note: '' })).toBe('?p=catch-one-cant%2Cefficacy-grid&w=2026-11-23');
+    expect(buildAssignmentQuery({ ...assignment, className: ' ', note: '' })).toBe('?p=1.5&w=20261123');
   });
 
   it.each([
@@ -95,6 +101,17 @@ describe('weeks', () => {
     expect(inWeek(new Date(2026, 10, 30, 0, 1).toISOString(), '2026-11-23')).toBe(false);
     expect(weekLabel('2026-11-23')).toBe(`Week of ${formatDate(new Date(2026, 10, 23))}`);
   });
+  // Issue 24: work done in the days before the week goes into the hand-in by default, with a note.
+  it('tells work of the week from early work and work of other times', () => {
+    const at = (d: number, h = 12) => new Date(2026, 10, d, h).toISOString();
+    expect(whenFor(at(23, 0), '2026-11-23')).toBe('week');
+    expect(whenFor(at(29, 23), '2026-11-23')).toBe('week');
+    expect(whenFor(at(22, 23), '2026-11-23')).toBe('early');
+    expect(whenFor(at(16, 0), '2026-11-23')).toBe('early');
+    expect(whenFor(new Date(2026, 10, 15, 23, 59).toISOString(), '2026-11-23')).toBe('other');
+    expect(whenFor(at(30, 0), '2026-11-23')).toBe('other');
+    expect(whenFor('not a date', '2026-11-23')).toBe('other');
+  });
   it('reject impossible dates', () => {
     for (const bad of ['2026-13-01', '2026-02-29', '26-11-23', '2026-11-23T00:00', '']) expect(parseDay(bad)).toBeUndefined();
   });
@@ -115,7 +132,7 @@ describe('shared grid areas in assignment links', () => {
   const withAreas = { practices: ['efficacy-grid'], week: '2026-11-23', className: '9B', note: '', areas: ['Maths', 'Reading aloud'] };
   it('travel as repeated area parameters and come back in order', () => {
     const query = buildAssignmentQuery(withAreas);
-    expect(query).toBe('?p=efficacy-grid&w=2026-11-23&c=9B&area=Maths&area=Reading+aloud');
+    expect(query).toBe('?p=5&w=20261123&c=9B&a=Maths&a=Reading+aloud');
     expect(parseAssignment(query, known)).toEqual({ ok: true, assignment: withAreas });
   });
   it('an assignment without areas keeps its id', () => {
@@ -147,5 +164,79 @@ describe('names and class names keep the joiners real text needs', () => {
     for (const bad of ['a\u202Eb', 'a\u200Bb', 'a\tb', 'a\u2066b', 'a\uFEFFb']) expect(textProblem(bad, MAX_CLASS_NAME), bad).toBeDefined();
     const query = buildAssignmentQuery({ practices: ['smallest-step'], week: '2026-11-23', className: '9B 👩‍💻', note: '' });
     expect(parseAssignment(query, new Set(['smallest-step']))).toMatchObject({ ok: true, assignment: { className: '9B 👩‍💻' } });
+  });
+});
+
+// Issue 24: short links. A typical assignment fits 150 characters with the site's address; links made
+// before keep opening (tests/fixtures/links/assignment-v1.txt: made by the site's builder as it shipped).
+describe('short assignment links', () => {
+  const everyPractice = new Set(Object.keys(PRACTICE_CODES));
+  const grid = new Set(['efficacy-grid']);
+  const weCan = new Set(['we-can']);
+  const typical = {
+    practices: ['efficacy-grid'],
+    week: '2026-11-23',
+    className: 'Year 9C',
+    note: '',
+    areas: ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'],
+  };
+  it('a typical assignment (one practice, four shared areas, class and week) is a link of at most 150 characters', () => {
+    const link = `https://efficacy-lab.example/assignment/${buildAssignmentQuery(typical)}`;
+    expect(link).toBe(
+      'https://efficacy-lab.example/assignment/?p=5&w=20261123&c=Year+9C&a=Maths&a=Reading+aloud&a=Speaking+in+class&a=Homework',
+    );
+    expect(link.length).toBeLessThanOrEqual(150);
+    expect(`https://efficacy-lab.example/assignment/${longAssignmentQuery(typical)}`.length).toBeGreaterThan(link.length + 20);
+  });
+  it('every link made before opens as it did, and keeps its assignment id', () => {
+    const old = readFileSync(join(import.meta.dirname, '../fixtures/links/assignment-v1.txt'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(old).toHaveLength(4);
+    for (const link of old) {
+      const search = link.slice(link.indexOf('?'));
+      const parsed = parseAssignment(search, everyPractice, grid, weCan);
+      if (!parsed.ok) throw new Error(`${link}: ${parsed.problems.join(' ')}`);
+      // The same assignment as a short link reads the same, and is the same kept assignment.
+      const short = parseAssignment(buildAssignmentQuery(parsed.assignment), everyPractice, grid, weCan);
+      expect(short).toEqual(parsed);
+      expect(longAssignmentQuery(parsed.assignment)).toBe(search);
+      expect(assignmentId(parsed.assignment)).toBe(assignmentId((short as { assignment: Assignment }).assignment));
+    }
+    expect(parseAssignment(old[0]!.slice(old[0]!.indexOf('?')), everyPractice, grid, weCan)).toEqual({ ok: true, assignment: typical });
+  });
+  it('codes are digits, each once; no practice id is digits or holds a dot or a comma', () => {
+    const codes = Object.values(PRACTICE_CODES);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.every((c) => /^\d+$/.test(c))).toBe(true);
+    const ids = [
+      ...EXERCISES.map((e) => e.id),
+      ...readdirSync(join(import.meta.dirname, '../../content'))
+        .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+        .map((f) => /\n {2}id: (\S+)/.exec(readFileSync(join(import.meta.dirname, '../../content', f), 'utf8'))![1]!),
+    ];
+    for (const id of ids) {
+      expect(id).not.toMatch(/^\d+$|[.,]/);
+      // Every practice and tool has a code, so each link is short.
+      expect(PRACTICE_CODES[id], id).toBeDefined();
+    }
+  });
+  it('reads a code, an id or both; an unknown code is named', () => {
+    expect(parseAssignment('?p=1.smallest-step&w=20261123', known)).toMatchObject({
+      ok: true,
+      assignment: { practices: ['catch-one-cant', 'smallest-step'], week: '2026-11-23' },
+    });
+    expect(parseAssignment('?p=99&w=20261123', known)).toEqual({
+      ok: false,
+      problems: ['The link names a practice this site does not have (“99”).'],
+    });
+    expect(parseAssignment('?p=1.catch-one-cant&w=20261123', known)).toMatchObject({
+      ok: false,
+      problems: ['The link names a practice twice.'],
+    });
+    expect(parseAssignment('?p=1&w=20261126', known)).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/not start on a Monday/)],
+    });
   });
 });

@@ -18,12 +18,14 @@ import {
 import { biggestDrops, dropWords, lowestAreas, riseWords, rungText, steps, suggestedRung } from '../../src/exercises/belief-ladder/ladder';
 import { validateLadder } from '../../src/exercises/belief-ladder/validation';
 import beliefLadder from '../../src/exercises/belief-ladder/exercise';
-import { decodeHandIn, encodeHandIn, handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
+import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
+import { decodeHandIn, encodeHandIn } from '../../src/lib/transfer/hand-in-code';
 import { fieldText, handInFieldValue } from '../../src/lib/exercises/fields';
 import { openEnvelope } from '../../src/lib/storage/envelope';
 import { GRID_KEY, GRID_VERSION, lowestOnLatestGrid } from '../../src/exercises/belief-ladder/grid-peek';
 import gridExercise from '../../src/exercises/efficacy-grid/exercise';
 import { MAX_RATING, MIN_RATING } from '../../src/exercises/efficacy-grid/data';
+import { exerciseById } from '../../src/exercises/catalog';
 
 const spec = beliefLadder.spec;
 const ladder = (...pairs: [string, number][]): Rung[] => pairs.map(([task, rating]) => ({ task, rating }));
@@ -251,8 +253,8 @@ describe('workbook and hand-in', () => {
       entries: [{ exercise: 'belief-ladder', createdAt: '2026-12-05T09:00:00.000Z', fields: handed }],
       reflections: [],
     };
-    expect(handInProblems(handIn)).toEqual([]);
-    expect(decodeHandIn(encodeHandIn(handIn), new Set(['belief-ladder']))).toEqual({ ok: true, handIn });
+    expect(handInProblems(exerciseById, handIn)).toEqual([]);
+    expect(decodeHandIn(exerciseById, encodeHandIn(handIn), new Set(['belief-ladder']))).toEqual({ ok: true, handIn });
   });
 
   it('refuses rungs this worksheet could not have saved', () => {

@@ -824,3 +824,20 @@ export const WORDS: Row[] = [
   ["I'm bad at evening classes", 'do evening classes', ''],
   ["I'm rubbish at wedding speeches", ['do wedding speeches', 'give wedding speeches'], ''],
 ];
+
+/**
+ * Found by mutation testing (npm run test:mutation, docs/testing.md): each row tells apart a change
+ * to the rules that no other row noticed. "I can't at all" and "I can't anymore" were a defect: they
+ * became "I don't yet know how to at all." (now read as "I can't ever" is).
+ */
+export const MUTATION: Row[] = [
+  ["I can't at all", null, "verdict: I can't at all"],
+  ['I can’t anymore', null, "verdict: I can't anymore"],
+  ['Everyone else can swim, I can’t at all', null, "comparison: Everyone else can swim; verdict: I can't at all"],
+  ["I'm a lousy cook, I'll never bake bread", 'bake bread', "verdict: I'm a lousy cook; forecast: I'll never"],
+  ["I'm rubbish at my speeches", 'give my speeches', ''],
+  ["I'm bad at essays at all", 'write essays', ''],
+  ['I can’t braid my daughter’s hair', "braid my daughter's hair", ''],
+  ["I CAN'T TELL PEOPLE HOW I FEEL", 'tell people how I feel', ''],
+  ['Honestly, to be honest I can’t cook', 'cook', ''],
+];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { baseVerb, MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts } from '../../src/exercises/cant-rewriter/rules';
+import { existsSync } from 'node:fs';
+import { baseVerb, LEFT_OUT, MAX_THOUGHT_LENGTH, rewriteCant, splitThoughts } from '../../src/exercises/cant-rewriter/rules';
 import { NARROWING_QUESTION } from '../../src/exercises/cant-rewriter/data';
 import { KNOWN_MISSES } from './cant-rewriter-known-misses';
-import { LATER, MIXED, NO_TASK, PLAIN, REPORTED, RESTORED, WORDS, type Row } from './cant-rewriter-table';
+import { LATER, MIXED, MUTATION, NO_TASK, PLAIN, REPORTED, RESTORED, WORDS, type Row } from './cant-rewriter-table';
 
 /** The statement a bare task in the table stands for ("[empty]": the guidance of that reason). */
 const statement = (task: string) => (/^(?:I |We |\[)/.test(task) ? task : `I don't yet know how to ${task}.`);
@@ -27,7 +28,7 @@ function matches([thought, task, leftOut]: Row): boolean {
 }
 
 describe('rewriteCant: the table of thoughts', () => {
-  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER, ...RESTORED, ...REPORTED, ...WORDS];
+  const rows = [...PLAIN, ...MIXED, ...NO_TASK, ...LATER, ...RESTORED, ...REPORTED, ...WORDS, ...MUTATION];
   const misses = rows.filter((row) => !matches(row));
   const describeMiss = (row: Row) => {
     const got = outcome(row[0]);
@@ -227,4 +228,40 @@ describe('the narrowing question', async () => {
     expect(label).toBe(NARROWING_QUESTION);
     expect(label).toMatch(/\bone skill\b.*\?$/); // a question, about one skill
   });
+});
+
+describe('rewriteCant: what the mutation run found untested', () => {
+  it('names each kind of left-out part, says why in a sentence, and links to a heading of the lesson by its id', () => {
+    for (const [kind, info] of Object.entries(LEFT_OUT)) {
+      expect(info.name, kind).toMatch(/^[A-Z]\w*( \w+)*$/);
+      expect(info.why, kind).toMatch(/^[A-Z].{20,}\.$/);
+      expect(info.lesson, kind).toBe('/lessons/esteem-vs-efficacy/');
+      expect(info.id, kind).toBe(
+        info.heading
+          .toLowerCase()
+          .replace(/[^a-z0-9 ]/g, '')
+          .replace(/ /g, '-'),
+      );
+      expect(info.heading.length, kind).toBeGreaterThan(5);
+    }
+    expect(existsSync('content/esteem-vs-efficacy.mdx')).toBe(true);
+  });
+
+  it('a thought said twice gives its task once, and a verdict said twice is left out once', () => {
+    const twice = rewriteCant("I can't swim. I can't swim.");
+    expect(twice.kind === 'rewrite' && twice.thoughts.map((t) => t.task)).toEqual(['swim']);
+    const verdicts = rewriteCant("I can't draw, I'm useless. I'm useless.");
+    expect(verdicts.leftOut).toEqual([{ kind: 'verdict', text: "I'm useless" }]);
+  });
+
+  it.each([
+    ['being', 'be'],
+    ['doing', 'do'],
+    ['going', 'go'],
+    ['seeing', 'see'],
+    ['focusing', 'focus'],
+    ['developing', 'develop'],
+    ['dying', 'die'],
+    ['installing', 'install'],
+  ])('baseVerb: the irregular gerund %s → %s', (gerund, verb) => expect(baseVerb(gerund)).toBe(verb));
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checksSpec, isCheckDone } from '../../src/lib/checks-data';
 import { checksDone } from '../../src/lib/checks-peek';
 import { openEnvelope } from '../../src/lib/storage/envelope';
-import { DATA_KINDS } from '../../src/lib/transfer/data-kinds';
+import { DATA_KINDS } from '../../src/exercises/data-kinds';
 
 const fixture = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'saved', 'checks', 'v1.json'), 'utf8');
 const questions = new Map([
@@ -31,8 +31,8 @@ describe('isCheckDone', () => {
 
 describe('the checks kind', () => {
   it('is a kind of saved data that export, import and the workbook know', () => {
-    expect(DATA_KINDS['checks']?.spec).toBe(checksSpec);
-    expect(DATA_KINDS['checks']?.exercise).toBe(false);
+    expect(DATA_KINDS.all['checks']?.spec).toBe(checksSpec);
+    expect(DATA_KINDS.all['checks']?.exercise).toBe(false);
   });
 
   it('opens the v1 fixture', () => {

@@ -13,6 +13,7 @@ import { handInFileName, safeFilePart } from '../../src/lib/hand-in-file-name';
 import { fold, icsText, weekCalendar } from '../../src/lib/calendar';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
 import { draftWithSharedAreas, isRatings } from '../../src/exercises/shared-areas';
+import { exerciseById } from '../../src/exercises/catalog';
 
 const AREAS = ['Maths', 'Reading aloud', 'Speaking in class', 'Homework'];
 
@@ -178,6 +179,10 @@ describe('work outside the assignment', () => {
           { exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: {} },
           { exercise: 'efficacy-grid', createdAt: '2026-10-01T10:00:00.000Z', fields: {} },
           { exercise: 'win-ledger', createdAt: '2026-11-24T10:00:00.000Z', fields: {} },
+          // Issue 24: the weekend before the week, and the Monday a week before: early, shared by default.
+          { exercise: 'efficacy-grid', createdAt: '2026-11-21T10:00:00.000Z', fields: {} },
+          { exercise: 'efficacy-grid', createdAt: '2026-11-16T12:00:00.000Z', fields: {} },
+          { exercise: 'efficacy-grid', createdAt: '2026-11-14T12:00:00.000Z', fields: {} },
         ],
         reflections: [
           { practice: h.assignment.practices[0]!, text: 'fine' },
@@ -186,17 +191,20 @@ describe('work outside the assignment', () => {
       },
       practicesOf,
     );
-    expect(flagged).toEqual({ entries: [undefined, 'other-week', 'other-practice'], reflections: [undefined, 'other-practice'] });
+    expect(flagged).toEqual({
+      entries: [undefined, 'other-week', 'other-practice', 'early', 'early', 'other-week'],
+      reflections: [undefined, 'other-practice'],
+    });
   });
 });
 
 describe('hand-ins carry areas and private parts, checked', () => {
   it('accepts them, and refuses damaged ones', () => {
-    expect(handInProblems(handIn('Ana', [1, 2, 3, 4], { withheld: ['x'] }))).toEqual([]);
+    expect(handInProblems(exerciseById, handIn('Ana', [1, 2, 3, 4], { withheld: ['x'] }))).toEqual([]);
     const bad = handIn('Ana', undefined);
     bad.assignment.areas = ['a\u202e'];
-    expect(handInProblems(bad)).toEqual(['Its grid areas are damaged.']);
-    expect(handInProblems({ ...handIn('Ana', undefined), withheld: 'x' })).toEqual(['Its list of private parts is damaged.']);
+    expect(handInProblems(exerciseById, bad)).toEqual(['Its grid areas are damaged.']);
+    expect(handInProblems(exerciseById, { ...handIn('Ana', undefined), withheld: 'x' })).toEqual(['Its list of private parts is damaged.']);
   });
 });
 

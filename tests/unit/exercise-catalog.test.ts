@@ -7,8 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { EXERCISE_IDS } from '../../src/lib/exercise-ids';
 import { EXERCISES } from '../../src/exercises/catalog';
 import { EXERCISE_STORES } from '../../src/exercises/stores';
-import { DATA_KINDS } from '../../src/lib/transfer/data-kinds';
 import { handInProblems, type HandIn } from '../../src/lib/transfer/hand-in';
+import { exerciseById } from '../../src/exercises/catalog';
+import { DATA_KINDS } from '../../src/exercises/data-kinds';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 const folderOf = (id: string) => join(SRC, 'exercises', id);
@@ -42,8 +43,8 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (id, exercise) => 
   });
 
   test('export and import know its data', () => {
-    expect(DATA_KINDS[id]?.spec).toBe(exercise.spec);
-    expect(DATA_KINDS[id]?.label).toBe(exercise.title);
+    expect(DATA_KINDS.all[id]?.spec).toBe(exercise.spec);
+    expect(DATA_KINDS.all[id]?.label).toBe(exercise.title);
   });
 
   test('a hand-in can carry every one of its fields', () => {
@@ -62,7 +63,7 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (id, exercise) => 
       ],
       reflections: [],
     };
-    expect(handInProblems(handIn)).toEqual([]);
+    expect(handInProblems(exerciseById, handIn)).toEqual([]);
   });
 
   test('its folder has the island its pages render', () => {

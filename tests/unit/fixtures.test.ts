@@ -6,16 +6,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_KINDS, dataKind, type DataKind } from '../../src/lib/transfer/data-kinds';
+import { type DataKind } from '../../src/lib/transfer/data-kinds';
 import { openEnvelope } from '../../src/lib/storage/envelope';
 import { liveEntries } from '../../src/lib/storage/entries';
 import { readImport } from '../../src/lib/transfer/backup-file';
 import { planImport } from '../../src/lib/transfer/import-plan';
-import { decodeHandIn, encodeHandIn } from '../../src/lib/transfer/hand-in';
+import { decodeHandIn, encodeHandIn } from '../../src/lib/transfer/hand-in-code';
 import { checkSignature } from '../../src/lib/transfer/hand-in-signature';
 import { createExerciseStore } from '../../src/stores/exercise-store';
 import { BACKUP_PREFIX, DATA_PREFIX, storage } from '../../src/stores/persistence';
 import { fakeStoragePerTest } from './storage/fake-storage';
+import { exerciseById } from '../../src/exercises/catalog';
+import { DATA_KINDS } from '../../src/exercises/data-kinds';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const read = (...path: string[]) => readFileSync(join(FIXTURES, ...path), 'utf8');
@@ -23,7 +25,7 @@ const read = (...path: string[]) => readFileSync(join(FIXTURES, ...path), 'utf8'
 const fake = fakeStoragePerTest();
 
 describe('saved data of every shipped version', () => {
-  const kinds = Object.keys(DATA_KINDS) as DataKind[];
+  const kinds = Object.keys(DATA_KINDS.all) as DataKind[];
 
   // A kind without a fixture folder yet (a new worksheet made by hand) is named by the test below,
   // instead of stopping the whole file while tests are collected.
@@ -33,7 +35,7 @@ describe('saved data of every shipped version', () => {
   };
 
   it.each(kinds)('%s has a fixture for every version up to the current one', (kind) => {
-    const wanted = Array.from({ length: dataKind(kind).spec.version }, (_, i) => `v${i + 1}.json`);
+    const wanted = Array.from({ length: DATA_KINDS.dataKind(kind).spec.version }, (_, i) => `v${i + 1}.json`);
     expect(fixtureFiles(kind), `tests/fixtures/saved/${kind}/ should hold ${wanted.join(', ')} (npm run new:worksheet writes v1)`).toEqual(
       wanted,
     );
@@ -42,7 +44,7 @@ describe('saved data of every shipped version', () => {
   const cases = kinds.flatMap((kind) => fixtureFiles(kind).map((file) => [kind, file] as const));
   it.each(cases)('%s %s opens with nothing moved aside', (kind, file) => {
     const text = read('saved', kind, file);
-    const { spec } = dataKind(kind);
+    const { spec } = DATA_KINDS.dataKind(kind);
     const opened = openEnvelope(text, spec);
     expect(opened.status).toBe('ok');
     fake().data.set(`${DATA_PREFIX}${kind}`, text);
@@ -61,10 +63,10 @@ describe('saved data of every shipped version', () => {
 describe('export files of every version', () => {
   it('v1 imports into an empty browser byte for byte', async () => {
     const text = read('export', 'v1.json');
-    const file = await readImport(text, new TextEncoder().encode(text).length);
+    const file = await readImport(DATA_KINDS, text, new TextEncoder().encode(text).length);
     expect(file.ok).toBe(true);
     if (!file.ok) return;
-    const plan = planImport(file.items, () => null);
+    const plan = planImport(DATA_KINDS, file.items, () => null);
     expect(plan.refusal).toBeUndefined();
     expect(plan.writes).toEqual(file.items);
     expect(Object.keys(file.items).length).toBeGreaterThanOrEqual(10);
@@ -72,22 +74,22 @@ describe('export files of every version', () => {
 
   it("an exercise's own downloaded copy (the stored text) imports byte for byte", async () => {
     const text = JSON.stringify(JSON.parse(read('saved', 'cant-rewriter', 'v1.json')));
-    const file = await readImport(text);
+    const file = await readImport(DATA_KINDS, text);
     expect(file).toMatchObject({ ok: true, source: 'exercise-copy' });
-    if (file.ok) expect(planImport(file.items, () => null).writes).toEqual({ [`${DATA_PREFIX}cant-rewriter`]: text });
+    if (file.ok) expect(planImport(DATA_KINDS, file.items, () => null).writes).toEqual({ [`${DATA_PREFIX}cant-rewriter`]: text });
   });
 });
 
 describe('hand-in links of every version', () => {
   it('h1 opens, and packs back to the same code', () => {
     const code = read('hand-in', 'h1.txt').trim();
-    const decoded = decodeHandIn(code, new Set(['catch-one-cant']));
+    const decoded = decodeHandIn(exerciseById, code, new Set(['catch-one-cant']));
     expect(decoded).toMatchObject({ ok: true, handIn: { v: 1, student: 'Sam' } });
     if (decoded.ok) expect(encodeHandIn(decoded.handIn)).toBe(code);
   });
   it('h2 (signed by the student’s device) opens, and its signature checks', async () => {
     const code = read('hand-in', 'h2.txt').trim();
-    const decoded = decodeHandIn(code, new Set(['keep-one-skill']));
+    const decoded = decodeHandIn(exerciseById, code, new Set(['keep-one-skill']));
     expect(decoded).toMatchObject({ ok: true, handIn: { v: 2, student: 'Sam', signature: { key: expect.any(Object) } } });
     if (decoded.ok) expect(await checkSignature(decoded.handIn)).toMatchObject({ status: 'signed' });
   });

@@ -32,6 +32,8 @@ describe('the exercise-runtime chunk group', () => {
       at('node_modules/@nanostores/preact/index.js'),
       at('src/stores/exercise-store.ts'),
       at('src/exercises/shared/fields.tsx'),
+      at('src/exercises/shared/SaveBar.tsx'),
+      at('src/exercises/shared/SavedEntries.tsx'),
     ]) {
       expect(inExerciseRuntime(id), id).toBe(true);
     }

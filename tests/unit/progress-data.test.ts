@@ -18,16 +18,16 @@ import { MAX_ENTRIES } from '../../src/lib/storage/entries';
 import { obj } from '../../src/lib/storage/shape';
 import { savedStateCheck } from '../../src/lib/exercises/saved-state-schema';
 import { planImport } from '../../src/lib/transfer/import-plan';
-import { isDataKind } from '../../src/lib/transfer/data-kinds';
 import { isExportedKey } from '../../src/lib/transfer/backup-file';
+import { DATA_KINDS } from '../../src/exercises/data-kinds';
 
 const t = (m: number) => `2026-04-01T10:${String(m).padStart(2, '0')}:00.000Z`;
 const read = (...ids: string[]) => ids.reduce((s, id, i) => markLesson(s, id, true, t(i)), blankProgress());
 
 describe('the progress kind', () => {
   it('is a kind of saved data: exported, imported, in the workbook', () => {
-    expect(isDataKind('progress')).toBe(true);
-    expect(isExportedKey(PROGRESS_KEY)).toBe(true);
+    expect(DATA_KINDS.isDataKind('progress')).toBe(true);
+    expect(isExportedKey(DATA_KINDS, PROGRESS_KEY)).toBe(true);
     expect(PROGRESS_KEY).toBe('efficacy-lab:data:progress');
   });
 
@@ -132,7 +132,7 @@ describe('two devices’ progress, imported', () => {
     file = markLesson(file, 'four', true, t(12));
     file = markLesson(file, 'four', false, t(13));
     here = markLesson(here, 'four', true, t(14));
-    const plan = planImport({ [PROGRESS_KEY]: sealProgress(file, new Date(t(50))) }, () => sealProgress(here, new Date(t(40))));
+    const plan = planImport(DATA_KINDS, { [PROGRESS_KEY]: sealProgress(file, new Date(t(50))) }, () => sealProgress(here, new Date(t(40))));
     expect(plan.refusal).toBeUndefined();
     const merged = openProgress(plan.writes[PROGRESS_KEY]!);
     expect(merged && lessonsRead(merged)).toEqual(new Set(['one', 'three', 'four']));

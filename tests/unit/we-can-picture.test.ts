@@ -11,6 +11,7 @@ import {
 import { handInProblems } from '../../src/lib/transfer/hand-in';
 import { isStatementRatings } from '../../src/exercises/we-can/exercise';
 import type { HandIn } from '../../src/lib/transfer/hand-in';
+import { exerciseById } from '../../src/exercises/catalog';
 
 const handIn = (student: string, ...entries: { at?: string; mode?: 'own' | 'agreed'; ratings: [string, number][] }[]): HandIn => ({
   v: 1,
@@ -197,9 +198,9 @@ describe('a hand-in carrying the teacher’s statements', () => {
       ...handIn('Ana', { ratings: [['x', 1]] }),
       assignment: { practices: ['efficacy-grid'], week: '2026-11-30', className: '9B', statements },
     });
-    expect(handInProblems(h(['finish on time', 'help someone behind']))).toEqual([]);
-    expect(handInProblems(h(Array.from({ length: 9 }, (_, i) => `s${i}`)))).toEqual(['Its “We can” statements are damaged.']);
-    expect(handInProblems(h(['x'.repeat(141)]))).toEqual(['Its “We can” statements are damaged.']);
-    expect(handInProblems(h('finish on time'))).toEqual(['Its “We can” statements are damaged.']);
+    expect(handInProblems(exerciseById, h(['finish on time', 'help someone behind']))).toEqual([]);
+    expect(handInProblems(exerciseById, h(Array.from({ length: 9 }, (_, i) => `s${i}`)))).toEqual(['Its “We can” statements are damaged.']);
+    expect(handInProblems(exerciseById, h(['x'.repeat(141)]))).toEqual(['Its “We can” statements are damaged.']);
+    expect(handInProblems(exerciseById, h('finish on time'))).toEqual(['Its “We can” statements are damaged.']);
   });
 });

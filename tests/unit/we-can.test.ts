@@ -14,6 +14,7 @@ import weCan, { isStatementRatings, ratingsText } from '../../src/exercises/we-c
 import { STATEMENT_BANK } from '../../src/exercises/we-can/bank';
 import { fieldText, handInFieldValue } from '../../src/lib/exercises/fields';
 import { handInProblems } from '../../src/lib/transfer/hand-in';
+import { exerciseById } from '../../src/exercises/catalog';
 
 const row = (text: string, rating: number | null = null, fixed = false) => ({ text, rating, fixed });
 
@@ -217,8 +218,8 @@ describe('a hand-in with a “We can” entry', () => {
   });
 
   test('is accepted with its ratings structured, and refused with a rating off the scale', () => {
-    expect(handInProblems(entry([{ statement: 'share the work fairly', rating: 80 }]))).toEqual([]);
-    expect(handInProblems(entry([{ statement: 'share the work fairly', rating: 180 }]))).toEqual([
+    expect(handInProblems(exerciseById, entry([{ statement: 'share the work fairly', rating: 80 }]))).toEqual([]);
+    expect(handInProblems(exerciseById, entry([{ statement: 'share the work fairly', rating: 180 }]))).toEqual([
       'An entry has a field this site does not know, or one that is too long.',
     ]);
   });

@@ -162,3 +162,22 @@ describe('areas a chart or hint can show', () => {
     expect(topAreas(domains, 10)).toEqual({ shown: domains, others: { areas: 0, wins: 0 } });
   });
 });
+
+// Issue 23: with the clock in year 10000 (or before year 1), a win left on "today" was dated
+// "10000-01-01" (or "0000-…"), which no reader accepts: it could not be banked ("Enter the day as a
+// date." for a field left empty). The day is held within years 0001–9999, as stamps are.
+describe('a win banked with a wrong clock', () => {
+  const inYear = (year: number, month = 0, day = 1) => {
+    const d = new Date(2026, month, day, 12);
+    d.setFullYear(year);
+    return d;
+  };
+  it('is dated within years 0001–9999 and can be banked', () => {
+    const draft = { ...emptyWinDraft(), win: 'Asked a question', domain: 'School', difficulty: 'hard' as const };
+    expect(draftDay(draft, inYear(10000))).toBe('9999-12-31');
+    expect(draftDay(draft, inYear(0))).toBe('0001-01-01');
+    expect(draftDay(draft, inYear(-3))).toBe('0001-01-01');
+    expect(draftDay(draft, inYear(2026, 10, 25))).toBe('2026-11-25');
+    for (const year of [10000, 0, -3]) expect(winProblems(draft, inYear(year))).toEqual({});
+  });
+});

@@ -12,17 +12,40 @@ import type { AssignmentEntry } from '../../lib/assignments-data';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import { assignments } from '../../stores/assignments';
+import { storage } from '../../stores/persistence';
+import { DATA_PREFIX } from '../../lib/storage-keys';
 import { AssignmentHeading } from './assignment/AssignmentHeading';
 import { PracticeSection } from './assignment/PracticeSection';
 import { HandInSection } from './assignment/HandInSection';
 import { startGridWithSharedAreas, startWeCanWithStatements } from './assignment/start-shared';
 import { NOTHING_WORKED, useWorkedEntries, worksheetsOf } from './assignment/worksheets';
 
-type Parsed = { state: 'reading' } | { state: 'invalid'; problems: string[] } | { state: 'ok'; assignment: Assignment };
+type Parsed =
+  | { state: 'reading' }
+  | { state: 'invalid'; problems: string[] }
+  | { state: 'ok'; assignment: Assignment }
+  /** Opened from a teacher's comment link (/assignment/#f=…, issue 24): the comment is kept, then shown with its assignment. */
+  | { state: 'comment' };
+
+type CommentsPart = typeof import('./assignment/TeacherComments.lazy');
+
+/** The comment parts, loaded only when a comment is opened or this browser keeps one. */
+function useCommentsPart(wanted: boolean): CommentsPart | undefined {
+  const [part, setPart] = useState<CommentsPart>();
+  useEffect(() => {
+    if (wanted && !part)
+      void import('./assignment/TeacherComments.lazy').then(
+        (m) => setPart(() => m),
+        () => undefined,
+      );
+  }, [wanted, part]);
+  return part;
+}
 
 export default function AssignmentView({ practices }: { practices: PracticeInfo[] }) {
   const [parsed, setParsed] = useState<Parsed>({ state: 'reading' });
   useEffect(() => {
+    if (!location.search && /[#&]f=/.test(location.hash)) return setParsed({ state: 'comment' });
     const result = parseAssignment(
       location.search,
       new Set(practices.map((p) => p.id)),
@@ -32,9 +55,15 @@ export default function AssignmentView({ practices }: { practices: PracticeInfo[
     setParsed(result.ok ? { state: 'ok', assignment: result.assignment } : { state: 'invalid', problems: result.problems });
   }, [practices]);
 
-  if (parsed.state === 'reading') return <p>Reading the assignment link…</p>;
+  if (parsed.state === 'comment') return <OpenedComment practices={practices} />;
+  if (parsed.state === 'reading') return <p class="assignment-reading">Reading the assignment link…</p>;
   if (parsed.state === 'invalid') return <InvalidAssignment problems={parsed.problems} />;
   return <ValidAssignment assignment={parsed.assignment} practices={practices} />;
+}
+
+function OpenedComment({ practices }: { practices: PracticeInfo[] }) {
+  const part = useCommentsPart(true);
+  return part ? <part.OpenedComment known={new Set(practices.map((p) => p.id))} /> : <p>Reading your teacher’s comment…</p>;
 }
 
 function InvalidAssignment({ problems }: { problems: string[] }) {
@@ -66,6 +95,10 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
     startWeCanWithStatements(assignment.statements);
   }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
+  // A teacher's comments, beside the student's work: their code loads only when this browser keeps one.
+  const [hasComments, setHasComments] = useState(false);
+  useEffect(() => setHasComments(storage.read(`${DATA_PREFIX}teacher-comments`) !== null), []);
+  const comments = useCommentsPart(hasComments);
   const worked = useWorkedEntries(assignment.week);
   // A practice with a worksheet of its own is done once something is saved there in the week.
   const isDone = (p: PracticeInfo) => {
@@ -86,6 +119,12 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   return (
     <div class="assignment" data-assignment={id}>
       <AssignmentHeading assignment={assignment} id={id} titles={chosen.map((p) => p.title)} />
+      {comments && (
+        <comments.CommentsFor
+          assignment={{ ...assignment, className: assignment.className || entry?.studentClass || '' }}
+          student={entry?.student ?? ''}
+        />
+      )}
       {assignment.group ? (
         <GroupCheckSection assignment={assignment} saved={(worked[WE_CAN_EXERCISE] ?? NOTHING_WORKED).inWeek.length} />
       ) : (

@@ -110,7 +110,11 @@ export function OffAssignmentTag({ off }: { off: OffAssignment }) {
     <>
       {' '}
       <span class="tag tag--off" data-off={off}>
-        {off === 'other-week' ? 'From another week' : 'Not a practice of this assignment'}
+        {off === 'early'
+          ? 'Done in the days before the week'
+          : off === 'other-week'
+            ? 'From another week'
+            : 'Not a practice of this assignment'}
       </span>
     </>
   );

@@ -27,6 +27,7 @@ import { KeepHandIns } from './review/KeepHandIns';
 import { StudentHandIn } from './review/StudentHandIn';
 import { useHandInTrust } from './review/useHandInTrust';
 import { useOpenHandIns } from './review/useOpenHandIns';
+import { useKeepOpened } from './review/useKeepOpened';
 
 const NOTHING_FLAGGED: FlaggedParts = { fields: new Set(), reflections: new Set() };
 
@@ -54,7 +55,13 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const lists = liveEntries(useStore(classLists.$state, { ssr: 'initial' })) as ClassList[];
   const notSaving = useStore($saveStatus, { ssr: 'initial' }).state === 'unsaved';
 
-  const opened = handInsOnPage(kept, opening.received, choices);
+  // Every opened hand-in is kept at once (issue 24); one removed this visit stays off the page.
+  const keeping = useKeepOpened(opening.received, kept, (identity) => choices.get(identity));
+  const opened = handInsOnPage(
+    kept,
+    opening.received.filter((h) => !keeping.removed.has(handInIdentity(h))),
+    choices,
+  );
   const { marks: trust, view } = useHandInTrust(opened);
   const now = Date.now();
   const { current: all, multiple } = versionsPerStudent(opened, now, (o) => ['first', 'same'].includes(trust?.get(o.key)?.mark ?? ''));
@@ -109,6 +116,16 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
         }
       />
 
+      <div role="status" aria-live="polite" class="no-print">
+        {keeping.lastRemoved && (
+          <p class="notice" data-removed-hand-in>
+            Removed {tidyName(keeping.lastRemoved.handIn.student) || 'an unnamed student'}’s hand-in from this browser.{' '}
+            <button type="button" class="quiet" onClick={keeping.undo}>
+              Undo
+            </button>
+          </p>
+        )}
+      </div>
       {all.length === 0 ? (
         <p data-review-empty>No hand-ins open yet. Open a student’s link, paste links above, or open hand-in files.</p>
       ) : (
@@ -118,7 +135,8 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             handInCount={opened.length}
             hideNames={hideNames}
             onHideNames={setHideNames}
-            unsaved={opened.filter((o) => !o.keptId)}
+            notKept={opened.filter((o) => !o.keptId).length}
+            notSaving={notSaving}
             kept={kept}
           />
           {groups.map((group, g) => (
@@ -155,6 +173,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               now={now}
               notSaving={notSaving}
               onChoose={() => choose(o)}
+              onRemove={keeping.remove}
             />
           ))}
         </>

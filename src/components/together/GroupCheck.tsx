@@ -30,7 +30,8 @@ const linesOf = (text: string) =>
     .filter(Boolean);
 
 /** Reading hand-ins: loaded when the person first opens some (making a link does not need it). */
-const loadReader = () => Promise.all([import('../../lib/transfer/hand-in'), import('../../lib/transfer/hand-in-file')]);
+const loadReader = () =>
+  Promise.all([import('../../lib/transfer/hand-in-code'), import('../../lib/transfer/hand-in-file'), import('../../exercises/catalog')]);
 
 export default function GroupCheck({
   practice,
@@ -83,14 +84,14 @@ export default function GroupCheck({
     });
   };
   const openLinks = async () => {
-    const [{ codeFromText, decodeHandIn }] = await loadReader();
+    const [{ codeFromText, decodeHandIn }, , { exerciseById }] = await loadReader();
     const fresh: HandIn[] = [];
     const bad: string[] = [];
     pasted
       .split(/\s+/)
       .filter(Boolean)
       .forEach((line, i) => {
-        const decoded = decodeHandIn(codeFromText(line), new Set(known));
+        const decoded = decodeHandIn(exerciseById, codeFromText(line), new Set(known));
         if (decoded.ok) fresh.push(decoded.handIn);
         else bad.push(`Link ${i + 1}: ${decoded.message}`);
       });
@@ -98,11 +99,11 @@ export default function GroupCheck({
     setPasted('');
   };
   const openFiles = async (files: FileList | null) => {
-    const [, { readHandInFile }] = await loadReader();
+    const [, { readHandInFile }, { exerciseById }] = await loadReader();
     const fresh: HandIn[] = [];
     const bad: string[] = [];
     for (const file of Array.from(files ?? [])) {
-      const opened = await readHandInFile(file, new Set(known));
+      const opened = await readHandInFile(exerciseById, file, new Set(known));
       fresh.push(...opened.handIns);
       bad.push(...opened.problems.map((p) => `${file.name}: ${p}`));
     }

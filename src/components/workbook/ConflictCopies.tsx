@@ -4,7 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isRecord } from '../../lib/storage/shape';
-import { dataKind, isDataKind } from '../../lib/transfer/data-kinds';
+import { DATA_KINDS } from '../../exercises/data-kinds';
 import { exerciseById } from '../../exercises/catalog';
 import { CONFLICT_PREFIX, storage } from '../../stores/persistence';
 import { storeOf as exerciseStoreOf } from '../../exercises/stores';
@@ -12,12 +12,14 @@ import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import { classLists } from '../../stores/class-lists';
+import { teacherComments } from '../../stores/teacher-comments';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
 import { formatMoment } from '../../lib/date-format';
 import { $storageInfo } from '../../stores/storage-info';
 import { EntryFields } from './EntryFields';
 import { refuseWhenFramed } from '../../lib/framing';
+import { putBack } from '../../stores/kept-copies';
 
 type AnyStore = ExerciseStore<EntryMeta, unknown>;
 
@@ -30,12 +32,14 @@ interface Copy {
   value: unknown;
 }
 
-const SITE_STORES = {
+// Any kind's store, to put a copy back into (what the copy holds came from that kind's own data).
+const SITE_STORES: Readonly<Record<string, AnyStore>> = {
   assignments,
   'hand-ins': handIns,
   'built-assignments': builtAssignments,
   'class-lists': classLists,
-} as unknown as Record<string, AnyStore>;
+  'teacher-comments': teacherComments,
+};
 const storeOf = (kind: string): AnyStore | undefined =>
   exerciseStoreOf(kind) ?? (Object.hasOwn(SITE_STORES, kind) ? SITE_STORES[kind] : undefined);
 
@@ -81,8 +85,13 @@ export function ConflictCopies() {
       );
       return;
     }
-    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = copy.value;
-    store.add(fields as never);
+    // Checked as any stored entry is: a copy that is not a valid entry (a crafted file) is refused.
+    if (!putBack(store, copy.value)) {
+      setMessage(
+        'This copy cannot be put back as an entry: it does not hold what an entry of that worksheet holds. Copy what you need from it, then delete it.',
+      );
+      return;
+    }
     storage.flush();
     storage.removeNow(copy.key);
     setMessage('Put back as an entry of its own. It is listed above.');
@@ -99,17 +108,19 @@ export function ConflictCopies() {
     <section aria-labelledby="conflicts-heading" class="workbook__conflicts" data-conflict-copies>
       <h2 id="conflicts-heading">Kept copies to look at</h2>
       <p>
-        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at once, or an entry
-        there was no room to save. Put each back, or copy what you need, then delete the copy.
+        These were kept so that nothing you typed is lost: a version that lost when two tabs changed the same thing at once, a draft an
+        import replaced, or an entry there was no room to save. Put each back, or copy what you need, then delete the copy.
       </p>
       <p role="status" aria-live="polite">
         {message}
       </p>
       <ul class="workbook__entries">
         {keys.map(readCopy).map((copy) => {
-          const label = isDataKind(copy.kind) ? dataKind(copy.kind).label : copy.kind;
+          const label = DATA_KINDS.isDataKind(copy.kind) ? DATA_KINDS.dataKind(copy.kind).label : copy.kind;
           const isEntry = copy.field === undefined && isRecord(copy.value) && 'createdAt' in copy.value;
           const fields = exerciseById(copy.kind)?.fields;
+          // The field as the worksheet names it, not its key.
+          const field = copy.field && (fields?.find((f) => f.key === copy.field)?.label ?? copy.field);
           return (
             <li key={copy.key} class="entry" data-conflict-copy>
               <p class="entry__when">
@@ -118,9 +129,11 @@ export function ConflictCopies() {
                   ? 'not saved, the worksheet was full'
                   : copy.reason === 'import'
                     ? 'replaced by an imported version dated in the future'
-                    : copy.field
-                      ? `the draft’s “${copy.field}”, changed in two tabs`
-                      : 'changed in two tabs'}
+                    : copy.reason === 'import-draft'
+                      ? `your unsaved draft${field ? `’s “${field}”` : ''}, replaced by a newer draft from an imported file`
+                      : field
+                        ? `the draft’s “${field}”, changed in two tabs`
+                        : 'changed in two tabs'}
                 {copy.at ? `, ${formatMoment(copy.at)}` : ''}
               </p>
               {isEntry && fields ? (

@@ -1,6 +1,5 @@
 // "Keep a copy": export everything to one file, or print the whole workbook.
 import { useState } from 'preact/hooks';
-import { createExport, isExportedKey } from '../../lib/transfer/backup-file';
 import { STORAGE_PREFIX } from '../../lib/storage-keys';
 import { countOf, exportedSummary } from '../../lib/counts';
 import { $entriesByExercise, EXERCISE_STORES } from '../../exercises/stores';
@@ -12,10 +11,15 @@ export function ExportAndPrint({ onPrint, total }: { onPrint: () => void; total:
   const [message, setMessage] = useState('');
   const [printing, setPrinting] = useState('');
   const exportAll = async () => {
+    // The file's code (its checks and the kinds of saved data) loads when it is first asked for.
+    const [{ createExport, isExportedKey }, { DATA_KINDS }] = await Promise.all([
+      import('../../lib/transfer/backup-file'),
+      import('../../exercises/data-kinds'),
+    ]);
     storage.flush(); // include anything typed in the last moment
     const items: Record<string, string> = {};
     // Every key this site stores that belongs in an export.
-    for (const key of storage.keys(STORAGE_PREFIX).filter(isExportedKey)) {
+    for (const key of storage.keys(STORAGE_PREFIX).filter((key) => isExportedKey(DATA_KINDS, key))) {
       const text = storage.readStored(key) ?? storage.read(key);
       if (text !== null) items[key] = text;
     }

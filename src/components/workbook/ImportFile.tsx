@@ -1,12 +1,14 @@
 // "Import a file": the file is checked, its effect previewed (src/lib/transfer/import-plan.ts), and
-// merged only when confirmed, against what is stored then.
+// merged only when confirmed, against what is stored then. The code that does it (./import-steps.ts)
+// loads when a file is chosen.
 import { useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, readImport } from '../../lib/transfer/backup-file';
-import { planImport, type ImportPlan } from '../../lib/transfer/import-plan';
+import type { ImportPlan } from '../../lib/transfer/import-plan';
 import { countOf } from '../../lib/counts';
-import { storage } from '../../stores/persistence';
-import { applyImport } from '../../stores/saved-data-import';
 import { refreshStorageInfo } from '../../stores/storage-info';
+
+type Steps = typeof import('./import-steps');
+/** Said when the import's code could not be fetched: nothing was read or changed. */
+const STEPS_FAILED = 'Part of this page did not load, so the file was not read. Nothing was changed. Check your connection and try again.';
 
 export function ImportFile() {
   const [plan, setPlan] = useState<ImportPlan>();
@@ -14,32 +16,40 @@ export function ImportFile() {
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [steps, setSteps] = useState<Steps>();
 
   const take = async (file: File | undefined) => {
     setPlan(undefined);
     setMessage('');
     setProblem('');
     if (!file) return;
-    // The size is checked before a byte is read: a huge file is refused at once.
-    const read = await readImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+    const loaded = steps ?? (await import('./import-steps').catch(() => undefined));
+    if (!loaded) {
+      setProblem(STEPS_FAILED);
+      return;
+    }
+    setSteps(() => loaded);
+    const read = await loaded.readFile(file);
     if (!read.ok) {
       setProblem(`“${file.name}”: ${read.message}`);
       return;
     }
     setItems(read.items);
-    storage.flush(); // the preview counts what this tab typed a moment ago
-    setPlan(planImport(read.items, storage.readStored));
+    setPlan(loaded.preview(read.items));
   };
 
   // The preview was worked out earlier; the import merges against what is stored now.
   const apply = () => {
-    if (!plan || !items) return;
-    const outcome = applyImport((stored) => planImport(items, stored));
+    if (!plan || !items || !steps) return;
+    const outcome = steps.applyItems(items);
     setPlan(undefined);
     refreshStorageInfo();
     if (outcome.ok) setMessage('Imported. Your work above now includes the file’s entries.');
     else setProblem(outcome.message);
   };
+
+  // Drafts the file brings (its code came with the plan).
+  const taken = plan && steps ? steps.draftsTaken(plan) : 0;
 
   return (
     <section aria-labelledby="import-heading" class="no-print">
@@ -85,7 +95,7 @@ export function ImportFile() {
         <div class="import-preview" data-import-preview>
           <h3>What this file will do</h3>
           {plan.previews.length === 0 && plan.keptCopies === 0 ? (
-            <p>Nothing: everything in it is already here.</p>
+            taken === 0 && <p>Nothing: everything in it is already here.</p>
           ) : (
             <section class="table-scroll" aria-label="Entries the import adds, updates and keeps" tabIndex={0}>
               <table>
@@ -130,6 +140,25 @@ export function ImportFile() {
               {countOf(plan.replacedFromFuture.length, ['entry here', 'entries here'])} will be replaced by{' '}
               {plan.replacedFromFuture.length === 1 ? 'a version' : 'versions'} dated in the future (a device whose clock was wrong?). What
               is here now is kept first, under “Kept copies to look at”.
+            </p>
+          )}
+          {plan.draftsReplaced > 0 && (
+            <p data-import-drafts>
+              {countOf(plan.draftsReplaced, ['worksheet has', 'worksheets have'])} a newer unsaved draft in the file than here (words typed
+              but not saved as an entry): the file’s draft takes the place of yours. What you typed here is kept first, under “Kept copies
+              to look at”.
+            </p>
+          )}
+          {taken > plan.draftsReplaced && (
+            <p data-import-drafts-new>
+              It also brings {countOf(taken - plan.draftsReplaced, ['unsaved draft', 'unsaved drafts'])} (words typed in a worksheet but not
+              saved as an entry), newer than any here.
+            </p>
+          )}
+          {plan.futureDrafts > 0 && (
+            <p data-import-future-drafts>
+              {countOf(plan.futureDrafts, ['draft in the file is', 'drafts in the file are'])} dated in the future (a device whose clock was
+              wrong?): imported as dated now, so what you type later still comes after.
             </p>
           )}
           {plan.refusal && (

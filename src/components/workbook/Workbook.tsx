@@ -10,11 +10,11 @@ import { $entriesByExercise, EXERCISE_STORES } from '../../exercises/stores';
 import { assignments } from '../../stores/assignments';
 import { progress } from '../../stores/progress';
 import { checks } from '../../stores/checks';
-import { isCheckDone, type CheckEntry } from '../../lib/checks-data';
+import { isCheckDone } from '../../lib/checks-data';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import { classLists } from '../../stores/class-lists';
-import type { ExerciseStore } from '../../stores/exercise-store';
+import type { ReadableExerciseStore } from '../../stores/exercise-store';
 import type { PracticeInfo } from '../../lib/practice-catalog';
 import { ConflictCopies } from './ConflictCopies';
 import { ExerciseSection } from './ExerciseSection';
@@ -24,10 +24,9 @@ import { ImportFile } from './ImportFile';
 import { StorageHealth } from './StorageHealth';
 import { DeleteEverything } from './DeleteEverything';
 
-type AnyStore = ExerciseStore<EntryMeta, unknown>;
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 
-function useEntries(store: AnyStore) {
+function useEntries<E extends EntryMeta>(store: ReadableExerciseStore<E>): E[] {
   const state = useStore(store.$state, { ssr: 'initial' });
   // liveEntries caches by the entries list: typing in the draft does not sort them again.
   return useMemo(() => liveEntries(state), [state]);
@@ -51,16 +50,16 @@ export default function Workbook({
 }) {
   // Empty on the server and on the first render, as the server rendered it (a computed store has no initial value).
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
-  const opened = useEntries(assignments as unknown as AnyStore);
-  const marks = useEntries(progress as unknown as AnyStore);
-  const answers = useEntries(checks as unknown as AnyStore) as CheckEntry[];
+  const opened = useEntries(assignments);
+  const marks = useEntries(progress);
+  const answers = useEntries(checks);
   const checksDone = lessonChecks.filter((c) => isCheckDone(answers.find((a) => a.id === c.lesson)?.answers, c.questions));
   // A teacher's own data is named too before it is deleted (the stores are on this page already,
   // for the kept copies).
   const teacher: [number, [string, string]][] = [
-    [useEntries(handIns as unknown as AnyStore).length, ['kept hand-in', 'kept hand-ins']],
-    [useEntries(builtAssignments as unknown as AnyStore).length, ['assignment you built', 'assignments you built']],
-    [useEntries(classLists as unknown as AnyStore).length, ['class list', 'class lists']],
+    [useEntries(handIns).length, ['kept hand-in', 'kept hand-ins']],
+    [useEntries(builtAssignments).length, ['assignment you built', 'assignments you built']],
+    [useEntries(classLists).length, ['class list', 'class lists']],
   ];
   // Marks of lessons no longer in the course are not counted.
   const lessonsRead = marks.filter((m) => lessons.includes(m.id)).length;

@@ -15,12 +15,11 @@ import {
   type AuditField,
   type MarkKey,
 } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { attributionAudit as store } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
-import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { describedBy, ErrorMessage, Field } from '../shared/fields';
 import { useExercise, useLazy } from '../shared/use-exercise';
 import { useRisk } from '../shared/care';
@@ -136,9 +135,9 @@ const renderEditor = (entry: AttributionAuditEntry, prefix: string) => (
 );
 
 export default function AttributionAudit({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(store);
+  const { draft, entries, status, frame } = useExercise(store);
   const [tried, setTried] = useState(false);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<Said>('');
   const errors = tried ? auditProblems(draft) : {};
 
   const save = (event: Event) => {
@@ -159,7 +158,7 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={store as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Sheet
           p={ID}
@@ -171,22 +170,15 @@ export default function AttributionAudit({ level = 3 }: ExerciseProps) {
             setSaved('');
           }}
         />
-        <div class="exercise__actions">
-          <button type="submit">Save this audit</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(saved, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this audit" said={saved} status={status} />
       </form>
       <SavedEntries<AttributionAuditEntry>
-        id={`${ID}-entries`}
+        store={store}
         title="Your saved audits"
         noun="audit"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="Nothing saved yet."
-        onDelete={store.remove}
-        onUndo={store.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

@@ -23,11 +23,10 @@ import {
 import { suggestedRung } from './ladder';
 import { useRisk } from '../shared/care';
 import type { LadderField } from './validation';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { beliefLadder } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { ErrorMessage, Field, describedBy } from '../shared/fields';
 import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
 
@@ -46,11 +45,11 @@ const loadChecks = () =>
 const taskName = (r: DraftRung, i: number) => (r.task.trim() ? `“${r.task.trim()}”` : `task ${i + 1}`);
 
 export default function BeliefLadder({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(beliefLadder);
+  const { draft, entries, status, frame } = useExercise(beliefLadder);
   const [errors, setErrors] = useState<Partial<Record<LadderField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
   const [said, say] = useState('');
   const focusNext = useRef('');
   // Focus moves once its target has rendered: the store re-renders the draft a moment after another
@@ -135,12 +134,7 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
   const rounds = useLazy(entries.length > 0, () => import('./LadderRounds.lazy'));
 
   return (
-    <ExerciseFrame
-      store={beliefLadder as unknown as ExerciseStore<EntryMeta, unknown>}
-      status={status}
-      recovery={recovery}
-      backups={backups}
-    >
+    <ExerciseFrame {...frame}>
       {entries.length > 0 && draftIsBlank && (
         <p>
           <button type="button" class="quiet" onClick={startFromLast}>
@@ -285,23 +279,16 @@ export default function BeliefLadder({ level = 3 }: ExerciseProps) {
             Then make it a goal for this week you are fairly sure you will start, with <a href="/practice/goal-sizer/">the goal sizer</a>.
           </p>
         </fieldset>
-        <div class="exercise__actions">
-          <button type="submit">Save this ladder</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this ladder" said={savedMessage} status={status} />
       </form>
 
       <SavedEntries<BeliefLadderEntry>
-        id={`${ID}-entries`}
+        store={beliefLadder}
         title="Your saved ladders"
         noun="ladder"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="No ladders saved yet. Each ladder you save is listed here, newest first."
-        onDelete={beliefLadder.remove}
-        onUndo={beliefLadder.restore}
         // Stable, and new when the lazy part arrives: the saved list shows ladders once it is here.
         renderEntry={rounds?.renderLadder}
         renderEditor={rounds?.renderLadderEditor}

@@ -7,11 +7,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { canSaveRewrite, EMPTY_CANT_DRAFT, NARROWING_QUESTION, type CantRewriterDraft, type CantRewriterEntry } from './data';
 import { cantRewriter } from './store';
-import type { ExerciseStore } from '../../stores/exercise-store';
-import type { EntryMeta } from '../../lib/storage/entries';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
-import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 import { LeftOut } from './LeftOut';
@@ -97,9 +96,9 @@ const renderEditor = (entry: CantRewriterEntry, prefix: string) => (
 );
 
 export default function CantRewriter({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(cantRewriter);
+  const { draft, entries, status, frame } = useExercise(cantRewriter);
   const [error, setError] = useState<string | undefined>(undefined);
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
   const [rules, setRules] = useState<Rules>();
   const result = useMemo(() => (rules && draft.thought.trim() ? readThought(draft.thought, rules) : undefined), [rules, draft.thought]);
   const care = result?.kind === 'care';
@@ -146,12 +145,7 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame
-      store={cantRewriter as unknown as ExerciseStore<EntryMeta, unknown>}
-      status={status}
-      recovery={recovery}
-      backups={backups}
-    >
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Field
           id={ids.thought}
@@ -211,22 +205,15 @@ export default function CantRewriter({ level = 3 }: ExerciseProps) {
             />
           </>
         )}
-        <div class="exercise__actions">
-          <button type="submit">Save this rewrite</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this rewrite" said={savedMessage} status={status} />
       </form>
       <SavedEntries<CantRewriterEntry>
-        id={`${ID}-entries`}
+        store={cantRewriter}
         title="Your saved rewrites"
         noun="rewrite"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="Nothing saved yet. Your rewrites will be listed here, newest first."
-        onDelete={cantRewriter.remove}
-        onUndo={cantRewriter.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

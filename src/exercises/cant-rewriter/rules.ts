@@ -586,7 +586,8 @@ export function rewriteCant(input: string): RewriteResult {
             fallbacks.push({ original: sentence, task, rewrite: `${subject} don't yet know ${wh} to ${restoreCase(task, capitals)}.` });
           continue;
         }
-        if (NO_TASK.test(task)) {
+        // A task of filler alone ("I can't at all", "I can't anymore") is no task, as "ever" is not.
+        if (NO_TASK.test(task) || ` ${task}`.replace(TRAILING, '') === '') {
           // "I can't do anything right", "I'll never be good enough": the whole clause is left out
           if (task) addLeftOut(classify(clause, joinedBy) ?? 'verdict', clause);
           else if (residue) addLeftOut(classify(residue, '') ?? 'verdict', residue);

@@ -16,12 +16,11 @@ import {
   type EfficacyGridDraft,
   type EfficacyGridEntry,
 } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
 import { efficacyGrid } from './store';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
-import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { ErrorMessage, Field } from '../shared/fields';
 import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
 import type { GridField } from './validation';
@@ -44,11 +43,11 @@ const loadChecks = () =>
 
 /** The suggested areas travel as the island's props (Island.astro), written into the page, not into the script. */
 export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps & { suggestions: readonly string[] }) {
-  const { draft, entries, recovery, backups, status } = useExercise(efficacyGrid);
+  const { draft, entries, status, frame } = useExercise(efficacyGrid);
   const [errors, setErrors] = useState<Partial<Record<GridField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
 
   const change = (next: EfficacyGridDraft) => {
     efficacyGrid.setDraft(next);
@@ -120,12 +119,7 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
   const thenNow = useLazy(entries.length > 1, () => import('./GridThenNow.lazy'));
 
   return (
-    <ExerciseFrame
-      store={efficacyGrid as unknown as ExerciseStore<EntryMeta, unknown>}
-      status={status}
-      recovery={recovery}
-      backups={backups}
-    >
+    <ExerciseFrame {...frame}>
       {entries.length > 0 && draftIsBlank && (
         <p>
           <button type="button" class="quiet" onClick={startFromLast}>
@@ -262,26 +256,19 @@ export default function EfficacyGrid({ level = 3, suggestions }: ExerciseProps &
           error={errors.success}
           care={level === 2 ? 3 : 4}
         />
-        <div class="exercise__actions">
-          <button type="submit">Save this round</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this round" said={savedMessage} status={status} />
       </form>
 
       {entries.length > 1 && rounds && <rounds.GridHistory entries={entries} level={level === 2 ? 3 : 4} />}
       {thenNow && <thenNow.GridThenNow entries={entries} level={level} />}
 
       <SavedEntries<EfficacyGridEntry>
-        id={`${ID}-entries`}
+        store={efficacyGrid}
         title="Your saved rounds"
         noun="round"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="No rounds saved yet. Each round you save is listed here, newest first."
-        onDelete={efficacyGrid.remove}
-        onUndo={efficacyGrid.restore}
         // Stable, and new when the lazy part arrives: the saved list shows rounds once it is here.
         renderEntry={rounds?.renderRound}
         renderEditor={rounds?.renderRoundEditor}

@@ -16,10 +16,9 @@ import {
   type GoalSizerDraft,
   type GoalSizerEntry,
 } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { goalSizer } from './store';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { ErrorMessage, Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
@@ -51,9 +50,9 @@ const renderEditor = (entry: GoalSizerEntry, prefix: string) => (
 );
 
 export default function GoalSizer({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(goalSizer);
+  const { draft, entries, status, frame } = useExercise(goalSizer);
   const [errors, setErrors] = useState<Partial<Record<GoalField, string>>>({});
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Said>('');
   // After a rating the verdict takes focus; it may still be loading, so focus once it has rendered.
   const [focusStep, setFocusStep] = useState(false);
   const step = sizingStep(draft.versions);
@@ -108,7 +107,7 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={goalSizer as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={rate} noValidate>
         <Field
           id={`${ID}-microDomain`}
@@ -159,27 +158,21 @@ export default function GoalSizer({ level = 3 }: ExerciseProps) {
             ))}
           </div>
         </fieldset>
-        <div class="exercise__actions">
-          <button type="submit">Rate this version</button>
+        <SaveBar save="Rate this version" said={message} status={status}>
           {draft.versions.length > 0 && (
             <button type="button" class="quiet" onClick={startOver}>
               Start this goal over
             </button>
           )}
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(message, status)}
-          </span>
-        </div>
+        </SaveBar>
       </form>
       <SavedEntries<GoalSizerEntry>
-        id={`${ID}-entries`}
+        store={goalSizer}
         title="Your sized goals"
         noun="goal"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="No goals saved yet. Each goal you size will be listed here with all its versions."
-        onDelete={goalSizer.remove}
-        onUndo={goalSizer.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

@@ -2,12 +2,11 @@
 // would say to a good friend in the same spot. Saved as dated pairs.
 import { useState } from 'preact/hooks';
 import { canSavePair, EMPTY_SELF_COMPASSION_DRAFT, type SelfCompassionDraft, type SelfCompassionEntry } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { selfCompassion } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
 import type { ExerciseProps } from '../shared/ExerciseFrame';
-import { ExerciseFrame, NOT_SAVED, savedWords } from '../shared/ExerciseFrame';
+import { ExerciseFrame } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { Field } from '../shared/fields';
 import { useExercise } from '../shared/use-exercise';
 
@@ -69,9 +68,9 @@ const renderEditor = (entry: SelfCompassionEntry, prefix: string) => (
 );
 
 export default function SelfCompassion({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(selfCompassion);
+  const { draft, entries, status, frame } = useExercise(selfCompassion);
   const [errors, setErrors] = useState<Partial<Record<keyof SelfCompassionDraft, string | undefined>>>({});
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
 
   const change = (fields: Partial<SelfCompassionDraft>) => {
     const next = { ...selfCompassion.$state.get().draft.value, ...fields };
@@ -102,12 +101,7 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame
-      store={selfCompassion as unknown as ExerciseStore<EntryMeta, unknown>}
-      status={status}
-      recovery={recovery}
-      backups={backups}
-    >
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         <Field
           rows={3}
@@ -139,22 +133,15 @@ export default function SelfCompassion({ level = 3 }: ExerciseProps) {
           error={errors.friend}
           care={level === 2 ? 3 : 4}
         />
-        <div class="exercise__actions">
-          <button type="submit">Save this pair</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this pair" said={savedMessage} status={status} />
       </form>
       <SavedEntries<SelfCompassionEntry>
-        id={`${ID}-entries`}
+        store={selfCompassion}
         title="Your saved pairs"
         noun="pair"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="Nothing saved yet. Your pairs will be listed here, newest first."
-        onDelete={selfCompassion.remove}
-        onUndo={selfCompassion.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

@@ -35,8 +35,6 @@ export interface EntryListProps<E extends EntryMeta> {
   noun: string;
   onDelete: (id: string) => E | undefined;
   onUndo: (entry: E) => void;
-  /** Heading level of the list's title. */
-  level: 3 | 4;
   empty: ComponentChildren;
 }
 

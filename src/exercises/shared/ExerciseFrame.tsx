@@ -2,8 +2,7 @@
 // kept-aside data, and the exercise itself.
 import type { ComponentChildren } from 'preact';
 import type { SaveStatus } from '../../lib/storage/guarded-storage';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
+import type { ReadableExerciseStore, Recovery } from '../../stores/exercise-store';
 import type { NoticesProps } from './Notices';
 import { useStore } from '@nanostores/preact';
 import { saveLabel } from '../../lib/save-label';
@@ -17,7 +16,8 @@ export interface ExerciseProps {
 }
 
 interface FrameProps {
-  store: ExerciseStore<EntryMeta, unknown>;
+  /** Any exercise's store, as it is: the frame only reads it (and dismisses its notices). */
+  store: ReadableExerciseStore;
   status: SaveStatus;
   recovery: Recovery | undefined;
   backups: string[];
@@ -41,26 +41,6 @@ export function ExerciseFrame({ store, status, recovery, backups, children }: Fr
       <LazyPartsFailed />
       {children}
     </>
-  );
-}
-
-/** What a worksheet says beside its button when an entry was refused at the limit (the notice above says why). */
-export const NOT_SAVED = 'Not saved: see the notice above.';
-
-/**
- * The words beside a worksheet's save button, kept true by the same state as the indicator: once
- * storage fails, "Saved" becomes what is so (in the list on this page, not in the browser), in the
- * colour of a problem; once a refusal at the limit is over (an entry deleted), or the list is empty
- * again, its words go.
- */
-export function savedWords(words: string, status: SaveStatus): ComponentChildren {
-  if (words === NOT_SAVED) return status.atLimit === 'refused' && <span class="exercise__not-saved">{words}</span>;
-  // "It is in your list below" above an empty list: the entry was deleted since.
-  if (status.listEmpty) return '';
-  return words && status.state === 'unsaved' ? (
-    <span class="exercise__not-saved">In your list below, but not saved in this browser: see the notice above.</span>
-  ) : (
-    words
   );
 }
 

@@ -2,15 +2,15 @@
 // kept aside. Rendered inside ExerciseFrame's live region, so screen readers hear it when it appears.
 import { useState } from 'preact/hooks';
 import type { SaveStatus } from '../../lib/storage/guarded-storage';
-import { MAX_ENTRIES, type EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore, Recovery } from '../../stores/exercise-store';
+import { MAX_ENTRIES } from '../../lib/storage/entries';
+import type { ReadableExerciseStore, Recovery } from '../../stores/exercise-store';
 import { discardBackup, exportText, heldCopies, storedText } from '../../stores/kept-copies';
 import { dateStamp, downloadText } from './download';
 import { refuseWhenFramed } from '../../lib/framing';
 
 export interface NoticesProps {
   status: SaveStatus;
-  store: ExerciseStore<EntryMeta, unknown>;
+  store: ReadableExerciseStore;
   recovery: Recovery | undefined;
   backups: string[];
 }

@@ -22,9 +22,10 @@ export function useExercise<E extends EntryMeta, D>(store: ExerciseStore<E, D>) 
   // render is fine: nothing below is memoised on it.)
   const status = { ...saving, atLimit, listEmpty: entries.length === 0, removedElsewhere };
   useEffect(() => {
-    loadBackups(store as unknown as ExerciseStore<EntryMeta, unknown>);
+    loadBackups(store);
   }, [store]);
-  return { draft: state.draft.value, entries, recovery, backups, status };
+  // `frame` is what ExerciseFrame takes (<ExerciseFrame {...frame}>): every worksheet wires it the same way.
+  return { draft: state.draft.value, entries, status, frame: { store, status, recovery, backups } };
 }
 
 /**

@@ -19,9 +19,9 @@ import {
   type SorterEntry,
   type SortItem,
 } from './rules';
-import type { EntryMeta } from '../../lib/storage/entries';
 import type { ExerciseStore } from '../../stores/exercise-store';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { Field } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
@@ -30,7 +30,7 @@ export type SorterProps = SorterData & ExerciseProps;
 
 export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<SorterEntry, SorterDraft> }) {
   const { id, store, level = 3, title, hint, items, categories, order, prompt, text: t } = props;
-  const { draft, entries, recovery, backups, status } = useExercise(store);
+  const { draft, entries, status, frame } = useExercise(store);
   // How a saved round reads loads with the saved list, once there is one (SavedRound.lazy.tsx).
   const Round = useLazy(entries.length > 0, () => import('./SavedRound.lazy'));
   // Stable between keystrokes, so the saved list does not re-render while the person types; new when
@@ -53,7 +53,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
     [prompt, store],
   );
   const [said, say] = useState('');
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState<Said>('');
   const focusNext = useRef('');
   useEffect(() => {
     if (focusNext.current) document.getElementById(focusNext.current)?.focus();
@@ -96,7 +96,7 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
   };
 
   return (
-    <ExerciseFrame store={store as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <H class="sorter__title">{title}</H>
       <p class="field__hint">{hint}</p>
       <ol class="sorter__items">
@@ -208,7 +208,8 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
       ) : (
         <p class="field__hint">{t.later}</p>
       )}
-      <div class="exercise__actions">
+      {/* The button is in the form above; a save's words (a refusal's too) are said here, clearing's as they are. */}
+      <SaveBar said={note} plain={note === t.cleared} status={status} id={`${id}-note`}>
         {draft.answers.length > 0 && (
           <button
             type="button"
@@ -223,21 +224,15 @@ export function Sorter(props: SorterProps & { id: string; store: ExerciseStore<S
             {t.again}
           </button>
         )}
-        <span class="exercise__saved" id={`${id}-note`} tabIndex={-1} role="status" aria-live="polite">
-          {/* Every save's words go through savedWords (a refusal's too); clearing is not a save. */}
-          {note === t.cleared ? note : savedWords(note, status)}
-        </span>
-      </div>
+      </SaveBar>
 
       <SavedEntries<SorterEntry>
-        id={`${id}-entries`}
+        store={store}
         title={t.list}
         noun="round"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty={t.empty}
-        onDelete={store.remove}
-        onUndo={store.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
       />

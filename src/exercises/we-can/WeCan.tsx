@@ -22,11 +22,10 @@ import {
   type WeCanDraft,
   type WeCanEntry,
 } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { weCan } from './store';
 import { SavedEntries } from '../shared/SavedEntries';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { ErrorMessage, Field } from '../shared/fields';
 import { reportLazyFailure, useExercise, useLazy } from '../shared/use-exercise';
 import type { WeCanField } from './validation';
@@ -45,11 +44,11 @@ const loadChecks = () =>
   }));
 
 export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: StatementBank }) {
-  const { draft, entries, recovery, backups, status } = useExercise(weCan);
+  const { draft, entries, status, frame } = useExercise(weCan);
   const [errors, setErrors] = useState<Partial<Record<WeCanField, string>>>({});
   const [showErrors, setShowErrors] = useState(false);
   const [checks, setChecks] = useState<Checks>();
-  const [savedMessage, setSavedMessage] = useState('');
+  const [savedMessage, setSavedMessage] = useState<Said>('');
 
   // The store's draft, not this render's: a change can arrive before the last keystroke re-rendered.
   const current = () => weCan.$state.get().draft.value;
@@ -109,7 +108,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
   const stem = together ? AGREED_STEM : STEM;
 
   return (
-    <ExerciseFrame store={weCan as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={save} noValidate>
         {showErrors && checks && <checks.ErrorSummary id={`${ID}-errors`} errors={errors} />}
         <fieldset class="we-can-mode" aria-describedby={`${ID}-mode-hint`}>
@@ -286,22 +285,15 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
           onInput={(lastTime) => change({ ...current(), lastTime })}
           care={level === 2 ? 3 : 4}
         />
-        <div class="exercise__actions">
-          <button type="submit">Save this check</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(savedMessage, status)}
-          </span>
-        </div>
+        <SaveBar save="Save this check" said={savedMessage} status={status} />
       </form>
       <SavedEntries<WeCanEntry>
-        id={`${ID}-entries`}
+        store={weCan}
         title="Your saved checks"
         noun="check"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={entries}
         empty="Nothing saved yet. Each check you save is listed here, newest first."
-        onDelete={weCan.remove}
-        onUndo={weCan.restore}
         renderEntry={saved?.renderCheck}
         renderEditor={saved?.renderCheckEditor}
       />

@@ -37,10 +37,10 @@ export function isStatementRatings(value: unknown): value is StatementRating[] {
 }
 
 /** Who gave the ratings, in words. */
-const modeText = (value: unknown): string => (value === 'agreed' ? 'The group together: one agreed rating' : 'One person’s own ratings');
+const modeText = (value: string): string => (value === 'agreed' ? 'The group together: one agreed rating' : 'One person’s own ratings');
 
 /** The kind of group in words ("A team"); an unknown value reads as it is. */
-const kindText = (value: unknown): string => GROUP_KIND_LABELS[value as GroupKind] ?? String(value);
+const kindText = (value: string): string => GROUP_KIND_LABELS[value as GroupKind] ?? String(value);
 
 export default defineExercise({
   title: 'We can',
@@ -53,11 +53,11 @@ export default defineExercise({
   noun: ['check', 'checks'],
   spec,
   fields: [
-    { key: 'groupKind', label: 'Kind of group', format: kindText },
+    { key: 'groupKind', label: 'Kind of group', codeText: kindText },
     { key: 'groupName', label: 'Group' },
     { key: 'ratings', label: 'How sure, per statement', format: ratingsText, handInValue: isStatementRatings },
     { key: 'lastTime', label: 'The last time we got something done together' },
     // Travels as it is, so the class picture can set a group's agreed ratings beside the private ones.
-    { key: 'mode', label: 'Rated by', format: modeText, handInValue: isRatingMode },
+    { key: 'mode', label: 'Rated by', codeText: modeText, handInValue: isRatingMode },
   ],
 });

@@ -20,10 +20,9 @@ import {
   type WinField,
   type WinLedgerDraft,
 } from './data';
-import type { EntryMeta } from '../../lib/storage/entries';
-import type { ExerciseStore } from '../../stores/exercise-store';
 import { winLedger } from './store';
-import { ExerciseFrame, NOT_SAVED, savedWords, type ExerciseProps } from '../shared/ExerciseFrame';
+import { ExerciseFrame, type ExerciseProps } from '../shared/ExerciseFrame';
+import { NOT_SAVED, SaveBar, type Said } from '../shared/SaveBar';
 import { ErrorMessage, Field, describedBy } from '../shared/fields';
 import { SavedEntries } from '../shared/SavedEntries';
 import { useExercise, useLazy } from '../shared/use-exercise';
@@ -67,11 +66,11 @@ const renderEditor = (entry: WinEntry, prefix: string) => (
 );
 
 export default function WinLedger({ level = 3 }: ExerciseProps) {
-  const { draft, entries, recovery, backups, status } = useExercise(winLedger);
+  const { draft, entries, status, frame } = useExercise(winLedger);
   // Listed by the day of the win; sorted again only when the entries change, not per keystroke.
   const listed = useMemo(() => winsByDay(entries), [entries]);
   const [errors, setErrors] = useState<Partial<Record<WinField, string>>>({});
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<Said>('');
   const Heading = level === 2 ? 'h3' : 'h4';
   const today = new Date();
   // The tallies load once something is banked: a first visit needs only the form.
@@ -125,7 +124,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
   };
 
   return (
-    <ExerciseFrame store={winLedger as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       <form class="exercise__form" onSubmit={bank} noValidate>
         <Field
           id={`${ID}-win`}
@@ -182,12 +181,7 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
             onInput={(e) => change({ day: (e.currentTarget as HTMLInputElement).value })}
           />
         </div>
-        <div class="exercise__actions">
-          <button type="submit">Bank this win</button>
-          <span class="exercise__saved" role="status" aria-live="polite">
-            {savedWords(message, status)}
-          </span>
-        </div>
+        <SaveBar save="Bank this win" said={message} status={status} />
       </form>
 
       <section class="ledger" aria-labelledby={`${ID}-tally`}>
@@ -202,14 +196,12 @@ export default function WinLedger({ level = 3 }: ExerciseProps) {
       </section>
 
       <SavedEntries<WinEntry>
-        id={`${ID}-entries`}
+        store={winLedger}
         title="Your banked wins"
         noun="win"
-        level={level === 2 ? 3 : 4}
+        level={level}
         entries={listed}
         empty="Nothing banked yet. Your wins will be listed here, latest day first."
-        onDelete={winLedger.remove}
-        onUndo={winLedger.restore}
         renderEntry={renderEntry}
         renderEditor={renderEditor}
         renderWhen={renderWhen}

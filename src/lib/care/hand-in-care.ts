@@ -3,7 +3,8 @@
 // what the student chose to share is here to check. The check is passed in, so the review page can
 // load it on its own (it is not needed to open hand-ins).
 import type { HandIn } from '../transfer/hand-in';
-import { textsIn, type riskIn as RiskIn } from './risk';
+import type { riskIn as RiskIn } from './risk';
+import { textsIn } from './texts-in';
 
 export interface FlaggedParts {
   /** Entry fields whose words signal risk, as "<entry index>:<field key>". */

@@ -10,6 +10,8 @@
 // thought of suicide costs a great deal. Rules are written against the table in
 // tests/unit/care/risk-table.ts, where look-alike ordinary doubts and idioms sit beside them.
 
+import { textsIn } from './texts-in';
+
 export type RiskKind = 'die' | 'suicide' | 'self-harm' | 'burden' | 'hopeless' | 'abuse' | 'eating';
 
 /**
@@ -245,12 +247,7 @@ export function riskIn(text: string): RiskKind | undefined {
   return undefined;
 }
 
-/** Every piece of text in a value: the text itself, or the words inside a list or record (a ladder's tasks, a grid's areas). */
-export function* textsIn(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* textsIn(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* textsIn(item);
-}
+export { textsIn };
 
 /** Whether any text in the values signals risk, however deep: for an entry's or a hand-in's fields taken together. */
 export function anyRisk(values: Iterable<unknown>): boolean {

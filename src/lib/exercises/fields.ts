@@ -19,6 +19,11 @@ export interface FieldDescriptor {
    */
   format?: (value: unknown) => string;
   /**
+   * A text value that is a code ("team", "agreed"): how it reads as words. Kept apart from `format`,
+   * because a structured value reaches the review page as the text `format` already made of it.
+   */
+  codeText?: (code: string) => string;
+  /**
    * For a structured value that travels in a hand-in as it is (so the review page can draw it, as it
    * does the grid's ratings): checks a value read from a link or file. Fields without it travel as text.
    */
@@ -27,10 +32,9 @@ export interface FieldDescriptor {
   date?: boolean;
 }
 
-/** A field's value as text: text as it is, structured values through the field's `format`. */
+/** A field's value as text: text as it is (codes in words), structured values through the field's `format`. */
 export function fieldText(value: unknown, field: FieldDescriptor): string {
-  // A string with a format is a code ("team", "agreed") that reads as words.
-  if (typeof value === 'string') return field.date ? formatDay(value) : field.format ? field.format(value) : value;
+  if (typeof value === 'string') return field.date ? formatDay(value) : field.codeText ? field.codeText(value) : value;
   if (value === undefined || value === null || !field.format) return '';
   return field.format(value);
 }

@@ -89,8 +89,10 @@ export interface GuardedStorage {
   /** Queues a write; null removes the key. A function is called only when the value is needed. */
   write(key: string, value: Pending): void;
   /**
-   * Writes at once, outside the queue (backups); false if storage refused. With `keepTrying`, a
-   * refused value is held in memory and written with the next write that works (a conflict copy).
+   * Writes at once, outside the queue (backups); false if storage refused. With `keepTrying` the value
+   * is a copy (a conflict copy): refused, it is held in memory and written with the next write that
+   * works; and it never replaces a different value under its key (another tab may have named its own
+   * copy alike meanwhile), but goes under `<key>-2`, `<key>-3`…, or nowhere when it is stored already.
    */
   writeNow(key: string, value: string, keepTrying?: boolean): boolean;
   removeNow(key: string): void;
@@ -150,6 +152,8 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   };
   /** Values kept only in memory because storage refused them: tried again with every flush. */
   const memory = new Map<string, string | null>();
+  /** Keys of copies held in memory: written once, never over another value (see `place`). */
+  const copies = new Set<string>();
   const { epochKey, retry = 3000 } = options;
   /** The record of the last deletion of everything, as this tab first read it (undefined: not read yet). */
   let epoch: string | null | undefined;
@@ -185,6 +189,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     epoch = now;
     pending.clear();
     memory.clear();
+    copies.clear();
     ownWrites.clear();
     lastSeen.clear();
     clearTimer(timer);
@@ -207,6 +212,20 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   }
 
   const readStored = (key: string) => attempt((b) => b.getItem(key), null);
+  /** This tab's own unsaved value: queued, or held in memory because storage refused it. */
+  const own = (key: string): string | null => (pending.has(key) ? made(key) : (memory.get(key) ?? null));
+  /**
+   * Stores a copy under `key`, or under the first of `<key>-2`, `<key>-3`… that is free, unless one of
+   * them holds it already: copies are named by the time, and two tabs can name theirs alike while one
+   * holds its copy in memory (issue 23: the held copy, written later, replaced the other tab's words).
+   */
+  function place(b: StorageBackend, key: string, value: string): void {
+    for (let n = 1, at = key; ; at = `${key}-${++n}`) {
+      const stored = b.getItem(at);
+      if (stored === null) b.setItem(at, value);
+      if (stored === null || stored === value) return void lastSeen.set(at, value);
+    }
+  }
   /** Tries the queue and what storage refused again in a while (nothing else may write meanwhile). */
   const later = (ms: number) => {
     if (timer === undefined) timer = setTimer(() => api.flush(false), ms);
@@ -215,14 +234,17 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
   const api: GuardedStorage = {
     readStored,
     read(key) {
-      if (pending.has(key)) return made(key);
-      if (memory.has(key)) return memory.get(key) ?? null;
+      if (pending.has(key) || memory.has(key)) return own(key);
+      // What this tab reads from storage it shows, and edits from: the base of its next merge, even
+      // before the storage event says another tab wrote it (issue 23: merged against what it had seen
+      // long before, an edit made from it beat another tab's deletion).
       const value = readStored(key);
-      if (!lastSeen.has(key)) lastSeen.set(key, value);
+      lastSeen.set(key, value);
       return value;
     },
     write(key, value) {
-      if (!pending.has(key) && typeof value !== 'function' && api.read(key) === value) return;
+      // Compared without reading it as seen: a write made from an older value must still merge.
+      if (!pending.has(key) && typeof value !== 'function' && (memory.has(key) ? own(key) : readStored(key)) === value) return;
       pending.set(key, value);
       if (current.state !== 'unsaved') setStatus({ ...current, state: 'pending' });
       const t = now();
@@ -235,13 +257,18 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
         // After a deletion elsewhere there is nothing to write: what this tab held was deleted. (A new
         // record of a deletion is written whatever this tab has heard.)
         if (key !== epochKey && wiped(b)) return true;
-        b.setItem(key, value);
-        lastSeen.set(key, value);
+        if (keepTrying) place(b, key, value);
+        else {
+          b.setItem(key, value);
+          lastSeen.set(key, value);
+        }
         memory.delete(key);
+        copies.delete(key);
         return true;
       }, false);
       if (!ok && keepTrying) {
         memory.set(key, value);
+        copies.add(key);
         later(retry);
       }
       return ok;
@@ -250,6 +277,7 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
     removeNow(key) {
       pending.delete(key);
       memory.delete(key);
+      copies.delete(key);
       attempt((b) => {
         b.removeItem(key);
         lastSeen.set(key, null);
@@ -322,21 +350,26 @@ export function createGuardedStorage(options: GuardedStorageOptions): GuardedSto
           if (!backend) throw { name: 'SecurityError' };
           const stored = backend.getItem(key);
           const resolver = resolvers.get(key);
-          if (value !== null && resolver && lastSeen.has(key) && stored !== lastSeen.get(key)) {
-            const resolved = resolver(stored, value, lastSeen.get(key));
-            if (resolved === undefined && !final) {
-              waiting = true;
-              continue; // stays queued, tried again in a moment
+          if (copies.has(key) && value !== null) {
+            place(backend, key, value);
+            copies.delete(key);
+          } else {
+            if (value !== null && resolver && lastSeen.has(key) && stored !== lastSeen.get(key)) {
+              const resolved = resolver(stored, value, lastSeen.get(key));
+              if (resolved === undefined && !final) {
+                waiting = true;
+                continue; // stays queued, tried again in a moment
+              }
+              value = resolved ?? value;
+              if (value !== queued) merged.set(key, value);
             }
-            value = resolved ?? value;
-            if (value !== queued) merged.set(key, value);
+            if (value === null) backend.removeItem(key);
+            else if (value !== stored) {
+              backend.setItem(key, value);
+              ownWrites.set(key, { value, base: stored });
+            }
+            lastSeen.set(key, value);
           }
-          if (value === null) backend.removeItem(key);
-          else if (value !== stored) {
-            backend.setItem(key, value);
-            ownWrites.set(key, { value, base: stored });
-          }
-          lastSeen.set(key, value);
           memory.delete(key);
         } catch (error) {
           problem = problemOf(error);

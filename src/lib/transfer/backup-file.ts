@@ -3,7 +3,7 @@
 // changes: size, JSON, that it is ours, its version (older ones are migrated), its checksum, and
 // that every item is data this site can read.
 import { openEnvelope } from '../storage/envelope';
-import { dataKind, isDataKind } from './data-kinds';
+import type { DataKinds } from './data-kinds';
 import { BACKUP_PREFIX, CONFLICT_PREFIX, DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 import { isRecord } from '../storage/shape';
 
@@ -50,7 +50,7 @@ export async function checksumOf(items: Record<string, string>): Promise<string>
 }
 
 /** Which stored keys belong in an export: saved data and kept-aside copies (not display preferences). */
-export function isExportedKey(key: string): boolean {
+export function isExportedKey({ isDataKind }: DataKinds, key: string): boolean {
   if (key.startsWith(DATA_PREFIX)) return isDataKind(key.slice(DATA_PREFIX.length));
   if (key.startsWith(DRAFT_PREFIX)) return isDataKind(key.slice(DRAFT_PREFIX.length));
   for (const prefix of [BACKUP_PREFIX, CONFLICT_PREFIX]) {
@@ -108,14 +108,14 @@ const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<strin
  * Every item must be data this site can read, for a kind it knows (kept copies are taken as they
  * are). Returns the problem, or undefined when all is well.
  */
-function itemsProblem(items: Record<string, unknown>): ImportProblem | undefined {
+function itemsProblem(kinds: DataKinds, items: Record<string, unknown>): ImportProblem | undefined {
   let problem: ImportProblem | undefined;
   for (const [key, value] of Object.entries(items)) {
-    if (typeof value !== 'string' || !isExportedKey(key)) return 'damaged';
+    if (typeof value !== 'string' || !isExportedKey(kinds, key)) return 'damaged';
     if (key.startsWith(BACKUP_PREFIX) || key.startsWith(CONFLICT_PREFIX)) continue;
     const kind = key.slice(key.startsWith(DRAFT_PREFIX) ? DRAFT_PREFIX.length : DATA_PREFIX.length);
-    if (!isDataKind(kind)) return 'damaged';
-    const opened = openEnvelope(value, dataKind(kind).spec);
+    if (!kinds.isDataKind(kind)) return 'damaged';
+    const opened = openEnvelope(value, kinds.dataKind(kind).spec);
     if (opened.status === 'unreadable') {
       if (opened.reason !== 'newer-version') return 'damaged';
       problem = 'newer-item';
@@ -124,8 +124,9 @@ function itemsProblem(items: Record<string, unknown>): ImportProblem | undefined
   return problem;
 }
 
-/** Reads a chosen file's text. `byteLength` is the file's size, checked before reading it. */
-export async function readImport(text: string, byteLength = text.length): Promise<ReadImport> {
+/** Reads a chosen file's text, for these kinds of data. `byteLength` is the file's size, checked before reading it. */
+export async function readImport(kinds: DataKinds, text: string, byteLength = text.length): Promise<ReadImport> {
+  const { isDataKind, dataKind } = kinds;
   if (byteLength > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_UNITS) return fail('too-large');
   let parsed: unknown;
   try {
@@ -140,7 +141,7 @@ export async function readImport(text: string, byteLength = text.length): Promis
     const items = { [`${DATA_PREFIX}${parsed['exercise']}`]: text.trim() };
     if (typeof parsed['version'] === 'number' && parsed['version'] > dataKind(parsed['exercise']).spec.version)
       return fail('newer-version');
-    const problem = itemsProblem(items);
+    const problem = itemsProblem(kinds, items);
     return problem ? fail(problem) : { ok: true, items, source: 'exercise-copy', exportedAt: undefined };
   }
 
@@ -160,7 +161,7 @@ export async function readImport(text: string, byteLength = text.length): Promis
   if (!isRecord(items) || typeof file['checksum'] !== 'string') return fail('damaged');
   if (!Object.values(items).every((v) => typeof v === 'string')) return fail('damaged');
   if ((await checksumOf(items as Record<string, string>)) !== file['checksum']) return fail('damaged');
-  const problem = itemsProblem(items);
+  const problem = itemsProblem(kinds, items);
   if (problem) return fail(problem);
   return {
     ok: true,

@@ -2,7 +2,8 @@
 // and the teacher's own "Export the kept hand-ins" file ({ format: 'efficacy-lab-hand-ins', handIns }).
 // A file's size is checked before a byte of it is read (issue 23: a 40 MB file was read for
 // seconds before it was refused); every hand-in in it is then checked as a link's would be.
-import { decodeHandIn, handInProblems, MAX_FILE_CODE_LENGTH, type HandIn } from './hand-in';
+import { handInProblems, MAX_FILE_CODE_LENGTH, type HandIn, type HandInExercises } from './hand-in';
+import { decodeHandIn } from './hand-in-code';
 
 export const HAND_IN_FILE_FORMAT = 'efficacy-lab-hand-in';
 export const KEPT_HAND_INS_FORMAT = 'efficacy-lab-hand-ins';
@@ -20,19 +21,28 @@ export const MAX_HAND_IN_FILE_BYTES = 3 * 2 * 5 * 1024 * 1024;
 export const keptHandInsFile = (handIns: readonly HandIn[]): string =>
   `${JSON.stringify({ format: KEPT_HAND_INS_FORMAT, handIns }, null, 2)}\n`;
 
+const mb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1e6))} MB`;
+/** Said of a file larger than any hand-in file can be (one chosen on its own, or in a folder or a zip). */
+export const tooLargeProblem = (bytes: number): string =>
+  `This file is ${mb(bytes)}, larger than any hand-in file or file of kept hand-ins can be, so it was not read.`;
+
 export interface OpenedFile {
   handIns: HandIn[];
   /** What could not be opened, in words (a whole file, or one hand-in in a file of kept hand-ins). */
   problems: string[];
+  /** Set when the file is not a hand-in file at all (collecting a folder or a zip skips and counts it). */
+  other?: true;
 }
 
 /** Reads a chosen file: its size first (File.size), its text only if that fits. */
-export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPractices: ReadonlySet<string>): Promise<OpenedFile> {
+export async function readHandInFile(
+  exercises: HandInExercises,
+  file: Pick<Blob, 'size' | 'text'>,
+  knownPractices: ReadonlySet<string>,
+): Promise<OpenedFile> {
   const refuse = (message: string): OpenedFile => ({ handIns: [], problems: [message] });
   if (file.size > MAX_HAND_IN_FILE_BYTES) {
-    return refuse(
-      `This file is ${Math.round(file.size / 1e6)} MB, larger than any hand-in file or file of kept hand-ins can be, so it was not read.`,
-    );
+    return refuse(tooLargeProblem(file.size));
   }
   let parsed: unknown;
   try {
@@ -43,7 +53,7 @@ export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPra
   const format = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>)['format'] : undefined;
   if (format === HAND_IN_FILE_FORMAT) {
     const code = (parsed as Record<string, unknown>)['code'];
-    const decoded = decodeHandIn(typeof code === 'string' ? code : '', knownPractices, MAX_FILE_CODE_LENGTH);
+    const decoded = decodeHandIn(exercises, typeof code === 'string' ? code : '', knownPractices, MAX_FILE_CODE_LENGTH);
     return decoded.ok ? { handIns: [decoded.handIn], problems: [] } : refuse(decoded.message);
   }
   if (format === KEPT_HAND_INS_FORMAT) {
@@ -51,11 +61,11 @@ export async function readHandInFile(file: Pick<Blob, 'size' | 'text'>, knownPra
     if (!Array.isArray(list)) return refuse('This file of kept hand-ins is damaged: it has no list of hand-ins.');
     const opened: OpenedFile = { handIns: [], problems: [] };
     list.forEach((h: unknown, i) => {
-      const [problem] = handInProblems(h, knownPractices);
+      const [problem] = handInProblems(exercises, h, knownPractices);
       if (problem) opened.problems.push(`hand-in ${i + 1} of ${list.length} cannot be read: ${problem}`);
       else opened.handIns.push(h as HandIn);
     });
     return opened;
   }
-  return refuse('This is not an Efficacy Lab hand-in file, nor a file of kept hand-ins exported from this page.');
+  return { ...refuse('This is not an Efficacy Lab hand-in file, nor a file of kept hand-ins exported from this page.'), other: true };
 }

@@ -1,14 +1,22 @@
 // A student's hand-in: what they chose to share for an assignment, carried in the fragment of a
-// link (/teach/review/#h=…), which browsers never send to a server. The JSON is compressed with
-// fflate and written as base64url. Decoding checks everything: sizes (so a small link cannot unpack
-// into something huge), the version, and every field against what the exercises actually save.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { exerciseById } from '../../exercises/catalog';
+// link (/teach/review/#h=…), which browsers never send to a server. This module holds its shape and
+// its checks: the version, and every field against what the exercises actually save. Packing it into
+// a link and unpacking it (fflate, base64url, the unpacked-size limit) is ./hand-in-code.ts, loaded
+// only by what makes or opens a hand-in, so pages that only keep hand-ins do not carry fflate.
+import type { FieldDescriptor } from '../exercises/fields';
 import type { ExerciseId } from '../exercise-ids';
 import { isIsoStamp, isRecord } from '../storage/shape';
+import { isoOf } from '../storage/clock';
 import { hasHiddenCharacters, hasInvisibleCharacters } from '../hidden-characters';
 import { weekProblem } from '../dates';
 import { MAX_PRACTICES } from '../assignment-limits';
+
+/**
+ * The worksheets a hand-in may carry entries of, by id: each one's title and fields. Passed in by the
+ * caller (the exercise catalog, src/exercises/catalog.ts exerciseById), so this module knows no
+ * worksheet itself.
+ */
+export type HandInExercises = (id: string) => { title: string; fields: readonly FieldDescriptor[] } | undefined;
 
 /**
  * Version 2 (issue 23) may carry `signature`, made by the student's device. Version 1 hand-ins
@@ -17,6 +25,13 @@ import { MAX_PRACTICES } from '../assignment-limits';
  * shows a signed hand-in as if there were nothing to check.
  */
 export const HAND_IN_VERSION = 2;
+
+/**
+ * When a hand-in is made, as its `handedInAt`: through the stamp clamp (storage/clock.ts), so a clock
+ * in year 10000 writes 9999-12-31T23:59:59.999Z, which the teacher's check accepts (and flags as
+ * dated in the future), not "+010000-…", which it refuses as a damaged date.
+ */
+export const handInTime = (wall: number = Date.now()): string => isoOf(wall);
 /** A link's code longer than this is refused before it is unpacked (and the student is told first). */
 export const MAX_CODE_LENGTH = 48_000;
 /**
@@ -28,7 +43,8 @@ export const MAX_FILE_CODE_LENGTH = 400_000;
 export const MAX_UNPACKED_BYTES = 256 * 1024;
 export const MAX_ENTRIES = 100;
 export const MAX_FIELD_TEXT = 4000;
-const CODE_PREFIX = 'h1.';
+/** What every hand-in code starts with (./hand-in-code.ts writes and reads the rest). */
+export const CODE_PREFIX = 'h1.';
 
 export interface HandInEntry {
   exercise: ExerciseId;
@@ -108,7 +124,12 @@ const namesInside = (v: unknown): boolean =>
  * in the years 0001–9999, each practice named once and at most as many as an assignment has. So
  * nothing a teacher kept becomes unreadable because the rules grew.
  */
-export function handInProblems(value: unknown, knownPractices?: ReadonlySet<string>, { stored = false } = {}): string[] {
+export function handInProblems(
+  exercises: HandInExercises,
+  value: unknown,
+  knownPractices?: ReadonlySet<string>,
+  { stored = false } = {},
+): string[] {
   const isName = (v: unknown, max: number): v is string => isText(v, max) && !(stored ? hasHiddenCharacters(v) : hasInvisibleCharacters(v));
   if (!isRecord(value)) return ['It is not a hand-in.'];
   if (value['v'] !== 1 && value['v'] !== HAND_IN_VERSION) {
@@ -151,7 +172,7 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
   if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) problems.push('Its entries are missing or too many.');
   else {
     for (const entry of entries) {
-      const exercise = isRecord(entry) && typeof entry['exercise'] === 'string' ? exerciseById(entry['exercise']) : undefined;
+      const exercise = isRecord(entry) && typeof entry['exercise'] === 'string' ? exercises(entry['exercise']) : undefined;
       if (!isRecord(entry) || !exercise || !isStamp(entry['createdAt']) || !isRecord(entry['fields'])) {
         problems.push('An entry is damaged.');
         break;
@@ -185,59 +206,6 @@ export function handInProblems(value: unknown, knownPractices?: ReadonlySet<stri
   return problems;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function encodeHandIn(handIn: HandIn): string {
-  return CODE_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(handIn)), { level: 9 }));
-}
-
-export type DecodedHandIn = { ok: true; handIn: HandIn } | { ok: false; message: string };
-
-/** `maxLength`: MAX_CODE_LENGTH for a link, MAX_FILE_CODE_LENGTH for a hand-in file. */
-export function decodeHandIn(code: string, knownPractices?: ReadonlySet<string>, maxLength = MAX_CODE_LENGTH): DecodedHandIn {
-  const fail = (message: string): DecodedHandIn => ({ ok: false, message });
-  const trimmed = code.trim();
-  if (trimmed.length > maxLength) {
-    return fail(
-      maxLength === MAX_CODE_LENGTH
-        ? 'This link is longer than a hand-in link can be: ask the student for their hand-in file instead.'
-        : 'This hand-in is far larger than a hand-in can be.',
-    );
-  }
-  if (!trimmed.startsWith(CODE_PREFIX)) return fail('This is not an Efficacy Lab hand-in.');
-  const body = trimmed.slice(CODE_PREFIX.length);
-  if (!/^[A-Za-z0-9_-]+$/.test(body)) return fail('This hand-in has been cut short or changed: ask for the link again.');
-  let json: string;
-  try {
-    // Unpack into a buffer one byte larger than allowed: if it fills, the data was too big.
-    const out = inflateSync(fromBase64Url(body), { out: new Uint8Array(MAX_UNPACKED_BYTES + 1) });
-    if (out.length > MAX_UNPACKED_BYTES) return fail('This hand-in unpacks to far more than a hand-in can hold.');
-    json = strFromU8(out);
-  } catch {
-    return fail('This hand-in has been cut short or changed: ask for the link again.');
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return fail('This hand-in has been cut short or changed: ask for the link again.');
-  }
-  const problems = handInProblems(value, knownPractices);
-  if (problems.length > 0) return fail(`This hand-in cannot be read: ${problems[0]}`);
-  return { ok: true, handIn: value as HandIn };
-}
-
 /**
  * Finds the code in a pasted link, a bare code, or a fragment ("#h=…"). Never throws: broken
  * %-escapes are left as they are, and decoding then says the link was cut short or changed.
@@ -257,7 +225,7 @@ export function codeFromText(text: string): string {
  * checked before a link or a file is made (the same checks decodeHandIn makes, and the unpacked
  * size). `field` names the field to correct, when it is one the student typed.
  */
-export function sendProblem(handIn: HandIn): { field?: 'student' | 'className'; message: string } | undefined {
+export function sendProblem(exercises: HandInExercises, handIn: HandIn): { field?: 'student' | 'className'; message: string } | undefined {
   const hidden = 'Leave out invisible characters, such as a tab, a blank that is not a space, or an accent on its own.';
   const isName = (v: string, max: number) => isText(v, max) && !hasInvisibleCharacters(v);
   if (!isName(handIn.student, 80)) return { field: 'student', message: hidden };
@@ -265,7 +233,7 @@ export function sendProblem(handIn: HandIn): { field?: 'student' | 'className'; 
   const area = handIn.entries.find((e) => !Object.values(e.fields).every((v) => typeof v === 'string' || namesInside(v)));
   if (area) {
     return {
-      message: `An area name in your ${exerciseById(area.exercise)?.title ?? 'worksheet'} has an invisible character. Rename that area in the worksheet (type it again), then make the hand-in again.`,
+      message: `An area name in your ${exercises(area.exercise)?.title ?? 'worksheet'} has an invisible character. Rename that area in the worksheet (type it again), then make the hand-in again.`,
     };
   }
   if (handIn.entries.length > MAX_ENTRIES) {
@@ -273,13 +241,13 @@ export function sendProblem(handIn: HandIn): { field?: 'student' | 'className'; 
       message: `${handIn.entries.length} entries are ticked, and a hand-in holds at most ${MAX_ENTRIES}. Untick the ones your teacher does not need, then make it again.`,
     };
   }
-  const size = strToU8(JSON.stringify(handIn)).length;
+  const size = new TextEncoder().encode(JSON.stringify(handIn)).length;
   if (size > MAX_UNPACKED_BYTES) {
     return {
       message: `Your hand-in is too large for your teacher’s page (${Math.ceil(size / 1024)} KB, and it opens up to ${MAX_UNPACKED_BYTES / 1024} KB). Untick some long answers, then make it again.`,
     };
   }
-  const [problem] = handInProblems(handIn);
+  const [problem] = handInProblems(exercises, handIn);
   return problem ? { message: `Your teacher’s page could not open this hand-in: ${problem}` } : undefined;
 }
 

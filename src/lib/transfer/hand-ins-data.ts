@@ -4,7 +4,7 @@ import type { DataSpec } from '../storage/envelope';
 import { blankState, type EntryMeta, type SavedState } from '../storage/entries';
 import { isIsoStamp, obj, type Check } from '../storage/shape';
 import { savedStateCheck } from '../exercises/saved-state-schema';
-import { handInProblems, type HandIn } from './hand-in';
+import { handInProblems, type HandIn, type HandInExercises } from './hand-in';
 
 export interface CollectedFields {
   handIn: HandIn;
@@ -14,11 +14,10 @@ export interface CollectedFields {
 export type CollectedHandIn = EntryMeta & CollectedFields;
 export type HandInsState = SavedState<CollectedHandIn, Record<string, never>>;
 
-// Kept hand-ins are checked by the rules they were received under (see handInProblems' `stored`).
-const isHandIn: Check<HandIn> = (v): v is HandIn => handInProblems(v, undefined, { stored: true }).length === 0;
 const isChosenAt: Check<string | undefined> = (v): v is string | undefined => v === undefined || isIsoStamp(v);
 
-export const handInsSpec: DataSpec<HandInsState> = {
+/** The kept hand-ins' spec, checking entries against `exercises` (the catalog, passed in). */
+export const handInsSpecFor = (exercises: HandInExercises): DataSpec<HandInsState> => ({
   exercise: 'hand-ins',
   version: 3,
   // Version 2 hand-ins may carry assignment.areas and withheld (both optional, checked by
@@ -28,8 +27,12 @@ export const handInsSpec: DataSpec<HandInsState> = {
   // "saved by a newer version" instead of taking a signed hand-in for damaged data.
   migrations: { 1: (data) => data, 2: (data) => data },
   isValid: savedStateCheck<CollectedFields, Record<string, never>>(
-    { handIn: isHandIn, chosenAt: isChosenAt },
+    {
+      // Kept hand-ins are checked by the rules they were received under (see handInProblems' `stored`).
+      handIn: (v): v is HandIn => handInProblems(exercises, v, undefined, { stored: true }).length === 0,
+      chosenAt: isChosenAt,
+    },
     obj<Record<string, never>>({}),
   ),
   blank: () => blankState({}),
-};
+});

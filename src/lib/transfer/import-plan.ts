@@ -3,11 +3,12 @@
 // version of each entry wins, so an import never silently replaces newer work, and where the saved
 // version is the newer one the preview says so.
 import { openEnvelope, sealEnvelope } from '../storage/envelope';
+import { isRecord } from '../storage/shape';
 import { compactTombstones, isTombstone, liveCount, MAX_ENTRIES, type EntryMeta, type SavedState, type Stored } from '../storage/entries';
 import { mergeStates } from '../merge/merge-states';
 import { FUTURE_MARGIN_MS, futureLimit } from '../storage/clock';
 import { settleStamps } from '../merge/settle-stamps';
-import { dataKind, type DataKind } from './data-kinds';
+import type { DataKind, DataKinds } from './data-kinds';
 import { DATA_PREFIX, DRAFT_PREFIX } from '../storage-keys';
 
 export interface KindPreview {
@@ -41,6 +42,10 @@ export interface ImportPlan {
   keptCopies: number;
   /** Drafts in the file dated more than a day after this device's clock: imported as dated now. */
   futureDrafts: number;
+  /** Drafts here with words in them that newer drafts in the file replace (a draft is never saved as an entry yet). */
+  draftsReplaced: number;
+  /** The words of those drafts, field by field: kept as conflict copies before the file's drafts are written. */
+  draftsKept: { kind: DataKind; field?: string; value: unknown }[];
   /** Set when the import must not happen (it would pass a limit): what to tell the person. */
   refusal?: string;
   /**
@@ -79,11 +84,26 @@ function futureStamps(state: State, wall: number): number {
 }
 
 /** `stored(key)` reads what is saved now (null when nothing is). */
-export function planImport(items: Record<string, string>, stored: (key: string) => string | null, now: Date = new Date()): ImportPlan {
-  const plan: ImportPlan = { previews: [], writes: {}, keepAside: {}, keptCopies: 0, replacedFromFuture: [], futureDrafts: 0 };
-  for (const [key, text] of Object.entries(items).sort(([a], [b]) => a.localeCompare(b))) {
+export function planImport(
+  kinds: DataKinds,
+  items: Record<string, string>,
+  stored: (key: string) => string | null,
+  now: Date = new Date(),
+): ImportPlan {
+  const { dataKind } = kinds;
+  const plan: ImportPlan = {
+    previews: [],
+    writes: {},
+    keepAside: {},
+    keptCopies: 0,
+    replacedFromFuture: [],
+    futureDrafts: 0,
+    draftsReplaced: 0,
+    draftsKept: [],
+  };
+  for (const [key, text] of Object.entries(withDraftKeys(kinds, items, stored, now)).sort(([a], [b]) => a.localeCompare(b))) {
     if (key.startsWith(DRAFT_PREFIX)) {
-      planDraft(plan, key, text, stored, now);
+      planDraft(kinds, plan, key, text, stored, now);
       continue;
     }
     if (!key.startsWith(DATA_PREFIX)) {
@@ -145,6 +165,9 @@ export function planImport(items: Record<string, string>, stored: (key: string) 
   return plan;
 }
 
+/** How many drafts the import writes (the file's newer drafts), for the preview. */
+export const draftsTaken = (plan: ImportPlan): number => Object.keys(plan.writes).filter((key) => key.startsWith(DRAFT_PREFIX)).length;
+
 /** What a person at the limit is told, before anything is written. */
 export function limitRefusal(over: KindPreview[]): string {
   const what = over.map((p) => `${p.label} would have ${p.total.toLocaleString('en')} entries`).join('; ');
@@ -154,18 +177,72 @@ export function limitRefusal(over: KindPreview[]): string {
   );
 }
 
-/** A draft in the file is taken only when it is newer than the one here; it is not counted. */
-function planDraft(plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
+/**
+ * A file from before drafts had a key of their own carries the draft beside its entries only. Where
+ * this kind has anything stored here, that copy is planned as the file's draft (the stores read a
+ * draft's own key first, and a draft here it replaces is kept first); into an empty browser the file's
+ * text is written as it is, and the stores read the copy.
+ */
+function withDraftKeys(
+  { dataKind }: DataKinds,
+  items: Record<string, string>,
+  stored: (key: string) => string | null,
+  now: Date,
+): Record<string, string> {
+  const all = { ...items };
+  for (const [key, text] of Object.entries(items)) {
+    const kind = key.slice(DATA_PREFIX.length) as DataKind;
+    const draftKey = `${DRAFT_PREFIX}${kind}`;
+    if (!key.startsWith(DATA_PREFIX) || Object.hasOwn(items, draftKey) || (stored(draftKey) === null && stored(key) === null)) continue;
+    const { spec } = dataKind(kind);
+    const opened = openEnvelope(text, spec);
+    if (opened.status === 'ok' && opened.data.draft.updatedAt)
+      all[draftKey] = sealEnvelope({ ...spec.blank(), draft: opened.data.draft }, spec, now);
+  }
+  return all;
+}
+
+/** Whether a draft field holds something a person typed or chose. */
+const hasWords = (v: unknown) => v !== '' && v !== false && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A draft in the file is taken only when it is newer than the one here (the draft's own key, or the
+ * copy beside the entries when that key has none, as the stores read it). What it replaces with words
+ * in it is kept as conflict copies first: a draft is unsaved work, and the file's being newer does
+ * not make the words here worth less (issue 23).
+ */
+function planDraft(kinds: DataKinds, plan: ImportPlan, key: string, text: string, stored: (key: string) => string | null, now: Date): void {
   const kind = key.slice(DRAFT_PREFIX.length) as DataKind;
-  const { spec } = dataKind(kind);
+  const { spec } = kinds.dataKind(kind);
   const opened = openEnvelope(text, spec);
   if (opened.status !== 'ok') return;
+  const wall = now.getTime();
   // A draft dated more than a day ahead is taken as dated now, and written so.
-  const incoming = settleStamps(opened.data, now.getTime());
+  const incoming = settleStamps(opened.data, wall);
   if (incoming !== opened.data) plan.futureDrafts += 1;
   const current = stored(key);
   const local = openEnvelope(current, spec);
   if (local.status === 'unreadable') plan.keepAside[key] = current!;
-  if (local.status !== 'ok' || incoming.draft.updatedAt > settleStamps(local.data, now.getTime()).draft.updatedAt)
-    plan.writes[key] = incoming === opened.data ? text : sealEnvelope(incoming, spec, now);
+  let here = local.status === 'ok' ? settleStamps(local.data, wall).draft : undefined;
+  if (!here?.updatedAt) {
+    const beside = openEnvelope(stored(`${DATA_PREFIX}${kind}`), spec);
+    here = beside.status === 'ok' ? settleStamps(beside.data, wall).draft : undefined;
+  }
+  if (here?.updatedAt && incoming.draft.updatedAt <= here.updatedAt) return;
+  plan.writes[key] = incoming === opened.data ? text : sealEnvelope(incoming, spec, now);
+  if (!here?.updatedAt) return;
+  const mine: unknown = here.value;
+  const theirs: unknown = incoming.draft.value;
+  const kept =
+    isRecord(mine) && isRecord(theirs)
+      ? Object.keys(mine)
+          .filter((field) => hasWords(mine[field]) && !same(mine[field], theirs[field]))
+          .map((field) => ({ kind, field, value: mine[field] }))
+      : hasWords(mine) && !same(mine, theirs)
+        ? [{ kind, value: mine }]
+        : [];
+  if (kept.length === 0) return;
+  plan.draftsReplaced += 1;
+  plan.draftsKept.push(...kept);
 }

@@ -12,6 +12,7 @@ import { EMPTY_CANT_DRAFT } from '../../../src/exercises/cant-rewriter/data';
 import { CONFLICT_PREFIX, DATA_PREFIX, DRAFT_PREFIX, STORAGE_PREFIX } from '../../../src/lib/storage-keys';
 import { FakeStorage } from './fake-storage';
 import { openTab } from './tabs';
+import { DATA_KINDS } from '../../../src/exercises/data-kinds';
 
 type Note = EntryMeta & { text: string };
 type NoteDraft = { a: string; b: string };
@@ -134,7 +135,10 @@ describe('item 1: deletes stick', () => {
       cantRewriterSpec,
     );
     const key = `${DRAFT_PREFIX}cant-rewriter`;
-    expect(workbook.imports.applyImport((stored) => planImport({ [key]: file }, stored))).toMatchObject({ ok: true, written: 1 });
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [key]: file }, stored))).toMatchObject({
+      ok: true,
+      written: 1,
+    });
     expect(fake.getItem(key)).toContain('from the file');
     expect(everythingStored()).not.toContain('here before');
   });
@@ -165,7 +169,7 @@ describe('item 2: order that survives bad clocks', () => {
     );
     const workbook = await openTab(fake);
     const key = `${DRAFT_PREFIX}cant-rewriter`;
-    expect(workbook.imports.applyImport((stored) => planImport({ [key]: file }, stored))).toMatchObject({ ok: true });
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [key]: file }, stored))).toMatchObject({ ok: true });
     const stamp = openEnvelope(fake.getItem(key), cantRewriterSpec);
     expect(stamp.status === 'ok' && Date.parse(stamp.data.draft.updatedAt)).toBeLessThanOrEqual(Date.now());
     later(60_000);
@@ -282,5 +286,43 @@ describe('item 4: a conflict while storage is full', () => {
     expect(fake.getItem(held[0]!)).toContain('typed in tab A');
     expect(b.persistence.$saveStatus.get().state).toBe('saved');
     expect(fake.getItem(`${DATA_PREFIX}${spec.exercise}`)).toBeNull();
+  });
+});
+
+describe('item 5: import', () => {
+  const draftKey = `${DRAFT_PREFIX}cant-rewriter`;
+
+  it('an unsaved draft here that a newer draft in the file replaces is kept as a conflict copy', async () => {
+    const workbook = await openTab(fake);
+    const store = workbook.stores.createExerciseStore(cantRewriterSpec);
+    store.setDraft({ ...EMPTY_CANT_DRAFT, thought: 'typed here, not saved' });
+    later(60_000);
+    const file = sealEnvelope(
+      { entries: [], draft: { value: { ...EMPTY_CANT_DRAFT, thought: 'from the other device' }, updatedAt: new Date().toISOString() } },
+      cantRewriterSpec,
+    );
+    expect(workbook.imports.applyImport((stored) => planImport(DATA_KINDS, { [draftKey]: file }, stored))).toMatchObject({ ok: true });
+    expect(store.$state.get().draft.value.thought).toBe('from the other device');
+    const copies = [...fake.data].filter(([k]) => k.startsWith(`${CONFLICT_PREFIX}cant-rewriter:`)).map(([, v]) => JSON.parse(v));
+    expect(copies).toMatchObject([{ reason: 'import-draft', field: 'thought', value: 'typed here, not saved' }]);
+  });
+
+  it('a crafted copy put back as an entry is checked like any entry: refused, and the entries here stay listed', async () => {
+    const tab = await openTab(fake);
+    const store = tab.stores.createExerciseStore(cantRewriterSpec);
+    store.add({ thought: 'already here', rewrite: '', skill: '', step: '' });
+    const crafted = {
+      id: store.$state.get().entries[0]!.id,
+      thought: 42,
+      rewrite: '',
+      skill: '',
+      step: '',
+      createdAt: new Date().toISOString(),
+    };
+    expect(tab.kept.putBack(store as never, crafted)).toBe(false);
+    tab.storage.flush();
+    const reloaded = (await openTab(fake)).stores.createExerciseStore(cantRewriterSpec);
+    expect(liveEntries(reloaded.$state.get()).map((e) => e.thought)).toEqual(['already here']);
+    expect(reloaded.$recovery.get()).toBeUndefined();
   });
 });

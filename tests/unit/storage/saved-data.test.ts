@@ -28,6 +28,7 @@ import { applyImport } from '../../../src/stores/saved-data-import';
 import { openEnvelope } from '../../../src/lib/storage/envelope';
 import { fakeStoragePerTest } from './fake-storage';
 import { str } from '../../../src/lib/storage/shape';
+import { DATA_KINDS } from '../../../src/exercises/data-kinds';
 
 type Note = EntryMeta & { text: string };
 type NoteDraft = { a: string; b: string };
@@ -279,14 +280,14 @@ describe('import goes through the one write path', () => {
     fake().data.set(KEY, newer);
     fake().quota = newer.length + KEY.length + 100; // no room for a copy of it
     const before = new Map(fake().data);
-    const outcome = applyImport((stored) => planImport({ [KEY]: file }, stored));
+    const outcome = applyImport((stored) => planImport(DATA_KINDS, { [KEY]: file }, stored));
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing was imported: .*full/) });
     expect(new Map(fake().data)).toEqual(before);
   });
 
   it('with room: keeps the unreadable data aside, then writes', () => {
     fake().data.set(KEY, '{"not readable');
-    expect(applyImport((stored) => planImport({ [KEY]: file }, stored))).toEqual({ ok: true, written: 1 });
+    expect(applyImport((stored) => planImport(DATA_KINDS, { [KEY]: file }, stored))).toEqual({ ok: true, written: 1 });
     expect(fake().getItem(KEY)).toBe(file);
     expect([...fake().data.keys()].filter((k) => k.startsWith(`${BACKUP_PREFIX}cant-rewriter:`)).map((k) => fake().getItem(k))).toEqual([
       '{"not readable',
@@ -296,13 +297,13 @@ describe('import goes through the one write path', () => {
   // Defect 2: the plan shown in the preview was applied as it was, deleting what was saved since.
   it('merges against what is stored when it writes, not when the preview was made', () => {
     fake().data.set(KEY, seal(addEntry(cantRewriterSpec.blank(), fields('here before'), t(2), 'h1').state));
-    const preview = planImport({ [KEY]: file }, (k) => fake().getItem(k));
+    const preview = planImport(DATA_KINDS, { [KEY]: file }, (k) => fake().getItem(k));
     expect(preview.previews[0]).toMatchObject({ added: 1, total: 2 });
     // Meanwhile another tab saves a new rewrite.
     const now = JSON.parse(fake().getItem(KEY)!);
     now.data.entries.push({ id: 'h2', ...fields('saved in another tab'), createdAt: t(3), updatedAt: t(3) });
     fake().data.set(KEY, JSON.stringify(now));
-    expect(applyImport((stored) => planImport({ [KEY]: file }, stored)).ok).toBe(true);
+    expect(applyImport((stored) => planImport(DATA_KINDS, { [KEY]: file }, stored)).ok).toBe(true);
     const result = openEnvelope(fake().getItem(KEY), cantRewriterSpec);
     expect(
       result.status === 'ok' &&
@@ -320,7 +321,7 @@ describe('import goes through the one write path', () => {
     here = addEntry(here, fields('b'), t(5), 'b').state;
     fake().data.set(KEY, seal(here));
     const before = new Map(fake().data);
-    const outcome = applyImport((stored) => planImport({ [KEY]: seal(big) }, stored));
+    const outcome = applyImport((stored) => planImport(DATA_KINDS, { [KEY]: seal(big) }, stored));
     expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/5,000/) });
     expect(new Map(fake().data)).toEqual(before);
   });
@@ -332,23 +333,23 @@ describe('import goes through the one write path', () => {
     fake().data.set(KEY, seal(here));
     const future = '2099-01-01T00:00:00.000Z';
     const fromFile = seal({ ...here, entries: [{ ...here.entries[0]!, thought: 'from a wrong clock', updatedAt: future } as never] });
-    const plan = planImport({ [KEY]: fromFile }, (k) => fake().getItem(k));
+    const plan = planImport(DATA_KINDS, { [KEY]: fromFile }, (k) => fake().getItem(k));
     expect(plan.replacedFromFuture).toEqual([
       { kind: 'cant-rewriter', entryId: 'x', value: expect.objectContaining({ thought: 'typed here' }) },
     ]);
-    expect(applyImport((stored) => planImport({ [KEY]: fromFile }, stored)).ok).toBe(true);
+    expect(applyImport((stored) => planImport(DATA_KINDS, { [KEY]: fromFile }, stored)).ok).toBe(true);
     expect(conflictsOf('cant-rewriter')).toMatchObject([{ reason: 'import', entryId: 'x', value: { thought: 'typed here' } }]);
     const result = openEnvelope(fake().getItem(KEY), cantRewriterSpec);
     expect(result.status === 'ok' && liveEntries(result.data)[0]!.thought).toBe('from a wrong clock');
     // An ordinary newer version (dated now or before) replaces without a copy, as always.
     const later = seal({ ...here, entries: [{ ...here.entries[0]!, thought: 'edited later', updatedAt: t(30) } as never] });
     fake().data.set(KEY, seal(here));
-    expect(planImport({ [KEY]: later }, (k) => fake().getItem(k)).replacedFromFuture).toEqual([]);
+    expect(planImport(DATA_KINDS, { [KEY]: later }, (k) => fake().getItem(k)).replacedFromFuture).toEqual([]);
   });
 
   it('an import shows in the store at once', () => {
     const store = createExerciseStore(cantRewriterSpec);
-    expect(applyImport((stored) => planImport({ [KEY]: file }, stored)).ok).toBe(true);
+    expect(applyImport((stored) => planImport(DATA_KINDS, { [KEY]: file }, stored)).ok).toBe(true);
     expect(liveEntries(store.$state.get()).map((e) => e.thought)).toEqual(['from the file']);
     expect(store.$state.get().draft.value).toEqual(EMPTY_CANT_DRAFT);
   });

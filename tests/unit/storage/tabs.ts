@@ -14,7 +14,8 @@ export async function openTab(fake: FakeStorage) {
   const saved = await import('../../../src/stores/saved-data');
   const imports = await import('../../../src/stores/saved-data-import');
   const everything = await import('../../../src/stores/delete-everything');
-  return { storage: persistence.storage, persistence, stores, saved, imports, everything };
+  const kept = await import('../../../src/stores/kept-copies');
+  return { storage: persistence.storage, persistence, stores, saved, imports, everything, kept };
 }
 
 export type Tab = Awaited<ReturnType<typeof openTab>>;

@@ -13,6 +13,7 @@ import { sealEnvelope } from '../../../src/lib/storage/envelope';
 import { addEntry } from '../../../src/lib/storage/entries';
 import cantRewriterSpec from '../../../src/exercises/cant-rewriter/spec';
 import selfCompassionSpec from '../../../src/exercises/self-compassion/spec';
+import { DATA_KINDS } from '../../../src/exercises/data-kinds';
 
 const rewriter = sealEnvelope(
   addEntry(
@@ -45,7 +46,7 @@ describe('export files', () => {
     const file = JSON.parse(text);
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: '2026-03-03T00:00:00.000Z' });
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const read = await readImport(text);
+    const read = await readImport(DATA_KINDS, text);
     expect(read).toEqual({ ok: true, items, source: 'export', exportedAt: '2026-03-03T00:00:00.000Z' });
   });
 
@@ -55,12 +56,12 @@ describe('export files', () => {
   });
 
   it('exports saved data and kept copies, not preferences or strangers', () => {
-    expect(isExportedKey('efficacy-lab:data:efficacy-grid')).toBe(true);
-    expect(isExportedKey('efficacy-lab:data:assignments')).toBe(true);
-    expect(isExportedKey('efficacy-lab:backup:self-compassion:2026')).toBe(true);
-    expect(isExportedKey('efficacy-lab:pref:theme')).toBe(false);
-    expect(isExportedKey('efficacy-lab:data:mood-tracker')).toBe(false);
-    expect(isExportedKey('other-site:data')).toBe(false);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:data:efficacy-grid')).toBe(true);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:data:assignments')).toBe(true);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:backup:self-compassion:2026')).toBe(true);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:pref:theme')).toBe(false);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:data:mood-tracker')).toBe(false);
+    expect(isExportedKey(DATA_KINDS, 'other-site:data')).toBe(false);
   });
 });
 
@@ -76,7 +77,7 @@ describe('reading a file: each problem has its message, and nothing is half-read
   ];
   it.each(cases)('%s', async (_name, make, problem, size) => {
     const text = await make();
-    const read = await readImport(text, size ?? text.length);
+    const read = await readImport(DATA_KINDS, text, size ?? text.length);
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.problem).toBe(problem);
@@ -88,17 +89,17 @@ describe('reading a file: each problem has its message, and nothing is half-read
     const bad = {
       'efficacy-lab:data:cant-rewriter': '{"app":"efficacy-lab","exercise":"cant-rewriter","version":1,"data":{"entries":"x"}}',
     };
-    const read = await readImport(await createExport(bad));
+    const read = await readImport(DATA_KINDS, await createExport(bad));
     expect(read.ok === false && read.problem).toBe('damaged');
   });
 
   it('refuses items under keys the site does not use', async () => {
-    const read = await readImport(await createExport({ 'efficacy-lab:data:mood-tracker': rewriter }));
+    const read = await readImport(DATA_KINDS, await createExport({ 'efficacy-lab:data:mood-tracker': rewriter }));
     expect(read.ok === false && read.problem).toBe('damaged');
   });
 
   it('accepts the single-exercise copy an exercise offers for download (the older format)', async () => {
-    expect(await readImport(pair)).toEqual({
+    expect(await readImport(DATA_KINDS, pair)).toEqual({
       ok: true,
       items: { 'efficacy-lab:data:self-compassion': pair },
       source: 'exercise-copy',
@@ -124,7 +125,7 @@ describe('reading a file: each problem has its message, and nothing is half-read
     const file = await createExport({ 'efficacy-lab:data:cant-rewriter': stored });
     const bytes = new TextEncoder().encode(file).length;
     expect(bytes).toBeGreaterThan(5 * 1024 * 1024); // more than the old limit
-    const read = await readImport(file, bytes);
+    const read = await readImport(DATA_KINDS, file, bytes);
     expect(read.ok).toBe(true);
   });
 
@@ -137,14 +138,14 @@ describe('reading a file: each problem has its message, and nothing is half-read
   it('says an item made by a newer version is made by a newer version', async () => {
     const newer = sealEnvelope(cantRewriterSpec.blank(), { ...cantRewriterSpec, version: cantRewriterSpec.version + 1 });
     const file = await createExport({ 'efficacy-lab:data:cant-rewriter': newer });
-    const read = await readImport(file);
+    const read = await readImport(DATA_KINDS, file);
     expect(read).toMatchObject({ ok: false, problem: 'newer-item' });
     if (!read.ok) expect(read.message).toMatch(/newer version/);
   });
 
   it('exports drafts and conflict copies with the entries', () => {
-    expect(isExportedKey('efficacy-lab:draft:cant-rewriter')).toBe(true);
-    expect(isExportedKey('efficacy-lab:conflict:cant-rewriter:2026-01-01T00:00:00.000Z')).toBe(true);
-    expect(isExportedKey('efficacy-lab:draft:nonsense')).toBe(false);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:draft:cant-rewriter')).toBe(true);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:conflict:cant-rewriter:2026-01-01T00:00:00.000Z')).toBe(true);
+    expect(isExportedKey(DATA_KINDS, 'efficacy-lab:draft:nonsense')).toBe(false);
   });
 });

@@ -2,10 +2,12 @@
 // grid area names inside entries by the same rule, the week a real Monday in the years 0001–9999,
 // each practice once and no more than an assignment can have; kept hand-ins keep opening.
 import { describe, expect, it } from 'vitest';
-import { decodeHandIn, encodeHandIn, handInProblems, sendProblem, type HandIn } from '../../../src/lib/transfer/hand-in';
-import { handInsSpec } from '../../../src/lib/transfer/hand-ins-data';
+import { handInProblems, sendProblem, type HandIn } from '../../../src/lib/transfer/hand-in';
+import { decodeHandIn, encodeHandIn } from '../../../src/lib/transfer/hand-in-code';
+import { handInsSpecFor } from '../../../src/lib/transfer/hand-ins-data';
 import { parseAssignment } from '../../../src/lib/assignment-link';
 import { classListProblem } from '../../../src/lib/class-list';
+import { exerciseById } from '../../../src/exercises/catalog';
 
 const known = new Set(['catch-one-cant', 'efficacy-grid', 'two-line-self-compassion']);
 const base: HandIn = {
@@ -16,7 +18,7 @@ const base: HandIn = {
   entries: [{ exercise: 'efficacy-grid', createdAt: '2026-11-24T10:00:00.000Z', fields: { ratings: [{ domain: 'Maths', rating: 4 }] } }],
   reflections: [],
 };
-const opened = (h: HandIn) => decodeHandIn(encodeHandIn(h), known);
+const opened = (h: HandIn) => decodeHandIn(exerciseById, encodeHandIn(h), known);
 const refusal = (h: HandIn) => {
   const d = opened(h);
   return d.ok ? 'opened' : d.message;
@@ -35,7 +37,7 @@ describe('names with invisible or separator characters', () => {
   it.each(INVISIBLE)('a student name with %s is refused, and the student is told first', (_label, char) => {
     const h = { ...base, student: `Alice${char}` };
     expect(refusal(h)).toMatch(/student name/);
-    expect(sendProblem(h)).toMatchObject({ field: 'student' });
+    expect(sendProblem(exerciseById, h)).toMatchObject({ field: 'student' });
   });
   it.each(INVISIBLE)('a class name with %s is refused', (_label, char) => {
     expect(refusal({ ...base, assignment: { ...base.assignment, className: `9B${char}` } })).toMatch(/assignment details/);
@@ -53,7 +55,7 @@ describe('names with invisible or separator characters', () => {
       ],
     };
     expect(refusal(h)).toMatch(/field/);
-    expect(sendProblem(h)?.message).toMatch(/area name/);
+    expect(sendProblem(exerciseById, h)?.message).toMatch(/area name/);
   });
   it('a combining mark standing alone is refused; one on its letter is a name', () => {
     expect(refusal({ ...base, student: '\u0301Alice' })).toMatch(/student name/);
@@ -90,11 +92,11 @@ describe('weeks and practices', () => {
 describe('kept hand-ins', () => {
   it('keep opening under the rules they were received by', () => {
     const old = { ...base, v: 1 as const, student: 'Alice\u3164', assignment: { ...base.assignment, week: '2026-11-25' } };
-    expect(handInProblems(old, undefined, { stored: true })).toEqual([]);
+    expect(handInProblems(exerciseById, old, undefined, { stored: true })).toEqual([]);
     const state = {
       entries: [{ id: 'e1', createdAt: base.handedInAt, updatedAt: base.handedInAt, handIn: old }],
       draft: { value: {}, updatedAt: '' },
     };
-    expect(handInsSpec.isValid(state)).toBe(true);
+    expect(handInsSpecFor(exerciseById).isValid(state)).toBe(true);
   });
 });

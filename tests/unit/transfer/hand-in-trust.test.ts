@@ -2,10 +2,12 @@
 // with a key of its own; the teacher's page remembers the first key seen for a name in a class and
 // marks a hand-in signed with another one; unsigned and altered hand-ins are said to be so.
 import { describe, expect, it } from 'vitest';
-import { decodeHandIn, encodeHandIn, type HandIn } from '../../../src/lib/transfer/hand-in';
+import type { HandIn } from '../../../src/lib/transfer/hand-in';
+import { decodeHandIn, encodeHandIn } from '../../../src/lib/transfer/hand-in-code';
 import { canonicalJson, checkSignature, signHandIn, type DeviceKey } from '../../../src/lib/transfer/hand-in-signature';
 import { deviceKey, signOnThisDevice, type KeyStore } from '../../../src/lib/device-key';
 import { assessHandIns } from '../../../src/lib/hand-in-trust';
+import { exerciseById } from '../../../src/exercises/catalog';
 
 /** A key store as IndexedDB keeps one: the first key put stays. */
 const memoryStore = (): KeyStore => {
@@ -49,7 +51,7 @@ describe('signatures', () => {
   it('a signed hand-in travels in a link and still checks; a changed one does not', async () => {
     const { handIn: signed, signed: ok } = await signOnThisDevice(handIn('Bob', '2026-11-25T10:00:00.000Z'), memoryStore());
     expect(ok).toBe(true);
-    const decoded = decodeHandIn(encodeHandIn(signed), new Set(['catch-one-cant']));
+    const decoded = decodeHandIn(exerciseById, encodeHandIn(signed), new Set(['catch-one-cant']));
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(await checkSignature(decoded.handIn)).toMatchObject({

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { deflateSync, strToU8 } from 'fflate';
 import {
   codeFromText,
-  decodeHandIn,
-  encodeHandIn,
   fitsInLink,
   handInProblems,
+  handInTime,
   MAX_CODE_LENGTH,
   MAX_FILE_CODE_LENGTH,
   MAX_ENTRIES,
@@ -13,6 +12,8 @@ import {
   sendProblem,
   type HandIn,
 } from '../../../src/lib/transfer/hand-in';
+import { decodeHandIn, encodeHandIn } from '../../../src/lib/transfer/hand-in-code';
+import { exerciseById } from '../../../src/exercises/catalog';
 
 const known = new Set(['catch-one-cant', 'efficacy-grid', 'two-line-self-compassion']);
 const handIn: HandIn = {
@@ -45,7 +46,7 @@ describe('hand-in links', () => {
     const code = encodeHandIn(handIn);
     expect(code).toMatch(/^h1\.[A-Za-z0-9_-]+$/);
     expect(code.length).toBeLessThan(JSON.stringify(handIn).length);
-    expect(decodeHandIn(code, known)).toEqual({ ok: true, handIn });
+    expect(decodeHandIn(exerciseById, code, known)).toEqual({ ok: true, handIn });
   });
 
   it('finds the code in a pasted link or fragment', () => {
@@ -75,11 +76,11 @@ describe('hand-in links', () => {
     ['a zip bomb', `h1.${b64(deflateSync(strToU8(`{"v":1,"x":"${'a'.repeat(5_000_000)}"}`)))}`, tooLarge],
     ['one byte more than a hand-in may unpack to', unpackingTo(MAX_UNPACKED_BYTES + 1), tooLarge],
   ])('%s: refused with its message', (_name, code, message) => {
-    expect(decodeHandIn(code, known)).toEqual({ ok: false, message });
+    expect(decodeHandIn(exerciseById, code, known)).toEqual({ ok: false, message });
   });
 
   it('unpacks up to the limit exactly, then reads what it unpacked', () => {
-    const atLimit = decodeHandIn(unpackingTo(MAX_UNPACKED_BYTES), known);
+    const atLimit = decodeHandIn(exerciseById, unpackingTo(MAX_UNPACKED_BYTES), known);
     expect(atLimit.ok).toBe(false);
     expect(atLimit).toMatchObject({ message: expect.stringMatching(/^This hand-in cannot be read: /) });
   });
@@ -87,20 +88,20 @@ describe('hand-in links', () => {
   it('refuses fields the exercises do not have, unknown practices, and text that is too long', () => {
     const withField = structuredClone(handIn);
     (withField.entries[0]!.fields as Record<string, string>)['onclick'] = 'x';
-    expect(handInProblems(withField, known)).not.toEqual([]);
+    expect(handInProblems(exerciseById, withField, known)).not.toEqual([]);
     const unknownPractice = { ...handIn, assignment: { ...handIn.assignment, practices: ['evil'] } };
-    expect(handInProblems(unknownPractice, known)).toEqual(['It names a practice this site does not have.']);
+    expect(handInProblems(exerciseById, unknownPractice, known)).toEqual(['It names a practice this site does not have.']);
     const tooLong = structuredClone(handIn);
     tooLong.entries[0]!.fields['thought'] = 'x'.repeat(5000);
-    expect(handInProblems(tooLong)).not.toEqual([]);
+    expect(handInProblems(exerciseById, tooLong)).not.toEqual([]);
     const badRating = structuredClone(handIn);
     badRating.entries[1]!.fields['ratings'] = [{ domain: 'Maths', rating: 99 }];
-    expect(handInProblems(badRating)).not.toEqual([]);
-    expect(handInProblems({ ...handIn, v: 3 })).toEqual(['It was made by a newer version of this site.']);
+    expect(handInProblems(exerciseById, badRating)).not.toEqual([]);
+    expect(handInProblems(exerciseById, { ...handIn, v: 3 })).toEqual(['It was made by a newer version of this site.']);
   });
 
   it('accepts a valid hand-in', () => {
-    expect(handInProblems(handIn, known)).toEqual([]);
+    expect(handInProblems(exerciseById, handIn, known)).toEqual([]);
   });
 });
 
@@ -109,53 +110,57 @@ describe('hand-in links, issue 11', () => {
   it('a malformed %-escape does not throw: the link is reported as cut short', () => {
     const code = codeFromText('https://example.org/teach/review/#h=h1.%ZZabc');
     expect(code).toBe('h1.%ZZabc');
-    expect(decodeHandIn(code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/cut short or changed/) });
+    expect(decodeHandIn(exerciseById, code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/cut short or changed/) });
   });
 
   it('in a pasted batch each link opens or fails on its own', () => {
     const good = `https://example.org/teach/review/#h=${encodeHandIn(handIn)}`;
-    const results = [good, 'https://example.org/teach/review/#h=%E0%A4%A', good].map((line) => decodeHandIn(codeFromText(line), known));
+    const results = [good, 'https://example.org/teach/review/#h=%E0%A4%A', good].map((line) =>
+      decodeHandIn(exerciseById, codeFromText(line), known),
+    );
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
   });
 
   it('refuses names with invisible control characters, as assignment links do', () => {
     for (const name of ['Sam\u202Egnp.exe', 'Sam\u200B', 'Sam\u0007']) {
-      expect(handInProblems({ ...handIn, student: name }), name).toContain(
+      expect(handInProblems(exerciseById, { ...handIn, student: name }), name).toContain(
         'Its student name is damaged, or has invisible control characters.',
       );
-      expect(handInProblems({ ...handIn, assignment: { ...handIn.assignment, className: name } })).toContain(
+      expect(handInProblems(exerciseById, { ...handIn, assignment: { ...handIn.assignment, className: name } })).toContain(
         'Its assignment details are missing or damaged.',
       );
     }
-    expect(handInProblems({ ...handIn, student: 'Zoë Ó Briain-Łukasz 李' })).toEqual([]);
+    expect(handInProblems(exerciseById, { ...handIn, student: 'Zoë Ó Briain-Łukasz 李' })).toEqual([]);
     // The joiners are part of real text: an emoji sequence, a Persian name.
-    expect(handInProblems({ ...handIn, student: 'Ana 👩‍💻' })).toEqual([]);
-    expect(handInProblems({ ...handIn, student: 'شیرین‌دخت' })).toEqual([]);
+    expect(handInProblems(exerciseById, { ...handIn, student: 'Ana 👩‍💻' })).toEqual([]);
+    expect(handInProblems(exerciseById, { ...handIn, student: 'شیرین‌دخت' })).toEqual([]);
   });
 
   // QA after issue 11: the student's page checked only a link's length, so it made hand-ins the
   // teacher's page refused (too many entries, too large unpacked, a name with a tab).
   it('sendProblem says, before anything is made, whatever would make the teacher refuse it', () => {
-    expect(sendProblem(handIn)).toBeUndefined();
-    expect(sendProblem({ ...handIn, student: 'Sam\tLee' })).toMatchObject({ field: 'student' });
-    expect(sendProblem({ ...handIn, assignment: { ...handIn.assignment, className: '9\u202EB' } })).toMatchObject({ field: 'className' });
+    expect(sendProblem(exerciseById, handIn)).toBeUndefined();
+    expect(sendProblem(exerciseById, { ...handIn, student: 'Sam\tLee' })).toMatchObject({ field: 'student' });
+    expect(sendProblem(exerciseById, { ...handIn, assignment: { ...handIn.assignment, className: '9\u202EB' } })).toMatchObject({
+      field: 'className',
+    });
     const entry = handIn.entries[0]!;
     const many = { ...handIn, entries: Array.from({ length: MAX_ENTRIES + 20 }, () => entry) };
-    expect(sendProblem(many)).toMatchObject({ message: expect.stringContaining(`${MAX_ENTRIES + 20} entries`) });
-    expect(handInProblems(many)).not.toEqual([]);
+    expect(sendProblem(exerciseById, many)).toMatchObject({ message: expect.stringContaining(`${MAX_ENTRIES + 20} entries`) });
+    expect(handInProblems(exerciseById, many)).not.toEqual([]);
     // Within the count, but far too large once unpacked (long answers in a script of 3 bytes a letter).
     const wide = {
       ...handIn,
       entries: Array.from({ length: 60 }, () => ({ ...entry, fields: { thought: '思'.repeat(1800), rewrite: '想'.repeat(1800) } })),
     };
-    expect(handInProblems(wide)).toEqual([]);
-    expect(sendProblem(wide)).toMatchObject({ message: expect.stringContaining('too large') });
+    expect(handInProblems(exerciseById, wide)).toEqual([]);
+    expect(sendProblem(exerciseById, wide)).toMatchObject({ message: expect.stringContaining('too large') });
     const code = encodeHandIn(wide);
-    expect(decodeHandIn(code, known, MAX_FILE_CODE_LENGTH)).toMatchObject({ ok: false });
+    expect(decodeHandIn(exerciseById, code, known, MAX_FILE_CODE_LENGTH)).toMatchObject({ ok: false });
   });
 
   it('refuses a made-up hand-in date', () => {
-    expect(handInProblems({ ...handIn, handedInAt: 'Tuesday' })).toContain('Its date is damaged.');
+    expect(handInProblems(exerciseById, { ...handIn, handedInAt: 'Tuesday' })).toContain('Its date is damaged.');
   });
 
   it('a hand-in too long for a link is made as a file, which the review page opens', () => {
@@ -173,8 +178,26 @@ describe('hand-in links, issue 11', () => {
     const code = encodeHandIn(long);
     expect(code.length).toBeGreaterThan(MAX_CODE_LENGTH);
     expect(fitsInLink(code)).toBe(false);
-    expect(decodeHandIn(code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/hand-in file/) });
-    expect(decodeHandIn(code, known, MAX_FILE_CODE_LENGTH)).toEqual({ ok: true, handIn: long });
+    expect(decodeHandIn(exerciseById, code, known)).toMatchObject({ ok: false, message: expect.stringMatching(/hand-in file/) });
+    expect(decodeHandIn(exerciseById, code, known, MAX_FILE_CODE_LENGTH)).toEqual({ ok: true, handIn: long });
     expect(fitsInLink(encodeHandIn(handIn))).toBe(true);
+  });
+});
+
+// Issue 23: a student's clock in year 10000 wrote "+010000-…", which the teacher's check refuses as a
+// damaged date; before year 1 it wrote "-000001-…". The hand-in's time goes through the stamp clamp.
+describe('the hand-in time with a wrong clock', () => {
+  const at = (year: number) => {
+    const d = new Date(Date.UTC(2026, 0, 1, 12));
+    d.setUTCFullYear(year);
+    return d.getTime();
+  };
+  it('is written within years 0001–9999, so the teacher can open the hand-in', () => {
+    expect(new Date(at(10000)).toISOString()).toMatch(/^\+010000-/); // what was written before
+    expect(handInTime(at(10000))).toBe('9999-12-31T23:59:59.999Z');
+    expect(handInTime(at(0))).toBe('0001-01-01T00:00:00.000Z');
+    expect(handInTime(at(2026))).toBe('2026-01-01T12:00:00.000Z');
+    for (const year of [10000, 0, -5, 2026])
+      expect(handInProblems(exerciseById, { ...handIn, handedInAt: handInTime(at(year)) }, known)).toEqual([]);
   });
 });

@@ -6,10 +6,9 @@
 import { useExercise } from '../../../exercises/shared/use-exercise';
 import { ExerciseFrame } from '../../../exercises/shared/ExerciseFrame';
 import { nextStamp } from '../../../lib/storage/clock';
-import { isTombstone, type EntryMeta } from '../../../lib/storage/entries';
+import { isTombstone } from '../../../lib/storage/entries';
 import { isCheckDone, type CheckEntry } from '../../../lib/checks-data';
 import type { CheckQuestion } from '../../../lib/check-schema';
-import type { ExerciseStore } from '../../../stores/exercise-store';
 import { checks } from '../../../stores/checks';
 
 export interface CheckProps {
@@ -19,7 +18,7 @@ export interface CheckProps {
 }
 
 export default function Check({ lesson, questions }: CheckProps) {
-  const { entries, status, recovery, backups } = useExercise(checks);
+  const { entries, frame } = useExercise(checks);
   const stored = entries.find((e) => e.id === lesson) as CheckEntry | undefined;
   const answers = stored?.answers ?? {};
 
@@ -43,7 +42,7 @@ export default function Check({ lesson, questions }: CheckProps) {
   );
 
   return (
-    <ExerciseFrame store={checks as unknown as ExerciseStore<EntryMeta, unknown>} status={status} recovery={recovery} backups={backups}>
+    <ExerciseFrame {...frame}>
       {/* Not a form: each answer saves as it is picked, so there is nothing to submit. */}
       <div class="check" data-check={lesson}>
         {questions.map((q, i) => {

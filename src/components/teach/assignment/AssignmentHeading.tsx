@@ -5,12 +5,11 @@ import type { Assignment } from '../../../lib/assignment-link';
 import { weekCalendar } from '../../../lib/calendar';
 import { weekLabel } from '../../../lib/dates';
 import { safeFilePart } from '../../../lib/hand-in-file-name';
-import type { EntryMeta } from '../../../lib/storage/entries';
 import { assignments } from '../../../stores/assignments';
 import { $saveStatus } from '../../../stores/persistence';
-import { loadBackups, type ExerciseStore } from '../../../stores/exercise-store';
+import { loadBackups } from '../../../stores/exercise-store';
 import { downloadText } from '../../../exercises/shared/download';
-import { Notices } from '../../../exercises/shared/Notices';
+import { useLazy } from '../../../exercises/shared/use-exercise';
 
 export function AssignmentHeading({ assignment, id, titles }: { assignment: Assignment; id: string; titles: string[] }) {
   const status = useStore($saveStatus);
@@ -18,7 +17,9 @@ export function AssignmentHeading({ assignment, id, titles }: { assignment: Assi
   // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
   const recovery = useStore(assignments.$recovery, { ssr: 'initial' });
   const backups = useStore(assignments.$backups, { ssr: 'initial' });
-  useEffect(() => loadBackups(assignments as unknown as ExerciseStore<EntryMeta, unknown>), []);
+  // The notices' code loads only when there is something to say, as on the worksheets.
+  const Notices = useLazy(notSaving || backups.length > 0, () => import('../../../exercises/shared/Notices'))?.Notices;
+  useEffect(() => loadBackups(assignments), []);
   return (
     <section aria-labelledby="assignment-heading">
       <h2 id="assignment-heading">
@@ -26,13 +27,8 @@ export function AssignmentHeading({ assignment, id, titles }: { assignment: Assi
         {weekLabel(assignment.week)}
       </h2>
       <div role="status" aria-live="polite">
-        {(notSaving || backups.length > 0) && (
-          <Notices
-            status={status}
-            store={assignments as unknown as ExerciseStore<EntryMeta, unknown>}
-            recovery={recovery}
-            backups={backups}
-          />
+        {Notices && (notSaving || backups.length > 0) && (
+          <Notices status={status} store={assignments} recovery={recovery} backups={backups} />
         )}
       </div>
       <p>

@@ -1,5 +1,6 @@
 // The hand-in once made: what went wrong, whether it is signed, and the link (with a QR code and a
 // file), or the file alone when it is too long for a link.
+import { organiser } from '../../../lib/group-words';
 import { MAX_CODE_LENGTH } from '../../../lib/transfer/hand-in';
 import { CopyField } from '../CopyField';
 import { QrCode } from '../QrCode';
@@ -52,6 +53,14 @@ export function HandInResult({
             </button>
           </p>
           {showQr && <QrCode text={link} label="QR code of your hand-in link" />}
+          {/* A class platform is a class's: a family's or team's own link (no teacher) leaves this out. */}
+          {lead.who === organiser(undefined).who && (
+            <p class="muted" data-platform-hand-in>
+              Does your class hand in work on a class platform (the site where your teacher posts assignments)? Then choose “Download as a
+              file”, open this assignment on the platform, attach the file you downloaded, and hand it in there as you hand in any other
+              work. Your teacher can open the whole class’s files at once.
+            </p>
+          )}
         </div>
       )}
       {fileOnly && (

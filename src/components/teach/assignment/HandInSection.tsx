@@ -5,13 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Assignment } from '../../../lib/assignment-link';
 import type { AssignmentEntry } from '../../../lib/assignments-data';
 import { handInFileName } from '../../../lib/hand-in-file-name';
+import { EARLY_DAYS } from '../../../lib/dates';
 import { defaultShared, handInFrom, startsShared, choiceKey } from '../../../lib/hand-in-choices';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../../lib/storage/entries';
-import { encodeHandIn, fitsInLink, sendProblem } from '../../../lib/transfer/hand-in';
+import { fitsInLink, handInTime, sendProblem } from '../../../lib/transfer/hand-in';
 import { assignments } from '../../../stores/assignments';
 import { storeOf } from '../../../exercises/stores';
-import type { ExerciseDefinition } from '../../../exercises/catalog';
+import { exerciseById, type ExerciseDefinition } from '../../../exercises/catalog';
 import { downloadText } from '../../../exercises/shared/download';
 import { Field } from '../../../exercises/shared/fields';
 import { loadRiskCheck, useRiskCheck } from '../../../exercises/shared/care';
@@ -21,6 +22,11 @@ import { organiser } from '../../../lib/group-words';
 import { NOTHING_WORKED, worksheetsOf, type Worked } from './worksheets';
 
 const sheetsOf = (practices: readonly PracticeInfo[]) => practices.flatMap(worksheetsOf);
+/** A worksheet's entries of the week and of the days just before it. */
+const weekAndEarly = (worked: Worked) => (id: string) => [
+  ...(worked[id] ?? NOTHING_WORKED).inWeek,
+  ...(worked[id] ?? NOTHING_WORKED).early,
+];
 
 export function HandInSection({
   assignment,
@@ -41,7 +47,9 @@ export function HandInSection({
   const [classError, setClassError] = useState('');
   /** What would make the teacher's page refuse the hand-in (too many entries, too large), said first. */
   const [handInError, setHandInError] = useState('');
-  const inWeekOf = (id: string) => (worked[id] ?? NOTHING_WORKED).inWeek;
+  // The week's entries and those of the days just before it start ticked (issue 24: work done early is
+  // never silently left out; it is listed apart, with a note, and the teacher's page marks it early).
+  const inWeekOf = weekAndEarly(worked);
   const [shared, setShared] = useState<Set<string>>(() => defaultShared(sheetsOf(practices), inWeekOf));
   // Care first: a field whose words signal risk (src/lib/care/risk.ts) stays out of the hand-in, whatever
   // its usual default, unless the student ticks it themselves: those ticks are kept apart, in `careOn`.
@@ -56,10 +64,7 @@ export function HandInSection({
   /** The last hand-in made could not be signed on this device. */
   const [unsigned, setUnsigned] = useState(false);
   // Entries saved after the page opened start shared too (private fields still off).
-  useEffect(
-    () => setShared((s) => new Set([...defaultShared(sheetsOf(practices), (id) => (worked[id] ?? NOTHING_WORKED).inWeek), ...s])),
-    [worked, practices],
-  );
+  useEffect(() => setShared((s) => new Set([...defaultShared(sheetsOf(practices), weekAndEarly(worked)), ...s])), [worked, practices]);
 
   // A long week: everything of one worksheet unticked at once, or ticked again as it started.
   const shareAll = (ex: ExerciseDefinition, list: EntryMeta[], on: boolean) => {
@@ -105,8 +110,12 @@ export function HandInSection({
       return;
     }
     // The check decides what stays out, so the hand-in waits for it (it is loaded by now, almost always).
-    const care = await loadRiskCheck().catch(() => undefined);
-    if (!care) {
+    // The packing (fflate) loads now too: most visits to this page make no hand-in.
+    const [care, packing] = await Promise.all([
+      loadRiskCheck().catch(() => undefined),
+      import('../../../lib/transfer/hand-in-code').catch(() => undefined),
+    ]);
+    if (!care || !packing) {
       setHandInError('Part of this page did not load, so the hand-in was not made. Check your connection and try again.');
       setTimeout(() => document.getElementById('handin-error')?.focus());
       return;
@@ -120,11 +129,11 @@ export function HandInSection({
       reflections,
       goesIn: (key, text) => goesIn(key, text, care.riskIn),
       reflectionGoesIn: (r) => reflectionGoesIn(r, care.riskIn),
-      handedInAt: new Date().toISOString(),
+      handedInAt: handInTime(),
     });
     setShowQr(false);
     // Checked here, before a link or a file is made that the teacher's page would refuse.
-    const problem = sendProblem(handIn);
+    const problem = sendProblem(exerciseById, handIn);
     if (problem) {
       setLink('');
       setFileOnly('');
@@ -146,7 +155,7 @@ export function HandInSection({
       .then((m) => m.signOnThisDevice(handIn))
       .catch(() => ({ handIn, signed: false }));
     setUnsigned(!signing.signed);
-    const code = encodeHandIn(signing.handIn);
+    const code = packing.encodeHandIn(signing.handIn);
     if (fitsInLink(code)) {
       setFileOnly('');
       setLink(`${location.origin}/teach/review/#h=${code}`);
@@ -200,7 +209,7 @@ export function HandInSection({
         />
       )}
       {exercises.map((ex) => {
-        const { inWeek: thisWeek, other } = worked[ex.id] ?? NOTHING_WORKED;
+        const { inWeek: thisWeek, early, other } = worked[ex.id] ?? NOTHING_WORKED;
         return (
           <div key={ex.id}>
             <h3>{ex.title}</h3>
@@ -218,6 +227,17 @@ export function HandInSection({
               <p>Nothing saved in this worksheet during the assignment’s week.</p>
             ) : (
               <EntryChoices sheet={ex} entries={thisWeek} {...choices} />
+            )}
+            {early.length > 0 && (
+              <div class="notice" data-early-work>
+                <h4>Done in the days before the week</h4>
+                <p>
+                  {early.length === 1 ? 'This entry was' : `These ${early.length} entries were`} saved in the {EARLY_DAYS} days before the
+                  assignment’s week began, so {early.length === 1 ? 'it is' : 'they are'} in your hand-in too, marked as done early for your
+                  teacher. Untick anything that is not for this assignment.
+                </p>
+                <EntryChoices sheet={ex} entries={early} {...choices} />
+              </div>
             )}
             {showOthers && other.length > 0 && (
               <>

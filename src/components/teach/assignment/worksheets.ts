@@ -1,7 +1,7 @@
 // The assignment page's view of a practice's worksheets and of what the student saved in them.
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { inWeek } from '../../../lib/dates';
+import { whenFor } from '../../../lib/dates';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import { exerciseById, type ExerciseDefinition } from '../../../exercises/catalog';
@@ -10,18 +10,25 @@ import { $entriesByExercise } from '../../../exercises/stores';
 /** The practice's worksheets, as exercise definitions (their saved entries are counted and handed in). */
 export const worksheetsOf = (p: PracticeInfo): ExerciseDefinition[] => p.worksheets.flatMap((w) => exerciseById(w.id) ?? []);
 
-/** Each exercise's saved entries, split into those from the assignment's week and the rest. */
-export type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; other: EntryMeta[] }>>;
-export const NOTHING_WORKED: Worked[string] = { inWeek: [], other: [] };
+/**
+ * Each exercise's saved entries, split into those from the assignment's week, those from the days
+ * just before it (`early`: they go into the hand-in by default, with a note, issue 24), and the rest.
+ */
+export type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; early: EntryMeta[]; other: EntryMeta[] }>>;
+export const NOTHING_WORKED: Worked[string] = { inWeek: [], early: [], other: [] };
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 
 export function useWorkedEntries(week: string): Worked {
   const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
   return useMemo(() => {
-    const split = (entries: EntryMeta[]) => ({
-      inWeek: entries.filter((e) => inWeek(e.createdAt, week)),
-      other: entries.filter((e) => !inWeek(e.createdAt, week)),
-    });
+    const split = (entries: EntryMeta[]) => {
+      const when = entries.map((e) => whenFor(e.createdAt, week));
+      return {
+        inWeek: entries.filter((_, i) => when[i] === 'week'),
+        early: entries.filter((_, i) => when[i] === 'early'),
+        other: entries.filter((_, i) => when[i] === 'other'),
+      };
+    };
     return Object.fromEntries(Object.entries(byExercise).map(([id, entries]) => [id, split(entries)]));
   }, [byExercise, week]);
 }

@@ -1,8 +1,6 @@
-// Above the class views: how many hand-ins are open, "Hide students' names", and keeping and
-// exporting them.
-import { handIns } from '../../../stores/hand-ins';
+// Above the class views: how many hand-ins are open, "Hide students' names", that they are kept in
+// this browser (at once, without a click: issue 24), and exporting them.
 import { dateStamp, downloadText } from '../../../exercises/shared/download';
-import type { Opened } from '../../../lib/review-page';
 import type { CollectedHandIn } from '../../../lib/transfer/hand-ins-data';
 
 export function KeepHandIns({
@@ -10,20 +8,20 @@ export function KeepHandIns({
   handInCount,
   hideNames,
   onHideNames,
-  unsaved,
+  notKept,
+  notSaving,
   kept,
 }: {
   students: number;
   handInCount: number;
   hideNames: boolean;
   onHideNames: (hide: boolean) => void;
-  /** Hand-ins opened this visit and not kept yet. */
-  unsaved: readonly Opened[];
+  /** Hand-ins on the page that the store did not take (it holds at most its limit of entries). */
+  notKept: number;
+  /** The browser is not saving (storage full or off): the notice above offers the download. */
+  notSaving: boolean;
   kept: readonly CollectedHandIn[];
 }) {
-  const keepAll = () => {
-    for (const o of unsaved) handIns.add({ handIn: o.handIn, ...(o.chosenAt ? { chosenAt: o.chosenAt } : {}) });
-  };
   return (
     <section aria-labelledby="class-heading" class="no-print">
       <h2 id="class-heading">
@@ -40,12 +38,14 @@ export function KeepHandIns({
         />
         <label for="hide-names">Hide students’ names (for showing the class view)</label>
       </p>
+      <p data-kept-note>
+        {notSaving
+          ? 'This browser is not saving just now, so these hand-ins would be lost when you close the tab: download a copy (above) to keep them.'
+          : notKept > 0
+            ? `${notKept === 1 ? 'One hand-in' : `${notKept} hand-ins`} could not be kept: this browser holds as many as it can. Export the kept hand-ins, remove some, and open ${notKept === 1 ? 'it' : 'them'} again.`
+            : 'Every hand-in you open is kept in this browser at once, until you remove it: a reload shows the same class.'}
+      </p>
       <p class="button-row">
-        {unsaved.length > 0 && (
-          <button type="button" onClick={keepAll}>
-            {`Keep ${unsaved.length === 1 ? 'this hand-in' : `these ${unsaved.length} hand-ins`} in this browser`}
-          </button>
-        )}{' '}
         {kept.length > 0 && (
           <button
             type="button"

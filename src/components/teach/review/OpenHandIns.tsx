@@ -1,10 +1,12 @@
-// "Open hand-ins": paste links or open files, then what could not be opened and which students
-// handed in more than once.
+// "Open hand-ins": paste links, or collect files, a folder or a class platform's .zip in one step
+// (./CollectFiles.tsx), then what was opened, what could not be, and which students handed in more
+// than once.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { codeFromText, type HandIn } from '../../../lib/transfer/hand-in';
+import { codeFromText } from '../../../lib/transfer/hand-in';
 import { MAX_PASTED_LINKS, notOpenedLine, problemsHeading } from '../../../lib/review-page';
 import type { OpenHandIns as Opening } from './useOpenHandIns';
+import { CollectFiles } from './CollectFiles';
 
 export function OpenHandIns({
   known,
@@ -20,32 +22,17 @@ export function OpenHandIns({
   versionsNotice: ComponentChildren;
 }) {
   const [pasted, setPasted] = useState('');
-  const { problems, openCodes, addOpened } = opening;
+  const { problems, openCodes, addOpened, summary } = opening;
 
   const openPasted = () => {
     const links = pasted.split(/\s+/).filter(Boolean);
     const rest = links.slice(MAX_PASTED_LINKS);
-    openCodes(
+    void openCodes(
       links.slice(0, MAX_PASTED_LINKS).map((line, i) => ({ code: codeFromText(line), from: `Link ${i + 1}` })),
       rest.length > 0 ? [notOpenedLine(rest.length)] : [],
     );
     // The links not opened stay in the box, to be opened next.
     setPasted(rest.join('\n'));
-  };
-
-  // Each file is read after its size is checked (src/lib/transfer/hand-in-file.ts): a student's
-  // hand-in file, or a file of kept hand-ins exported from this page.
-  const openFiles = async (files: FileList | null) => {
-    const fresh: HandIn[] = [];
-    const bad: string[] = [];
-    // Loaded when a file is chosen: most visits open links.
-    const { readHandInFile } = await import('../../../lib/transfer/hand-in-file');
-    for (const file of Array.from(files ?? [])) {
-      const opened = await readHandInFile(file, known);
-      fresh.push(...opened.handIns);
-      bad.push(...opened.problems.map((p) => `${file.name}: ${p}`));
-    }
-    addOpened(fresh, bad);
   };
 
   return (
@@ -71,24 +58,14 @@ export function OpenHandIns({
           </button>
         </p>
       </div>
-      <div class="field">
-        <label class="field__label" for="handin-files">
-          Or open hand-in files
-        </label>
-        <p class="field__hint" id="handin-files-hint">
-          Files students downloaded, or a file of kept hand-ins you exported from this page.
-        </p>
-        <input
-          type="file"
-          id="handin-files"
-          multiple
-          accept=".json,application/json"
-          aria-describedby="handin-files-hint"
-          onChange={(e) => void openFiles((e.currentTarget as HTMLInputElement).files)}
-        />
-      </div>
+      <CollectFiles known={known} onCollected={addOpened} />
       {explainer}
       <div role="status" aria-live="polite">
+        {summary && (
+          <p class="notice" data-collect-summary>
+            {summary}
+          </p>
+        )}
         {problems.length > 0 && (
           <div class="notice notice--warning" data-review-problems>
             <p>

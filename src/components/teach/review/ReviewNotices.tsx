@@ -1,14 +1,13 @@
 // Whether the review page is saving, and saved data kept aside: the hand-ins' and the class lists'.
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import type { EntryMeta } from '../../../lib/storage/entries';
 import { handIns } from '../../../stores/hand-ins';
 import { classLists } from '../../../stores/class-lists';
 import { dateStamp, downloadText } from '../../../exercises/shared/download';
 import { $saveStatus } from '../../../stores/persistence';
-import { Notices } from '../../../exercises/shared/Notices';
+import { useLazy } from '../../../exercises/shared/use-exercise';
 import { exportText } from '../../../stores/kept-copies';
-import { loadBackups, type ExerciseStore } from '../../../stores/exercise-store';
+import { loadBackups } from '../../../stores/exercise-store';
 
 export function ReviewNotices({ hasLists }: { hasLists: boolean }) {
   const status = useStore($saveStatus, { ssr: 'initial' });
@@ -18,40 +17,33 @@ export function ReviewNotices({ hasLists }: { hasLists: boolean }) {
   const backups = useStore(handIns.$backups, { ssr: 'initial' });
   const listsRecovery = useStore(classLists.$recovery, { ssr: 'initial' });
   const listsBackups = useStore(classLists.$backups, { ssr: 'initial' });
+  // The notices' code loads only when there is something to say, as on the worksheets.
+  const Notices = useLazy(
+    notSaving || backups.length > 0 || listsBackups.length > 0,
+    () => import('../../../exercises/shared/Notices'),
+  )?.Notices;
   useEffect(() => {
-    loadBackups(handIns as unknown as ExerciseStore<EntryMeta, unknown>);
-    loadBackups(classLists as unknown as ExerciseStore<EntryMeta, unknown>);
+    loadBackups(handIns);
+    loadBackups(classLists);
   }, []);
   return (
     <div role="status" aria-live="polite" class="no-print">
-      {(notSaving || backups.length > 0) && (
-        <Notices status={status} store={handIns as unknown as ExerciseStore<EntryMeta, unknown>} recovery={recovery} backups={backups} />
-      )}
+      {Notices && (notSaving || backups.length > 0) && <Notices status={status} store={handIns} recovery={recovery} backups={backups} />}
       {/* The notice's "Download a copy" keeps the hand-ins; the class lists are a kind of their own. */}
       {notSaving && hasLists && (
         <p>
           <button
             type="button"
             class="quiet"
-            onClick={() =>
-              downloadText(
-                `efficacy-lab-class-lists-${dateStamp()}.json`,
-                exportText(classLists as unknown as ExerciseStore<EntryMeta, unknown>),
-              )
-            }
+            onClick={() => downloadText(`efficacy-lab-class-lists-${dateStamp()}.json`, exportText(classLists))}
           >
             Download your class lists
           </button>
         </p>
       )}
       {/* Class lists kept aside are offered too; "not being saved" is said once, above. */}
-      {listsBackups.length > 0 && (
-        <Notices
-          status={{ state: 'idle' }}
-          store={classLists as unknown as ExerciseStore<EntryMeta, unknown>}
-          recovery={listsRecovery}
-          backups={listsBackups}
-        />
+      {Notices && listsBackups.length > 0 && (
+        <Notices status={{ state: 'idle' }} store={classLists} recovery={listsRecovery} backups={listsBackups} />
       )}
     </div>
   );

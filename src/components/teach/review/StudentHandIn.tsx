@@ -3,15 +3,15 @@
 import { weekLabel } from '../../../lib/dates';
 import { formatMoment } from '../../../lib/date-format';
 import type { Trust } from '../../../lib/hand-in-trust';
-import { refuseWhenFramed } from '../../../lib/framing';
 import { isDatedInFuture, offAssignment, type StudentVersions } from '../../../lib/class-view';
 import { needsALook, unflaggedFields, type FlaggedParts } from '../../../lib/care/hand-in-care';
 import type { Opened } from '../../../lib/review-page';
-import { handIns } from '../../../stores/hand-ins';
 import { exerciseById } from '../../../exercises/catalog';
 import { EntryFields } from '../../workbook/EntryFields';
 import { NeedsALook } from './NeedsALook';
 import type { TrustView } from './useHandInTrust';
+import { useState } from 'preact/hooks';
+import type { HandIn } from '../../../lib/transfer/hand-in';
 
 export function StudentHandIn({
   opened: o,
@@ -27,6 +27,7 @@ export function StudentHandIn({
   now,
   notSaving,
   onChoose,
+  onRemove,
 }: {
   opened: Opened;
   headingId: string;
@@ -44,6 +45,8 @@ export function StudentHandIn({
   now: number;
   notSaving: boolean;
   onChoose: () => void;
+  /** Removes a kept hand-in from this browser (the page offers an undo). */
+  onRemove: (keptId: string) => void;
 }) {
   const { key, handIn } = o;
   const off = offAssignment(handIn, worksheetsOf);
@@ -59,7 +62,7 @@ export function StudentHandIn({
       </h2>
       <p class="muted">
         {handIn.assignment.className ? `${handIn.assignment.className}. ` : ''}Handed in {formatMoment(handIn.handedInAt)}.
-        {o.keptId ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ''}
+        {o.keptId ? (notSaving ? ' Not kept: this browser is not saving.' : ' Kept in this browser.') : ' Not kept in this browser.'}
       </p>
       {!hideNames && view && (
         <view.HandInMarks
@@ -93,9 +96,10 @@ export function StudentHandIn({
           ))}
         </dl>
       )}
+      {!hideNames && <CommentDisclosure handIn={handIn} idPrefix={headingId} shownName={name} />}
       {o.keptId && (
         <p class="no-print">
-          <button type="button" class="quiet danger" onClick={() => removeKept(o.keptId!)}>
+          <button type="button" class="quiet danger" onClick={() => onRemove(o.keptId!)}>
             Remove from this browser
           </button>
         </p>
@@ -104,8 +108,31 @@ export function StudentHandIn({
   );
 }
 
-/** A kept hand-in removed (never while another site frames this page: src/lib/framing.ts). */
-function removeKept(id: string) {
-  if (refuseWhenFramed()) return;
-  handIns.remove(id);
+type WriteCommentPart = (typeof import('./WriteComment.lazy'))['default'];
+
+/** "Write a comment": the comment's form and its link code load when it is first opened (issue 24, item 9). */
+function CommentDisclosure(props: { handIn: HandIn; idPrefix: string; shownName: string }) {
+  const [Part, setPart] = useState<WriteCommentPart>();
+  const [failed, setFailed] = useState(false);
+  return (
+    <details
+      class="no-print write-comment-box"
+      onToggle={(e) => {
+        if (!(e.currentTarget as HTMLDetailsElement).open || Part) return;
+        import('./WriteComment.lazy').then(
+          (m) => setPart(() => m.default),
+          () => setFailed(true),
+        );
+      }}
+    >
+      <summary>Write a comment to {props.shownName}</summary>
+      {Part ? (
+        <Part {...props} />
+      ) : failed ? (
+        <p role="alert">This part of the page did not load. Check your connection and open it again.</p>
+      ) : (
+        <p class="muted">Loading…</p>
+      )}
+    </details>
+  );
 }

@@ -1,8 +1,9 @@
 // Hand-ins opened this visit: from this page's own link, pasted links or files. Each is decoded and
 // checked on the device (src/lib/transfer/hand-in.ts); each one that cannot be opened is named.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { codeFromText, decodeHandIn, MAX_CODE_LENGTH, type HandIn } from '../../../lib/transfer/hand-in';
+import { codeFromText, MAX_CODE_LENGTH, type HandIn } from '../../../lib/transfer/hand-in';
 import { withNew } from '../../../lib/review-page';
+import { exerciseById } from '../../../exercises/catalog';
 
 export interface OpenHandIns {
   /** Hand-ins opened this visit, in the order they were opened. */
@@ -10,23 +11,36 @@ export interface OpenHandIns {
   /** What could not be opened, one line each, from the last attempt. */
   problems: string[];
   /** Opens each code on its own: the good ones open, and each bad one is named with its problem. */
-  openCodes: (codes: { code: string; from: string }[], extra?: string[]) => void;
+  openCodes: (codes: { code: string; from: string }[], extra?: string[]) => Promise<void>;
   /** Opens hand-ins read elsewhere (files): the new ones join the page, each problem is named. */
-  addOpened: (fresh: HandIn[], bad: string[]) => void;
+  addOpened: (fresh: HandIn[], bad: string[], summary?: string) => void;
+  /** What the last files, folder or zip gave: "30 hand-ins opened, 2 other files skipped." ('' after links). */
+  summary: string;
 }
+
+const UNPACKING_FAILED = 'Part of this page did not load, so no hand-in was opened. Check your connection and try again.';
 
 export function useOpenHandIns(known: ReadonlySet<string>): OpenHandIns {
   const [received, setReceived] = useState<HandIn[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
-  const addOpened = (fresh: HandIn[], bad: string[]) => {
+  const [summary, setSummary] = useState('');
+  const addOpened = (fresh: HandIn[], bad: string[], said = '') => {
     setProblems(bad);
+    setSummary(said);
     setReceived((current) => withNew(current, fresh));
   };
-  const openCodes = (codes: { code: string; from: string }[], extra: string[] = []) => {
+  const openCodes = async (codes: { code: string; from: string }[], extra: string[] = []) => {
     const fresh: HandIn[] = [];
     const bad: string[] = [];
+    // The unpacking (fflate) loads with the first hand-in opened, not with the page.
+    const unpacking = await import('../../../lib/transfer/hand-in-code').catch(() => undefined);
+    if (!unpacking) {
+      addOpened([], [UNPACKING_FAILED, ...extra]);
+      return;
+    }
+    const { decodeHandIn } = unpacking;
     for (const { code, from } of codes) {
-      const decoded = decodeHandIn(code, known, MAX_CODE_LENGTH);
+      const decoded = decodeHandIn(exerciseById, code, known, MAX_CODE_LENGTH);
       if (decoded.ok) fresh.push(decoded.handIn);
       else bad.push(`${from}: ${decoded.message}`);
     }
@@ -39,12 +53,12 @@ export function useOpenHandIns(known: ReadonlySet<string>): OpenHandIns {
   openLatest.current = openCodes;
   useEffect(() => {
     const read = () => {
-      if (location.hash.includes('h=')) openLatest.current([{ code: codeFromText(location.hash), from: 'The link you opened' }]);
+      if (location.hash.includes('h=')) void openLatest.current([{ code: codeFromText(location.hash), from: 'The link you opened' }]);
     };
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
-  return { received, problems, openCodes, addOpened };
+  return { received, problems, openCodes, addOpened, summary };
 }
