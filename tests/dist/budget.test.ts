@@ -42,10 +42,12 @@ const TEACHER_PAGES = ['/workbook/', '/teach/', '/teach/review/', '/assignment/'
  * when this list was last set (after merging issue 24's collect step, 2026-12-06), so it cannot grow unnoticed. docs/performance.md ("The workbook and the
  * teachers' pages") says what is left to do. A page that fits must leave this list (tested below).
  */
+// +100 B each after that (2026-12-06, branch qa): the exercise runtime, which these pages load too,
+// now notes words typed into a worksheet before it hydrated so they are not wiped (103-124 B measured).
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  '/workbook/': 49_800,
-  '/teach/review/': 47_900,
-  '/assignment/': 47_300,
+  '/workbook/': 49_900,
+  '/teach/review/': 48_000,
+  '/assignment/': 47_400,
 };
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;

@@ -8,7 +8,6 @@ import { useStore } from '@nanostores/preact';
 import { saveLabel } from '../../lib/save-label';
 import { $lazyParts, retryLazyParts, useLazy } from './use-exercise';
 import { useKeepEarlyTyping } from './keep-early-typing';
-import { useRef, type Ref } from 'preact/hooks';
 
 /** What every exercise island takes: the heading level of its title, to place its own headings. */
 export interface ExerciseProps {
@@ -31,12 +30,11 @@ interface FrameProps {
 export function ExerciseFrame({ store, status, recovery, backups, children }: FrameProps) {
   // Opened from an assignment: a link back to it, whose code loads only then.
   const back = useLazy(typeof location == 'object' && location.hash.startsWith('#from='), () => import('./BackLink.lazy'));
-  const indicator = useRef<HTMLParagraphElement>(null);
-  useKeepEarlyTyping(indicator);
+  useKeepEarlyTyping();
   return (
     <>
       {back && <back.BackLink />}
-      <SaveIndicator status={status} at={indicator} />
+      <SaveIndicator status={status} />
       <LazyNotices status={status} store={store} recovery={recovery} backups={backups} />
       <LazyPartsFailed />
       {children}
@@ -45,12 +43,12 @@ export function ExerciseFrame({ store, status, recovery, backups, children }: Fr
 }
 
 /** A quiet "Saved" / "Draft saved" / "Saving…" / "Not saved" at the top of the exercise. */
-export function SaveIndicator({ status, at }: { status: SaveStatus; at?: Ref<HTMLParagraphElement> }) {
+export function SaveIndicator({ status }: { status: SaveStatus }) {
   // A save refused at the limit failed too, whatever storage says about the draft.
   const state = status.atLimit === 'refused' ? 'unsaved' : status.state;
   const [symbol, label] = saveLabel(state, status.listEmpty === true);
   return (
-    <p ref={at} class={`save-indicator save-indicator--${state}`} data-save-indicator={state}>
+    <p class={`save-indicator save-indicator--${state}`} data-save-indicator={state}>
       {symbol && <span aria-hidden="true">{symbol} </span>}
       {label}
     </p>
