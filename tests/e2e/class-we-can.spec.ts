@@ -50,7 +50,7 @@ async function handIn(
   link: string,
   name: string,
   ratings: number[],
-  { together = false, statements = STATEMENTS, to = 'your teacher' } = {},
+  { together = false, statements = STATEMENTS, to = 'your teacher', kind = 'A class' } = {},
 ): Promise<string> {
   const errors = watchErrors(page);
   await page.goto(link);
@@ -68,7 +68,8 @@ async function handIn(
     await page.getByRole('radio', { name: 'The group together: one agreed rating' }).check();
     await expect(page.getByRole('group', { name: `How sure are we, as a group, that we can ${statements[0]}?` })).toBeVisible();
   }
-  await page.getByRole('radio', { name: 'A class' }).check();
+  // The kind of group the link names is chosen already: the person does not have to pick it.
+  await expect(page.getByRole('radio', { name: kind })).toBeChecked();
   for (const [i, rating] of ratings.entries()) await page.locator(`#we-can-rating-${i}-${rating}`).check();
   await page.getByLabel('3. The last time we got something done together').fill('The science fair in March.');
   await page.getByRole('button', { name: 'Save this check' }).click();
@@ -228,6 +229,14 @@ test('a family without a teacher: a link made on /together/, two members hand in
   ];
   for (const s of family) await page.getByRole('button', { name: `Add “${s}” to the statements` }).click();
   await expect(page.getByLabel('What your group can do together, one per line')).toHaveValue(family.join('\n'));
+  // What the organiser wrote is kept in this browser: a reload loses nothing (the kind chosen too).
+  await page.getByRole('radio', { name: 'A sports team' }).check();
+  await page.reload();
+  await hydrated(page, 'group-check');
+  await expect(page.getByLabel('Name the group (optional)')).toHaveValue('the Okafors');
+  await expect(page.getByLabel('What your group can do together, one per line')).toHaveValue(family.join('\n'));
+  await expect(page.getByRole('radio', { name: 'A sports team' })).toBeChecked();
+  await page.getByRole('radio', { name: 'A family' }).check();
   const link = await page.getByRole('textbox', { name: 'Link for your group' }).inputValue();
   expect(link).toContain('&c=the+Okafors&s=get+the+home+ready');
   expect(link).toContain('&g=family');
@@ -241,8 +250,8 @@ test('a family without a teacher: a link made on /together/, two members hand in
   await expect(member.locator('[data-assignment]')).not.toContainText(/teacher|class/i);
   await expect(member.locator('[data-practice]')).toHaveCount(0);
   const links = [
-    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], { statements: family, to: 'the person who sent you this link' }),
-    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], { statements: family, to: 'the person who sent you this link' }),
+    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], { statements: family, to: 'the person who sent you this link', kind: 'A family' }),
+    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], { statements: family, to: 'the person who sent you this link', kind: 'A family' }),
   ];
   await member.context().close();
 
