@@ -105,7 +105,7 @@ function ValidAssignment({ assignment, practices }: { assignment: Assignment; pr
   useEffect(() => {
     keptEntry(id, assignment);
     startGridWithSharedAreas(assignment.areas);
-    startWeCanWithStatements(assignment.statements);
+    startWeCanWithStatements(assignment);
   }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
   // A teacher's comments, beside the student's work: their code loads only when this browser keeps one.
@@ -180,7 +180,7 @@ function GroupCheckSection({ assignment, saved }: { assignment: Assignment; save
         Open the worksheet:{' '}
         <a
           href={`/practice/${WE_CAN_EXERCISE}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
-          onClick={() => startWeCanWithStatements(assignment.statements)}
+          onClick={() => startWeCanWithStatements(assignment)}
         >
           We can
         </a>{' '}

@@ -51,7 +51,7 @@ export function PracticeSection({
                   href={`/practice/${w.id}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
                   onClick={() => {
                     startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined);
-                    startWeCanWithStatements(w.id === WE_CAN_EXERCISE ? assignment.statements : undefined);
+                    startWeCanWithStatements(w.id === WE_CAN_EXERCISE ? assignment : undefined);
                   }}
                 >
                   {w.title}
