@@ -55,6 +55,7 @@ async function handIn(
   const errors = watchErrors(page);
   await page.goto(link);
   await hydrated(page, 'assignment-view');
+  if (name === NAMES[0]) await expect(page.getByLabel(/At the end of the week: .* your class managed together/)).toBeVisible();
   await page.getByRole('link', { name: 'We can' }).click();
   await hydrated(page, 'we-can');
   // The teacher's five come first, as text, in the teacher's order: the student rates them but cannot change them.
@@ -116,6 +117,15 @@ test('a class plays We can: assigned with five statements, twelve students and a
   await expect(page.getByLabel('Link for your students')).toHaveCount(0);
   await box.fill(STATEMENTS.join('\n'));
   await expect(page.getByText('Our class’s “We can” statements:')).toBeAttached();
+  // The handout speaks of the class, and with the class's grid areas printed it asks to start from them.
+  const handout = page.locator('.handout');
+  await expect(handout).toContainText('what is one thing your class managed together');
+  await expect(handout).not.toContainText('team or family');
+  await page.getByLabel('5. The class’s grid areas (optional)').fill('Maths\nSport');
+  await expect(handout).toContainText('Our class’s grid areas: Maths; Sport.');
+  await expect(handout).toContainText('Start from your class’s grid areas, listed above, and add areas of your own life if you wish.');
+  await expect(handout).not.toContainText('List four to six areas');
+  await page.getByLabel('5. The class’s grid areas (optional)').fill('');
   const link = await page.getByLabel('Link for your students').inputValue();
   expect(link).toContain('&s=finish+the+science+project+on+time&s=work+quietly');
 
@@ -250,8 +260,16 @@ test('a family without a teacher: a link made on /together/, two members hand in
   await expect(member.locator('[data-assignment]')).not.toContainText(/teacher|class/i);
   await expect(member.locator('[data-practice]')).toHaveCount(0);
   const links = [
-    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], { statements: family, to: 'the person who sent you this link', kind: 'A family' }),
-    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], { statements: family, to: 'the person who sent you this link', kind: 'A family' }),
+    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], {
+      statements: family,
+      to: 'the person who sent you this link',
+      kind: 'A family',
+    }),
+    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], {
+      statements: family,
+      to: 'the person who sent you this link',
+      kind: 'A family',
+    }),
   ];
   await member.context().close();
 

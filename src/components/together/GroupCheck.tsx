@@ -51,9 +51,14 @@ export default function GroupCheck({
   /** Suggested statements for each kind of group (the worksheet's own banks). */
   banks: Record<OwnGroup, readonly string[]>;
 }) {
-  const { group, name, statements: statementsText } = { ...blankGroupLink(), ...useStore(groupLinks.$state, { ssr: 'initial' }).draft.value };
+  const {
+    group,
+    name,
+    statements: statementsText,
+  } = { ...blankGroupLink(), ...useStore(groupLinks.$state, { ssr: 'initial' }).draft.value };
   // From the store, not this render's values: two quick changes before a render must both count.
-  const set = (fields: Partial<GroupLinkDraft>) => groupLinks.setDraft({ ...blankGroupLink(), ...groupLinks.$state.get().draft.value, ...fields });
+  const set = (fields: Partial<GroupLinkDraft>) =>
+    groupLinks.setDraft({ ...blankGroupLink(), ...groupLinks.$state.get().draft.value, ...fields });
   const setGroup = (kind: OwnGroup) => set({ group: kind });
   const setName = (text: string) => set({ name: text });
   const setStatementsText = (text: string) => set({ statements: text });
