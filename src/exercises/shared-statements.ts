@@ -28,7 +28,7 @@ export { STATEMENT_BANK } from './we-can/bank';
 export function draftWithFixedStatements(
   draft: WeCanDraft,
   statements: readonly string[],
-  link: Pick<Assignment, 'group' | 'className'> = {},
+  link: Partial<Pick<Assignment, 'group' | 'className'>> = {},
 ): WeCanDraft | undefined {
   if (statements.length === 0) return undefined;
   const groupKind = link.group ? KIND_OF_LINK[link.group] : 'class';

@@ -28,7 +28,7 @@ export function organiser(group: OwnGroup | undefined): { who: string; page: str
  */
 export function practiceWords(
   p: Pick<PracticeInfo, 'steps' | 'reflection' | 'classReflection' | 'sharedAreasStep'>,
-  { group, areas = [] }: { group?: OwnGroup; areas?: readonly string[] },
+  { group, areas = [] }: { group?: OwnGroup | undefined; areas?: readonly string[] },
 ): { steps: string[]; reflection: string } {
   if (group) return { steps: p.steps, reflection: p.reflection };
   const steps = areas.length > 0 && p.sharedAreasStep ? [p.sharedAreasStep, ...p.steps.slice(1)] : p.steps;
