@@ -39,12 +39,11 @@ const TEACHER_JS_BUDGET = 30 * KB;
 const TEACHER_PAGES = ['/workbook/', '/teach/', '/teach/review/', '/assignment/'];
 /**
  * Pages not yet within TEACHER_JS_BUDGET, each with the most it may load until it is: what it loaded
- * when this list was last set (after merging issue 24's collect step, 2026-12-06), so it cannot grow unnoticed. docs/performance.md ("The workbook and the
+ * when this list was last set (after merging issue 24's collect step, 2026-12-06; the workbook +51 B when the review page's lazy split moved the class lists' store into a chunk of its own), so it cannot grow unnoticed. docs/performance.md ("The workbook and the
  * teachers' pages") says what is left to do. A page that fits must leave this list (tested below).
  */
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  '/workbook/': 49_800,
-  '/teach/review/': 47_900,
+  '/workbook/': 49_900,
   '/assignment/': 47_300,
 };
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */

@@ -9,27 +9,27 @@ import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import type { HandIn } from '../../lib/transfer/hand-in';
 import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
-import { handIns } from '../../stores/hand-ins';
+import { atom } from 'nanostores';
 import { $saveStatus } from '../../stores/persistence';
 import { FramedNotice } from '../workbook/FramedNotice';
 import { classListProblem, listFor, matchKey, namesOf } from '../../lib/class-list';
 import type { ClassList } from '../../lib/class-lists-data';
 import { classLists } from '../../stores/class-lists';
 import { tidyName } from '../../lib/display-name';
-import { ClassWeekView } from './ClassView';
 import { useRiskCheck } from '../../exercises/shared/care';
 import { flaggedParts, needsALook, withoutFlagged, type FlaggedParts } from '../../lib/care/hand-in-care';
 import { classWeeks, handInIdentity, versionsPerStudent } from '../../lib/class-view';
 import { handInsOnPage, numberInOrder, type Opened } from '../../lib/review-page';
 import { ReviewNotices } from './review/ReviewNotices';
 import { OpenHandIns } from './review/OpenHandIns';
-import { KeepHandIns } from './review/KeepHandIns';
-import { StudentHandIn } from './review/StudentHandIn';
 import { useHandInTrust } from './review/useHandInTrust';
 import { useOpenHandIns } from './review/useOpenHandIns';
 import { useKeepOpened } from './review/useKeepOpened';
+import { useReviewData } from './review/useReviewData';
 
 const NOTHING_FLAGGED: FlaggedParts = { fields: new Set(), reflections: new Set() };
+/** Stands for the kept hand-ins until their store has loaded (./review/useReviewData.ts). */
+const NOTHING_KEPT = atom(undefined);
 
 export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const known = useMemo(() => new Set(practices.map((p) => p.id)), [practices]);
@@ -51,15 +51,21 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
       return parts;
     };
   }, [check]);
-  const kept = liveEntries(useStore(handIns.$state, { ssr: 'initial' })) as CollectedHandIn[];
+  // The kept hand-ins and the worksheets' catalog load only when there are hand-ins to show.
+  const data = useReviewData();
+  const handIns = data?.handIns;
+  const keptState = useStore(handIns?.$state ?? NOTHING_KEPT, { ssr: 'initial' });
+  const kept = (keptState ? liveEntries(keptState) : []) as CollectedHandIn[];
+  // Opened hand-ins wait for the catalog too (opening one loads it first).
+  const received = data ? opening.received : [];
   const lists = liveEntries(useStore(classLists.$state, { ssr: 'initial' })) as ClassList[];
   const notSaving = useStore($saveStatus, { ssr: 'initial' }).state === 'unsaved';
 
   // Every opened hand-in is kept at once (issue 24); one removed this visit stays off the page.
-  const keeping = useKeepOpened(opening.received, kept, (identity) => choices.get(identity));
+  const keeping = useKeepOpened(handIns, received, kept, (identity) => choices.get(identity));
   const opened = handInsOnPage(
     kept,
-    opening.received.filter((h) => !keeping.removed.has(handInIdentity(h))),
+    received.filter((h) => !keeping.removed.has(handInIdentity(h))),
     choices,
   );
   const { marks: trust, view } = useHandInTrust(opened);
@@ -68,7 +74,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const versionsOf = (o: Opened) => multiple.find((m) => m.versions.includes(o));
   const choose = (o: Opened) => {
     const at = new Date().toISOString();
-    if (o.keptId) handIns.update(o.keptId, { chosenAt: at });
+    if (o.keptId) handIns?.update(o.keptId, { chosenAt: at });
     else setChoices((m) => new Map(m).set(o.key, at));
   };
   // Every hand-in is shown: the counted one of each student, then that student's other versions.
@@ -94,7 +100,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   return (
     <div class="review">
       <FramedNotice />
-      <ReviewNotices hasLists={lists.length > 0} />
+      <ReviewNotices hasLists={lists.length > 0} handIns={handIns} />
       <OpenHandIns
         known={known}
         opening={opening}
@@ -126,11 +132,11 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
           </p>
         )}
       </div>
-      {all.length === 0 ? (
+      {all.length === 0 || !data ? (
         <p data-review-empty>No hand-ins open yet. Open a student’s link, paste links above, or open hand-in files.</p>
       ) : (
         <>
-          <KeepHandIns
+          <data.KeepHandIns
             students={all.length}
             handInCount={opened.length}
             hideNames={hideNames}
@@ -140,7 +146,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             kept={kept}
           />
           {groups.map((group, g) => (
-            <ClassWeekView
+            <data.ClassWeekView
               key={`${group.className}|${group.week}`}
               id={`class-${g}`}
               group={group}
@@ -158,9 +164,10 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             />
           ))}
           {shownInOrder.map((o, i) => (
-            <StudentHandIn
+            <data.StudentHandIn
               key={o.key}
               opened={o}
+              exerciseById={data.exerciseById}
               headingId={`student-${i}`}
               name={name(o.handIn)}
               titleOf={titleOf}
