@@ -39,12 +39,14 @@ const TEACHER_JS_BUDGET = 30 * KB;
 const TEACHER_PAGES = ['/workbook/', '/teach/', '/teach/review/', '/assignment/'];
 /**
  * Pages not yet within TEACHER_JS_BUDGET, each with the most it may load until it is: what it loaded
- * when this list was last set (after merging issue 24's collect step, 2026-12-06; the workbook +51 B when the review page's lazy split moved the class lists' store into a chunk of its own), so it cannot grow unnoticed. docs/performance.md ("The workbook and the
- * teachers' pages") says what is left to do. A page that fits must leave this list (tested below).
+ * when this list was last set (branch lazy21, 2026-12-06: the workbook at 51,752 B, 2,034 B more than
+ * before, because the assignment page's lazy worksheet loaders put each worksheet's definition in a
+ * chunk of its own, which the workbook still loads all at once), so it cannot grow unnoticed.
+ * docs/performance.md ("The workbook and the teachers' pages") says what is left to do. A page that
+ * fits must leave this list (tested below).
  */
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  '/workbook/': 49_900,
-  '/assignment/': 47_300,
+  '/workbook/': 51_752,
 };
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;

@@ -17,8 +17,8 @@ import type { ClassList } from '../../lib/class-lists-data';
 import { classLists } from '../../stores/class-lists';
 import { tidyName } from '../../lib/display-name';
 import { useRiskCheck } from '../../exercises/shared/care';
-import { flaggedParts, needsALook, withoutFlagged, type FlaggedParts } from '../../lib/care/hand-in-care';
-import { classWeeks, handInIdentity, versionsPerStudent } from '../../lib/class-view';
+import type { FlaggedParts } from '../../lib/care/hand-in-care';
+import { handInIdentity } from '../../lib/hand-in-identity';
 import { handInsOnPage, numberInOrder, type Opened } from '../../lib/review-page';
 import { ReviewNotices } from './review/ReviewNotices';
 import { OpenHandIns } from './review/OpenHandIns';
@@ -42,17 +42,17 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   // Care first: what a student shared is checked for words that signal risk (src/lib/care/risk.ts),
   // once per hand-in. With names hidden (the view a class may see) those words are not shown at all.
   const check = useRiskCheck();
+  // The kept hand-ins and the worksheets' catalog load only when there are hand-ins to show.
+  const data = useReviewData();
   const flagsOf = useMemo(() => {
     const cache = new WeakMap<HandIn, FlaggedParts>();
     return (h: HandIn): FlaggedParts => {
-      if (!check) return NOTHING_FLAGGED;
+      if (!check || !data) return NOTHING_FLAGGED;
       let parts = cache.get(h);
-      if (!parts) cache.set(h, (parts = flaggedParts(h, check.riskIn)));
+      if (!parts) cache.set(h, (parts = data.flaggedParts(h, check.riskIn)));
       return parts;
     };
-  }, [check]);
-  // The kept hand-ins and the worksheets' catalog load only when there are hand-ins to show.
-  const data = useReviewData();
+  }, [check, data]);
   const handIns = data?.handIns;
   const keptState = useStore(handIns?.$state ?? NOTHING_KEPT, { ssr: 'initial' });
   const kept = (keptState ? liveEntries(keptState) : []) as CollectedHandIn[];
@@ -70,7 +70,9 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   );
   const { marks: trust, view } = useHandInTrust(opened);
   const now = Date.now();
-  const { current: all, multiple } = versionsPerStudent(opened, now, (o) => ['first', 'same'].includes(trust?.get(o.key)?.mark ?? ''));
+  const versions = data?.versionsPerStudent(opened, now, (o) => ['first', 'same'].includes(trust?.get(o.key)?.mark ?? ''));
+  const all = versions?.current ?? [];
+  const multiple = versions?.multiple ?? [];
   const versionsOf = (o: Opened) => multiple.find((m) => m.versions.includes(o));
   const choose = (o: Opened) => {
     const at = new Date().toISOString();
@@ -79,7 +81,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   };
   // Every hand-in is shown: the counted one of each student, then that student's other versions.
   const shownInOrder = all.flatMap((o) => [o, ...(versionsOf(o)?.versions.filter((v) => v !== o) ?? [])]);
-  const groups = classWeeks(all.map((r) => r.handIn));
+  const groups = data?.classWeeks(all.map((r) => r.handIn)) ?? [];
   // Each class's list, when it can be used (a list with a problem is shown with it, not used).
   const namesFor = (className: string) => {
     const text = listFor(lists, className)?.names ?? '';
@@ -158,9 +160,9 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               practices={practices}
               needsLook={(h) => {
                 const o = all.find((r) => r.handIn === h);
-                return !hideNames && o && needsALook(flagsOf(h)) ? articleId(o) : undefined;
+                return !hideNames && o && data.needsALook(flagsOf(h)) ? articleId(o) : undefined;
               }}
-              shown={(h) => (hideNames ? withoutFlagged(h, flagsOf(h)) : h)}
+              shown={(h) => (hideNames ? data.withoutFlagged(h, flagsOf(h)) : h)}
             />
           ))}
           {shownInOrder.map((o, i) => (

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HandIn } from '../../../lib/transfer/hand-in';
 import type { CollectedHandIn } from '../../../lib/transfer/hand-ins-data';
-import { handInIdentity } from '../../../lib/class-view';
+import { handInIdentity } from '../../../lib/hand-in-identity';
 import { refuseWhenFramed } from '../../../lib/framing';
 import type { ReviewData } from './useReviewData';
 
