@@ -45,8 +45,10 @@ const TEACHER_PAGES = ['/workbook/', '/teach/', '/teach/review/', '/assignment/'
  * docs/performance.md ("The workbook and the teachers' pages") says what is left to do. A page that
  * fits must leave this list (tested below).
  */
+// Then 51,887 B after merging main at eb43462: the exercise runtime, which these pages load too, now
+// notes words typed into a worksheet before it hydrated so they are not wiped (+135 B here).
 const NOT_YET_WITHIN: Readonly<Record<string, number>> = {
-  '/workbook/': 51_752,
+  '/workbook/': 51_900,
 };
 /** Any page's first load, fonts and images aside: HTML, stylesheets and hydrated scripts. */
 const TRANSFER_BUDGET = 100 * KB;

@@ -134,8 +134,10 @@ test('words of risk stay out of a hand-in unless ticked, and the teacher sees "N
   await expect(page.locator('[data-needs-look]')).toHaveCount(0);
 
   // With them: the roster and the hand-in say "Needs a look", with what to do.
-  await page.evaluate(() => localStorage.clear());
+  // A fresh teacher's browser: the review page keeps what it opened at once (and writes it again as
+  // it closes), so storage is cleared once it is closed.
   await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
   await page.goto(shared);
   const handIn = page.locator('[data-hand-in]');
   await expect(handIn).toContainText('i cant go on like this');
@@ -214,4 +216,22 @@ test('a ladder whose tasks signal risk suggests no task to practise', async ({ p
   await expect(page.getByRole('region', { name: 'This sounds really hard' }).first()).toBeVisible();
   await expect(page.getByRole('radio', { name: /Eat breakfast \(70\)/ })).toBeVisible();
   await expect(page.getByText('suggested: the last task before the biggest drop')).toHaveCount(0);
+});
+
+test('"We can" statements and group names that signal risk get the panel, on the worksheet and on /together/', async ({ page }) => {
+  const panel = page.getByRole('region', { name: 'This sounds really hard' });
+  await open(page, 'we-can');
+  await page.getByLabel('Name the group (optional)').fill('the house where dad hits us');
+  await expect(panel).toHaveCount(1);
+  await page.getByLabel('Name the group (optional)').fill('the under-14s');
+  await expect(panel).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add a statement' }).click();
+  await page.getByLabel('Statement 1: we, as a group, can …').fill('stop me from wanting to kill myself');
+  await expect(panel).toHaveCount(1);
+
+  await page.goto('/together/');
+  await expect(page.locator('[data-island="group-check"] astro-island:not([ssr])')).toBeAttached();
+  await page.getByLabel('What your group can do together, one per line').fill('keep dad from hitting us\nplan a trip');
+  await expect(panel).toHaveCount(1);
+  await expect(panel.getByRole('link', { name: /Find someone to talk to/ })).toHaveAttribute('href', '/help/');
 });

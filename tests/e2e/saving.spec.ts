@@ -518,3 +518,37 @@ test("the browser's own print shows every entry too", async ({ page }) => {
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(section.locator('.entry')).toHaveCount(120);
 });
+
+test('words typed before the worksheet’s code arrived are kept beside the saved draft, not wiped when it hydrates', async ({ page }) => {
+  const errors = watchErrors(page);
+  // A draft saved on an earlier visit: the skill only.
+  await page.goto('/practice/cant-rewriter/');
+  await hydrated(page, 'cant-rewriter');
+  await page.locator('#cant-rewriter-skill').fill('Practise scales');
+  await expect(page.locator('[data-save-indicator]')).toHaveAttribute('data-save-indicator', 'saved');
+  // A slow connection: the island's code is held back while the reader types into the server's blank fields.
+  const islandCode = /\/_astro\/(CantRewriter|client)\.[^/]*\.js$/;
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(islandCode, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/practice/cant-rewriter/', { waitUntil: 'domcontentloaded' });
+  // A text area (hydration itself blanks those) and a field the saved draft fills.
+  await page.locator('#cant-rewriter-thought').click();
+  await page.keyboard.type('I can’t sing');
+  await page.locator('#cant-rewriter-skill').click();
+  await page.keyboard.type('Breathing');
+  release();
+  await hydrated(page, 'cant-rewriter');
+  await expect(page.locator('#cant-rewriter-thought')).toHaveValue('I can’t sing');
+  await expect(page.locator('#cant-rewriter-skill')).toHaveValue('Practise scales Breathing');
+  // Saved in the draft like any typing: they are still there after a reload.
+  await page.unroute(islandCode);
+  await page.reload();
+  await hydrated(page, 'cant-rewriter');
+  await expect(page.locator('#cant-rewriter-thought')).toHaveValue('I can’t sing');
+  await expect(page.locator('#cant-rewriter-skill')).toHaveValue('Practise scales Breathing');
+  expect(errors).toEqual([]);
+});

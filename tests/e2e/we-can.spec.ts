@@ -3,7 +3,7 @@ import { expectNoAxeViolations, typeInto, watchErrors } from './helpers';
 
 // "We can" in a real browser: filled in with the keyboard alone, saved, reloaded, axe in both themes,
 // and the error summary on an empty save. A teacher's statements, the hand-ins and the class picture:
-// tests/e2e/we-can-review.spec.ts.
+// tests/e2e/class-we-can.spec.ts.
 
 const ID = 'we-can';
 

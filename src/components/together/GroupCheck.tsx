@@ -143,6 +143,7 @@ export default function GroupCheck({
           value={name}
           error={nameProblem}
           onInput={setName}
+          care={3}
         />
         <Field
           id={`${ID}-statements`}
@@ -152,6 +153,7 @@ export default function GroupCheck({
           value={statementsText}
           error={statements.length > 0 ? statementProblem : undefined}
           onInput={setStatementsText}
+          care={3}
         />
         <div class="suggestions">
           <span class="suggestions__label" id={`${ID}-suggestions`}>

@@ -7,6 +7,7 @@ import type { NoticesProps } from './Notices';
 import { useStore } from '@nanostores/preact';
 import { saveLabel } from '../../lib/save-label';
 import { $lazyParts, retryLazyParts, useLazy } from './use-exercise';
+import { useKeepEarlyTyping } from './keep-early-typing';
 
 /** What every exercise island takes: the heading level of its title, to place its own headings. */
 export interface ExerciseProps {
@@ -29,6 +30,7 @@ interface FrameProps {
 export function ExerciseFrame({ store, status, recovery, backups, children }: FrameProps) {
   // Opened from an assignment: a link back to it, whose code loads only then.
   const back = useLazy(typeof location == 'object' && location.hash.startsWith('#from='), () => import('./BackLink.lazy'));
+  useKeepEarlyTyping();
   return (
     <>
       {back && <back.BackLink />}

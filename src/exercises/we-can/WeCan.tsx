@@ -164,6 +164,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
           value={draft.groupName}
           error={errors.groupName}
           onInput={(groupName) => change({ ...current(), groupName })}
+          care={level === 2 ? 3 : 4}
         />
 
         <fieldset class="grid-areas we-can-statements">
@@ -229,6 +230,7 @@ export default function WeCan({ level = 3, bank }: ExerciseProps & { bank: State
                       value={row.text}
                       error={errors[`statement-${i}`]}
                       onInput={(text) => setStatement(i, { text })}
+                      care={level === 2 ? 3 : 4}
                     />
                   )}
                   <fieldset

@@ -46,7 +46,9 @@ export function normalizeForRisk(text: string): string {
 /** Where a clause ends: a mark, the end of the text, or a joining word that starts the next clause. */
 const END = String.raw`(?= ?(?:\||$|and |but |so |because |cos |cause |i |im |every ?(?:day|night|time)|tonight|today|again|right now|now))`;
 const PEOPLE = String.raw`(?:dad|father|mum|mom|mam|mother|stepdad|stepmum|stepmom|stepfather|stepmother|parents?|boyfriend|girlfriend|bf|gf|partner|husband|wife|ex|carer|caregiver|guardian|foster (?:mum|mom|dad|parents?)|uncle|aunt|auntie|brother|sister|grandad|grandpa|grandma|nan|step ?brother|coach|fiance|fiancee)`;
-const ABUSER = String.raw`(?:my (?:${PEOPLE}|mums? boyfriend|moms? boyfriend)|(?:he|she|they)(?: still)?)`;
+/** Parents and step-parents, whom children often name without "my" ("dad hits us"). */
+const PARENTS = String.raw`(?:dad|father|mum|mom|mam|mother|stepdad|stepmum|stepmom|stepfather|stepmother)`;
+const ABUSER = String.raw`(?:(?:my|our) (?:${PEOPLE}|mums? boyfriend|moms? boyfriend)|${PARENTS}|(?:he|she|they)(?: still)?)`;
 const HARM_VERBS = String.raw`(?:hits?|hitting|beats?|beat|beating|punch(?:es|ed)?|kick(?:s|ed)?|chok(?:es|ed|ing)|strangl(?:es|ed)|slap(?:s|ped)?|hurts?|hurting|abus(?:es|ed|ing)|touch(?:es|ed)|rap(?:es|ed)|burns?|burned|burnt|shov(?:es|ed)|push(?:es|ed)|throws? things at|threaten(?:s|ed)?|grab(?:s|bed)|pins? me|pinned me)`;
 const BODY = String.raw`(?:wrists?|arms?|thighs?|legs?|skin|stomach|belly|hips?|body|ankles?|hands?)`;
 
@@ -209,7 +211,7 @@ const RULES: readonly (readonly [RiskKind, RegExp])[] = [
   [
     'abuse',
     new RegExp(
-      String.raw`\b${ABUSER} (?:always |still |sometimes |keeps? |often |has |had |will |would |says? (?:hell|shell|theyll|he will|she will|they will|he would|she would) )?${HARM_VERBS} (?:me|us|my (?:mum|mom|mother|sister|brother|body|face)|me and)\b(?! (?:at|in|to|hard|into|with a pillow|up the|on (?:the|a) (?:court|field|board))\b)`,
+      String.raw`\b${ABUSER} (?:always |still |sometimes |keeps? |often |has |had |will |would |from |says? (?:hell|shell|theyll|he will|she will|they will|he would|she would) )?${HARM_VERBS} (?:me|us|my (?:mum|mom|mother|sister|brother|body|face)|me and)\b(?! (?:at|in|to|hard|into|out|with a pillow|up the|on (?:the|a) (?:court|field|board))\b)`,
     ),
   ],
   [

@@ -188,6 +188,12 @@ export const RISK: RiskRow[] = [
   // written after the rules, from a helper's trial of the rewriter
   ["I'm a complete waste of space", 'burden'],
   ['im a total waste of oxygen', 'burden'],
+  // written after the rules, from a trial of "We can" (a group's name and statements): a parent named
+  // without "my", and harm to "us"
+  ['the house where dad hits us', 'abuse'],
+  ['keep dad from hitting us', 'abuse'],
+  ['mum beats us when she has been drinking', 'abuse'],
+  ['our stepdad hits us', 'abuse'],
 ];
 
 /** Ordinary doubts and idioms that share words with the rows above; none of them is a risk. */
@@ -367,6 +373,10 @@ export const ORDINARY: string[] = [
   'I wish I could disappear into a book for a week',
   'I am no longer afraid of my driving test',
   "I can't go on without coffee in the morning",
+  'dad beat us at chess again',
+  'mum pushes us to do our best',
+  'dad kicked us out of the kitchen so he could cook',
+  'Dad hits the high notes when we sing together',
 ];
 
 /**

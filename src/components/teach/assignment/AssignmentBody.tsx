@@ -19,6 +19,20 @@ import { startGridWithSharedAreas, startWeCanWithStatements } from './start-shar
 import { NOTHING_WORKED, useWorkedEntries, worksheetsOf } from './worksheets';
 import { useCommentsPart } from './useCommentsPart';
 
+/**
+ * The assignment's entry as stored now, kept in the workbook the first time it is needed. Read from
+ * the store, not from a render: words typed before the first render's effect ran (a fast typist, a
+ * slow device) were dropped when the entry was not there yet, and a stale render's list of
+ * reflections could drop another practice's reflection. Undefined only when the store refused it (at
+ * its limit: kept as a copy, and the page says so).
+ */
+function keptEntry(id: string, assignment: Assignment): AssignmentEntry | undefined {
+  return (
+    (liveEntries(assignments.$state.get()).find((e) => e.id === id) as AssignmentEntry | undefined) ??
+    assignments.add({ ...assignment, areas: assignment.areas ?? [], done: [], reflections: [], student: '', studentClass: '' }, id)
+  );
+}
+
 export function AssignmentWithWorksheets({
   assignment,
   chosen,
@@ -31,11 +45,10 @@ export function AssignmentWithWorksheets({
   const id = assignmentId(assignment);
   const saved = useStore(assignments.$state);
   const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
+  const storedEntry = () => keptEntry(id, assignment);
   // Opening the link keeps the assignment in the workbook, once.
   useEffect(() => {
-    if (!liveEntries(assignments.$state.get()).some((e) => e.id === id)) {
-      assignments.add({ ...assignment, areas: assignment.areas ?? [], done: [], reflections: [], student: '', studentClass: '' }, id);
-    }
+    keptEntry(id, assignment);
     startGridWithSharedAreas(assignment.areas);
     startWeCanWithStatements(assignment.statements);
   }, [id, assignment]);
@@ -51,13 +64,17 @@ export function AssignmentWithWorksheets({
   };
 
   const setReflection = (practice: string, text: string) => {
-    if (!entry) return;
-    const reflections = [...entry.reflections.filter((r) => r.practice !== practice), { practice, text }];
+    const current = storedEntry();
+    if (!current) return;
+    const reflections = [...current.reflections.filter((r) => r.practice !== practice), { practice, text }];
     assignments.update(id, { reflections });
   };
   const setDone = (practice: string, done: boolean) => {
-    if (!entry) return;
-    assignments.update(id, { done: done ? [...entry.done, practice] : entry.done.filter((p) => p !== practice) });
+    const current = storedEntry();
+    if (!current) return;
+    assignments.update(id, {
+      done: done ? [...current.done.filter((p) => p !== practice), practice] : current.done.filter((p) => p !== practice),
+    });
   };
 
   return (

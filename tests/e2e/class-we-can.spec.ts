@@ -188,6 +188,12 @@ test('a class plays We can: assigned with five statements, twelve students and a
   for (const name of [...NAMES, 'Table 3']) await expect(dialog).not.toContainText(new RegExp(`\\b${name}\\b`));
   await expectNoAxeViolations(page, 'in the “We can” discuss view');
   await page.setViewportSize({ width: 1366, height: 768 });
+  // A laptop on a projector: the question, the statement and the buttons are all on the screen at once
+  // (the page's reading measure once held the lines to 48rem, and the statement scrolled out of view).
+  const heading = (await dialog.getByRole('heading').boundingBox())!;
+  const controls = (await dialog.getByRole('button', { name: 'Close' }).boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(0);
+  expect(controls.y + controls.height).toBeLessThanOrEqual(768);
   await page.screenshot({ path: test.info().outputPath('we-can-discuss-1366.png') });
   await dialog.getByRole('button', { name: 'All statements at once' }).click();
   await expect(dialog.locator('.we-can-picture__row')).toHaveCount(5);
