@@ -20,3 +20,17 @@ export interface PracticeInfo {
    */
   worksheets: { id: ExerciseId; title: string }[];
 }
+
+/**
+ * The practices a teacher is offered: all of them, less a tool's practice of its own when the tool is
+ * already the only worksheet of a lesson's practice (the belief ladder sits in its lesson's text, so
+ * "Rate a ladder of tasks" and "The belief ladder" offered the same worksheet twice). The tool's own
+ * practice stays known to the assignment and review pages, so links and hand-ins naming it still open.
+ */
+export function offeredPractices<P extends Pick<PracticeInfo, 'id' | 'worksheets'>>(practices: readonly P[]): P[] {
+  const isToolOwn = (p: P) => p.worksheets.length === 1 && p.worksheets[0]!.id === p.id;
+  const onlySheetOfLesson = new Set<string>(
+    practices.filter((p) => !isToolOwn(p) && p.worksheets.length === 1).map((p) => p.worksheets[0]!.id),
+  );
+  return practices.filter((p) => !(isToolOwn(p) && onlySheetOfLesson.has(p.id)));
+}
