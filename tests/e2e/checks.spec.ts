@@ -77,10 +77,10 @@ test('a lesson without a worksheet: the check hydrates near the viewport, is ans
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     await expectNoAxeViolations(page, `the finished check (${theme} theme)`, { coloursOnly: theme === 'dark' });
   }
-  // Saved as the "checks" kind.
-  const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
-  expect(saved).toMatchObject({ app: 'efficacy-lab', exercise: 'checks', version: 1 });
-  expect(Object.keys(saved.data.entries[0].answers)).toHaveLength(count);
+  // Saved as the "checks" kind (writes are debounced by 400 ms: wait for the write, do not race it).
+  const stored = async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? 'null');
+  await expect.poll(async () => Object.keys((await stored())?.data.entries[0].answers ?? {}).length).toBe(count);
+  expect(await stored()).toMatchObject({ app: 'efficacy-lab', exercise: 'checks', version: 1 });
 
   // A reload keeps the answers: once hydrated again, the choices and their explanations are back.
   await page.reload();

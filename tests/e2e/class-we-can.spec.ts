@@ -247,6 +247,8 @@ test('a family without a teacher: a link made on /together/, two members hand in
   await expect(page.getByLabel('What your group can do together, one per line')).toHaveValue(family.join('\n'));
   await expect(page.getByRole('radio', { name: 'A sports team' })).toBeChecked();
   await page.getByRole('radio', { name: 'A family' }).check();
+  // The link follows the form once it has rendered again: wait for it rather than read it at once.
+  await expect(page.getByRole('textbox', { name: 'Link for your group' })).toHaveValue(/&g=family/);
   const link = await page.getByRole('textbox', { name: 'Link for your group' }).inputValue();
   expect(link).toContain('&c=the+Okafors&s=get+the+home+ready');
   expect(link).toContain('&g=family');

@@ -25,6 +25,8 @@ async function buildAssignment(page: Page): Promise<string> {
   await page.getByLabel(/Name one skill you will keep doing yourself/).check();
   await page.getByLabel('3. Class name (optional)').fill('Year 9, set 2');
   await page.getByLabel('4. A short note (optional)').fill('Hand in by Friday & be honest!');
+  // The link follows the form once it has rendered again: wait for the note in it, then read it.
+  await expect(page.getByLabel('Link for your students')).toHaveValue(/&n=Hand/);
   const link = await page.getByLabel('Link for your students').inputValue();
   expect(link).toMatch(/\/assignment\/\?p=8\.7&w=\d{8}&c=Year\+9%2C\+set\+2&n=/);
   return link;
