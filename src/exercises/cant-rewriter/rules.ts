@@ -219,6 +219,8 @@ const TRAILING =
 function shapeTask(raw: string, how: 'verb' | 'at' | 'with'): string {
   let task = raw
     .replace(/[\s.!?,;:…"'()\p{Extended_Pictographic}\uFE0F-]+$/u, '')
+    // A task quoted whole ("public speaking" in quotes) lost its closing quote just above: drop the opening one.
+    .replace(/^"([^"]*)$/, '$1')
     .replace(TRAILING, '')
     .trim();
   if (how !== 'verb') task = activity(task, how);
