@@ -6,6 +6,7 @@
 import type { HandIn } from './transfer/hand-in';
 import { GRID_EXERCISE } from './exercise-ids';
 import { EARLY_DAYS, parseDay } from './dates';
+import { handInIdentity } from './hand-in-identity';
 
 const norm = (text: string) => text.trim().toLocaleLowerCase();
 
@@ -32,16 +33,9 @@ export const FUTURE_MARGIN_MS = 60 * 60 * 1000;
 /** Whether a hand-in is dated more than FUTURE_MARGIN_MS after `now` (a wrong clock, or a made-up date). */
 export const isDatedInFuture = (h: HandIn, now: number): boolean => Date.parse(h.handedInAt) > now + FUTURE_MARGIN_MS;
 
-const identities = new WeakMap<HandIn, string>();
-/**
- * What tells two hand-ins apart: their whole content. Two different hand-ins with the same name and
- * time are two; the same hand-in opened twice (a link and its file) is one.
- */
-export function handInIdentity(h: HandIn): string {
-  let id = identities.get(h);
-  if (id === undefined) identities.set(h, (id = JSON.stringify(h)));
-  return id;
-}
+// In a module of its own so that the review page's first load, which needs only this, does not
+// carry the rest of this file (which loads with the hand-ins).
+export { handInIdentity } from './hand-in-identity';
 
 export interface StudentVersions<T> {
   /** Every version, by when it was handed in (those dated in the future last). */

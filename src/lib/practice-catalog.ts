@@ -25,6 +25,8 @@ export interface PracticeInfo {
  */
 export function offeredPractices<P extends Pick<PracticeInfo, 'id' | 'worksheets'>>(practices: readonly P[]): P[] {
   const isToolOwn = (p: P) => p.worksheets.length === 1 && p.worksheets[0]!.id === p.id;
-  const onlySheetOfLesson = new Set(practices.filter((p) => !isToolOwn(p) && p.worksheets.length === 1).map((p) => p.worksheets[0]!.id));
+  const onlySheetOfLesson = new Set<string>(
+    practices.filter((p) => !isToolOwn(p) && p.worksheets.length === 1).map((p) => p.worksheets[0]!.id),
+  );
   return practices.filter((p) => !(isToolOwn(p) && onlySheetOfLesson.has(p.id)));
 }

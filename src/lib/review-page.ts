@@ -2,7 +2,7 @@
 // in what order, how students are numbered when names are hidden, and how problems opening them are
 // summed up. Pure, so it is tested on its own (tests/unit/review-page.test.ts).
 import type { HandIn } from './transfer/hand-in';
-import { handInIdentity } from './class-view';
+import { handInIdentity } from './hand-in-identity';
 
 /** The most pasted links opened at once (each is checked and unpacked on this device). */
 export const MAX_PASTED_LINKS = 200;

@@ -3,22 +3,14 @@
 // is checked before anything is shown or stored (src/lib/assignment-link.ts); the hand-in shows
 // exactly what will be shared, field by field, and leaves private fields out unless ticked in.
 // The parts are in ./assignment/; what goes into a hand-in is src/lib/hand-in-choices.ts.
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { assignmentId, buildAssignmentQuery, parseAssignment, type Assignment } from '../../lib/assignment-link';
-import { GRID_EXERCISE } from '../../exercises/shared-areas';
-import { WE_CAN_EXERCISE } from '../../exercises/shared-statements';
-import type { AssignmentEntry } from '../../lib/assignments-data';
+import { parseAssignment, type Assignment } from '../../lib/assignment-link';
+import { GRID_EXERCISE, WE_CAN_EXERCISE } from '../../lib/exercise-ids';
 import type { PracticeInfo } from '../../lib/practice-catalog';
-import { liveEntries } from '../../lib/storage/entries';
-import { assignments } from '../../stores/assignments';
-import { storage } from '../../stores/persistence';
-import { DATA_PREFIX } from '../../lib/storage-keys';
-import { AssignmentHeading } from './assignment/AssignmentHeading';
-import { PracticeSection } from './assignment/PracticeSection';
-import { HandInSection } from './assignment/HandInSection';
-import { startGridWithSharedAreas, startWeCanWithStatements } from './assignment/start-shared';
-import { NOTHING_WORKED, useWorkedEntries, worksheetsOf } from './assignment/worksheets';
+import { worksheetIdsOf } from './assignment/worksheets';
+import { useCommentsPart } from './assignment/useCommentsPart';
+import { loadWorksheets } from '../../exercises/registry';
+import type { ExerciseWithStore } from '../../exercises/stores';
 
 type Parsed =
   | { state: 'reading' }
@@ -26,21 +18,6 @@ type Parsed =
   | { state: 'ok'; assignment: Assignment }
   /** Opened from a teacher's comment link (/assignment/#f=…, issue 24): the comment is kept, then shown with its assignment. */
   | { state: 'comment' };
-
-type CommentsPart = typeof import('./assignment/TeacherComments.lazy');
-
-/** The comment parts, loaded only when a comment is opened or this browser keeps one. */
-function useCommentsPart(wanted: boolean): CommentsPart | undefined {
-  const [part, setPart] = useState<CommentsPart>();
-  useEffect(() => {
-    if (wanted && !part)
-      void import('./assignment/TeacherComments.lazy').then(
-        (m) => setPart(() => m),
-        () => undefined,
-      );
-  }, [wanted, part]);
-  return part;
-}
 
 export default function AssignmentView({ practices }: { practices: PracticeInfo[] }) {
   const [parsed, setParsed] = useState<Parsed>({ state: 'reading' });
@@ -82,110 +59,49 @@ function InvalidAssignment({ problems }: { problems: string[] }) {
   );
 }
 
-/**
- * The assignment's entry as stored now, kept in the workbook the first time it is needed. Read from
- * the store, not from a render: words typed before the first render's effect ran (a fast typist, a
- * slow device) were dropped when the entry was not there yet, and a stale render's list of
- * reflections could drop another practice's reflection. Undefined only when the store refused it (at
- * its limit: kept as a copy, and the page says so).
- */
-function keptEntry(id: string, assignment: Assignment): AssignmentEntry | undefined {
-  return (
-    (liveEntries(assignments.$state.get()).find((e) => e.id === id) as AssignmentEntry | undefined) ??
-    assignments.add({ ...assignment, areas: assignment.areas ?? [], done: [], reflections: [], student: '', studentClass: '' }, id)
-  );
-}
+type BodyPart = typeof import('./assignment/AssignmentBody');
+type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ok'; sheets: ExerciseWithStore[]; body: BodyPart };
 
+/**
+ * Loads the worksheets the assignment names (their definitions and stores, not every worksheet's) and,
+ * at the same time, the parts that show an assignment (./assignment/AssignmentBody.tsx), then shows
+ * it; until then the line the server rendered stays, holding its place. A link that cannot be used,
+ * or a teacher's comment link, loads neither.
+ */
 function ValidAssignment({ assignment, practices }: { assignment: Assignment; practices: PracticeInfo[] }) {
-  const id = assignmentId(assignment);
-  const saved = useStore(assignments.$state);
-  const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
-  const storedEntry = () => keptEntry(id, assignment);
-  // Opening the link keeps the assignment in the workbook, once.
-  useEffect(() => {
-    keptEntry(id, assignment);
-    startGridWithSharedAreas(assignment.areas);
-    startWeCanWithStatements(assignment.statements);
-  }, [id, assignment]);
   const chosen = assignment.practices.map((p) => practices.find((x) => x.id === p)!);
-  // A teacher's comments, beside the student's work: their code loads only when this browser keeps one.
-  const [hasComments, setHasComments] = useState(false);
-  useEffect(() => setHasComments(storage.read(`${DATA_PREFIX}teacher-comments`) !== null), []);
-  const comments = useCommentsPart(hasComments);
-  const worked = useWorkedEntries(assignment.week);
-  // A practice with a worksheet of its own is done once something is saved there in the week.
-  const isDone = (p: PracticeInfo) => {
-    const own = worksheetsOf(p)[0];
-    return Boolean(entry?.done.includes(p.id)) || (own !== undefined && (worked[own.id] ?? NOTHING_WORKED).inWeek.length > 0);
-  };
-
-  const setReflection = (practice: string, text: string) => {
-    const current = storedEntry();
-    if (!current) return;
-    const reflections = [...current.reflections.filter((r) => r.practice !== practice), { practice, text }];
-    assignments.update(id, { reflections });
-  };
-  const setDone = (practice: string, done: boolean) => {
-    const current = storedEntry();
-    if (!current) return;
-    assignments.update(id, {
-      done: done ? [...current.done.filter((p) => p !== practice), practice] : current.done.filter((p) => p !== practice),
-    });
-  };
-
+  const ids = worksheetIdsOf(chosen, Boolean(assignment.group), WE_CAN_EXERCISE).join(' ');
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadWorksheets(ids ? ids.split(' ') : []), import('./assignment/AssignmentBody')]).then(
+      ([sheets, body]) => live && setLoaded({ state: 'ok', sheets, body }),
+      () => live && setLoaded({ state: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ids, attempt]);
+  if (loaded.state === 'ok') return <loaded.body.AssignmentWithWorksheets assignment={assignment} chosen={chosen} sheets={loaded.sheets} />;
+  if (loaded.state === 'loading') return <p class="assignment-reading">Reading the assignment link…</p>;
   return (
-    <div class="assignment" data-assignment={id}>
-      <AssignmentHeading assignment={assignment} id={id} titles={chosen.map((p) => p.title)} />
-      {comments && (
-        <comments.CommentsFor
-          assignment={{ ...assignment, className: assignment.className || entry?.studentClass || '' }}
-          student={entry?.student ?? ''}
-        />
-      )}
-      {assignment.group ? (
-        <GroupCheckSection assignment={assignment} saved={(worked[WE_CAN_EXERCISE] ?? NOTHING_WORKED).inWeek.length} />
-      ) : (
-        chosen.map((p, i) => (
-          <PracticeSection
-            key={p.id}
-            practice={p}
-            position={i + 1}
-            assignment={assignment}
-            entry={entry}
-            worked={worked}
-            done={isDone(p)}
-            onDone={(done) => setDone(p.id, done)}
-            onReflection={(text) => setReflection(p.id, text)}
-          />
-        ))
-      )}
-      <HandInSection assignment={assignment} practices={chosen} entry={entry} worked={worked} />
-    </div>
-  );
-}
-
-/**
- * A link a person made for their own family or team (`g`): only the "We can" worksheet, in the
- * group's words, not the class's weekly practice.
- */
-function GroupCheckSection({ assignment, saved }: { assignment: Assignment; saved: number }) {
-  return (
-    <section class="assignment__practice" aria-labelledby="group-check-heading" data-group-check>
-      <h3 id="group-check-heading">How sure are you that your group can do these things together?</h3>
+    <div class="notice notice--warning" role="alert" data-assignment-not-loaded>
       <p>
-        The person who sent you this link asks everyone in the group to rate the same statements, each on their own. Open the worksheet,
-        rate each statement and save; then come back here and hand in, so they can put everyone’s answers side by side, without names.
+        Part of this page did not load, so the assignment cannot be shown yet. Nothing you saved is lost. Check your connection and try
+        again.
       </p>
       <p>
-        Open the worksheet:{' '}
-        <a
-          href={`/practice/${WE_CAN_EXERCISE}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
-          onClick={() => startWeCanWithStatements(assignment.statements)}
+        <button
+          type="button"
+          onClick={() => {
+            setLoaded({ state: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
         >
-          We can
-        </a>{' '}
-        ({saved === 0 ? 'nothing saved this week yet' : `${saved} saved this week`}).
+          Try again
+        </button>
       </p>
-    </section>
+    </div>
   );
 }

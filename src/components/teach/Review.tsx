@@ -9,27 +9,27 @@ import type { PracticeInfo } from '../../lib/practice-catalog';
 import { liveEntries } from '../../lib/storage/entries';
 import type { HandIn } from '../../lib/transfer/hand-in';
 import type { CollectedHandIn } from '../../lib/transfer/hand-ins-data';
-import { handIns } from '../../stores/hand-ins';
+import { atom } from 'nanostores';
 import { $saveStatus } from '../../stores/persistence';
 import { FramedNotice } from '../workbook/FramedNotice';
 import { classListProblem, listFor, matchKey, namesOf } from '../../lib/class-list';
 import type { ClassList } from '../../lib/class-lists-data';
 import { classLists } from '../../stores/class-lists';
 import { tidyName } from '../../lib/display-name';
-import { ClassWeekView } from './ClassView';
 import { useRiskCheck } from '../../exercises/shared/care';
-import { flaggedParts, needsALook, withoutFlagged, type FlaggedParts } from '../../lib/care/hand-in-care';
-import { classWeeks, handInIdentity, versionsPerStudent } from '../../lib/class-view';
+import type { FlaggedParts } from '../../lib/care/hand-in-care';
+import { handInIdentity } from '../../lib/hand-in-identity';
 import { handInsOnPage, numberInOrder, type Opened } from '../../lib/review-page';
 import { ReviewNotices } from './review/ReviewNotices';
 import { OpenHandIns } from './review/OpenHandIns';
-import { KeepHandIns } from './review/KeepHandIns';
-import { StudentHandIn } from './review/StudentHandIn';
 import { useHandInTrust } from './review/useHandInTrust';
 import { useOpenHandIns } from './review/useOpenHandIns';
 import { useKeepOpened } from './review/useKeepOpened';
+import { useReviewData } from './review/useReviewData';
 
 const NOTHING_FLAGGED: FlaggedParts = { fields: new Set(), reflections: new Set() };
+/** Stands for the kept hand-ins until their store has loaded (./review/useReviewData.ts). */
+const NOTHING_KEPT = atom(undefined);
 
 export default function Review({ practices }: { practices: PracticeInfo[] }) {
   const known = useMemo(() => new Set(practices.map((p) => p.id)), [practices]);
@@ -42,38 +42,46 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   // Care first: what a student shared is checked for words that signal risk (src/lib/care/risk.ts),
   // once per hand-in. With names hidden (the view a class may see) those words are not shown at all.
   const check = useRiskCheck();
+  // The kept hand-ins and the worksheets' catalog load only when there are hand-ins to show.
+  const data = useReviewData();
   const flagsOf = useMemo(() => {
     const cache = new WeakMap<HandIn, FlaggedParts>();
     return (h: HandIn): FlaggedParts => {
-      if (!check) return NOTHING_FLAGGED;
+      if (!check || !data) return NOTHING_FLAGGED;
       let parts = cache.get(h);
-      if (!parts) cache.set(h, (parts = flaggedParts(h, check.riskIn)));
+      if (!parts) cache.set(h, (parts = data.flaggedParts(h, check.riskIn)));
       return parts;
     };
-  }, [check]);
-  const kept = liveEntries(useStore(handIns.$state, { ssr: 'initial' })) as CollectedHandIn[];
+  }, [check, data]);
+  const handIns = data?.handIns;
+  const keptState = useStore(handIns?.$state ?? NOTHING_KEPT, { ssr: 'initial' });
+  const kept = (keptState ? liveEntries(keptState) : []) as CollectedHandIn[];
+  // Opened hand-ins wait for the catalog too (opening one loads it first).
+  const received = data ? opening.received : [];
   const lists = liveEntries(useStore(classLists.$state, { ssr: 'initial' })) as ClassList[];
   const notSaving = useStore($saveStatus, { ssr: 'initial' }).state === 'unsaved';
 
   // Every opened hand-in is kept at once (issue 24); one removed this visit stays off the page.
-  const keeping = useKeepOpened(opening.received, kept, (identity) => choices.get(identity));
+  const keeping = useKeepOpened(handIns, received, kept, (identity) => choices.get(identity));
   const opened = handInsOnPage(
     kept,
-    opening.received.filter((h) => !keeping.removed.has(handInIdentity(h))),
+    received.filter((h) => !keeping.removed.has(handInIdentity(h))),
     choices,
   );
   const { marks: trust, view } = useHandInTrust(opened);
   const now = Date.now();
-  const { current: all, multiple } = versionsPerStudent(opened, now, (o) => ['first', 'same'].includes(trust?.get(o.key)?.mark ?? ''));
+  const versions = data?.versionsPerStudent(opened, now, (o) => ['first', 'same'].includes(trust?.get(o.key)?.mark ?? ''));
+  const all = versions?.current ?? [];
+  const multiple = versions?.multiple ?? [];
   const versionsOf = (o: Opened) => multiple.find((m) => m.versions.includes(o));
   const choose = (o: Opened) => {
     const at = new Date().toISOString();
-    if (o.keptId) handIns.update(o.keptId, { chosenAt: at });
+    if (o.keptId) handIns?.update(o.keptId, { chosenAt: at });
     else setChoices((m) => new Map(m).set(o.key, at));
   };
   // Every hand-in is shown: the counted one of each student, then that student's other versions.
   const shownInOrder = all.flatMap((o) => [o, ...(versionsOf(o)?.versions.filter((v) => v !== o) ?? [])]);
-  const groups = classWeeks(all.map((r) => r.handIn));
+  const groups = data?.classWeeks(all.map((r) => r.handIn)) ?? [];
   // Each class's list, when it can be used (a list with a problem is shown with it, not used).
   const namesFor = (className: string) => {
     const text = listFor(lists, className)?.names ?? '';
@@ -94,7 +102,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
   return (
     <div class="review">
       <FramedNotice />
-      <ReviewNotices hasLists={lists.length > 0} />
+      <ReviewNotices hasLists={lists.length > 0} handIns={handIns} />
       <OpenHandIns
         known={known}
         opening={opening}
@@ -126,11 +134,11 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
           </p>
         )}
       </div>
-      {all.length === 0 ? (
+      {all.length === 0 || !data ? (
         <p data-review-empty>No hand-ins open yet. Open a student’s link, paste links above, or open hand-in files.</p>
       ) : (
         <>
-          <KeepHandIns
+          <data.KeepHandIns
             students={all.length}
             handInCount={opened.length}
             hideNames={hideNames}
@@ -140,7 +148,7 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
             kept={kept}
           />
           {groups.map((group, g) => (
-            <ClassWeekView
+            <data.ClassWeekView
               key={`${group.className}|${group.week}`}
               id={`class-${g}`}
               group={group}
@@ -152,15 +160,16 @@ export default function Review({ practices }: { practices: PracticeInfo[] }) {
               practices={practices}
               needsLook={(h) => {
                 const o = all.find((r) => r.handIn === h);
-                return !hideNames && o && needsALook(flagsOf(h)) ? articleId(o) : undefined;
+                return !hideNames && o && data.needsALook(flagsOf(h)) ? articleId(o) : undefined;
               }}
-              shown={(h) => (hideNames ? withoutFlagged(h, flagsOf(h)) : h)}
+              shown={(h) => (hideNames ? data.withoutFlagged(h, flagsOf(h)) : h)}
             />
           ))}
           {shownInOrder.map((o, i) => (
-            <StudentHandIn
+            <data.StudentHandIn
               key={o.key}
               opened={o}
+              exerciseById={data.exerciseById}
               headingId={`student-${i}`}
               name={name(o.handIn)}
               titleOf={titleOf}

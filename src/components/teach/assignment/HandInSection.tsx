@@ -11,8 +11,9 @@ import type { PracticeInfo } from '../../../lib/practice-catalog';
 import { liveEntries, type EntryMeta } from '../../../lib/storage/entries';
 import { fitsInLink, handInTime, sendProblem } from '../../../lib/transfer/hand-in';
 import { assignments } from '../../../stores/assignments';
-import { storeOf } from '../../../exercises/stores';
-import { exerciseById, type ExerciseDefinition } from '../../../exercises/catalog';
+// The assignment's worksheets are loaded before this section shows (../AssignmentView.tsx).
+import { loadedExercise as exerciseById, loadedStoreOf as storeOf } from '../../../exercises/registry';
+import type { ExerciseDefinition } from '../../../lib/exercises/define';
 import { downloadText } from '../../../exercises/shared/download';
 import { Field } from '../../../exercises/shared/fields';
 import { loadRiskCheck, useRiskCheck } from '../../../exercises/shared/care';

@@ -3,9 +3,10 @@
 import type { EntryMeta } from '../../../lib/storage/entries';
 import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../../exercises/shared-areas';
 import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../../exercises/shared-statements';
-import { storeOf } from '../../../exercises/stores';
+import { loadedStoreOf as storeOf } from '../../../exercises/registry';
 import type { ExerciseStore } from '../../../stores/exercise-store';
 
+// Each store is loaded with the assignment's worksheets (../AssignmentView.tsx) before these run.
 // The two store casts left in src/, and why: `storeOf` finds a store by its id at run time, so its type
 // cannot say which draft that store keeps; importing the grid's or We can's store module here would
 // name those worksheets in a third file outside their folders (tests/unit/exercise-catalog.test.ts).

@@ -4,11 +4,21 @@ import { useMemo } from 'preact/hooks';
 import { whenFor } from '../../../lib/dates';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import type { EntryMeta } from '../../../lib/storage/entries';
-import { exerciseById, type ExerciseDefinition } from '../../../exercises/catalog';
-import { $entriesByExercise } from '../../../exercises/stores';
+import type { ExerciseDefinition } from '../../../lib/exercises/define';
+import type { ExerciseWithStore } from '../../../exercises/stores';
+import { entriesOf, loadedExercise } from '../../../exercises/registry';
 
-/** The practice's worksheets, as exercise definitions (their saved entries are counted and handed in). */
-export const worksheetsOf = (p: PracticeInfo): ExerciseDefinition[] => p.worksheets.flatMap((w) => exerciseById(w.id) ?? []);
+/**
+ * The practice's worksheets, as exercise definitions (their saved entries are counted and handed in).
+ * The page loads the worksheets its assignment names before it shows the assignment (AssignmentView).
+ */
+export const worksheetsOf = (p: PracticeInfo): ExerciseDefinition[] => p.worksheets.flatMap((w) => loadedExercise(w.id) ?? []);
+
+/** The worksheets an assignment names (and "We can" for a group's link): the ones its page loads. */
+export const worksheetIdsOf = (practices: readonly PracticeInfo[], group: boolean, weCan: string): string[] => [
+  ...practices.flatMap((p) => p.worksheets.map((w) => w.id)),
+  ...(group ? [weCan] : []),
+];
 
 /**
  * Each exercise's saved entries, split into those from the assignment's week, those from the days
@@ -18,8 +28,9 @@ export type Worked = Readonly<Record<string, { inWeek: EntryMeta[]; early: Entry
 export const NOTHING_WORKED: Worked[string] = { inWeek: [], early: [], other: [] };
 const NO_ENTRIES: Readonly<Record<string, EntryMeta[]>> = {};
 
-export function useWorkedEntries(week: string): Worked {
-  const byExercise = useStore($entriesByExercise, { ssr: 'initial' }) ?? NO_ENTRIES;
+export function useWorkedEntries(week: string, sheets: readonly ExerciseWithStore[]): Worked {
+  const $entries = useMemo(() => entriesOf(sheets), [sheets]);
+  const byExercise = useStore($entries, { ssr: 'initial' }) ?? NO_ENTRIES;
   return useMemo(() => {
     const split = (entries: EntryMeta[]) => {
       const when = entries.map((e) => whenFor(e.createdAt, week));

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HandIn } from '../../../lib/transfer/hand-in';
 import type { PickedFile } from '../../../lib/transfer/collect-files';
 import type { DroppedEntry } from '../../../lib/transfer/dropped-files';
-import { exerciseById } from '../../../exercises/catalog';
+import { loadReviewData } from './useReviewData';
 
 export function CollectFiles({
   known,
@@ -27,9 +27,10 @@ export function CollectFiles({
     if (files.length === 0 && extra.length === 0) return;
     setBusy(`Opening ${files.length === 1 ? 'one file' : `${files.length} files`}…`);
     try {
-      const [{ collectFiles }, { collectSummary }] = await Promise.all([
+      const [{ collectFiles }, { collectSummary }, { exerciseById }] = await Promise.all([
         import('../../../lib/transfer/collect-files'),
         import('../../../lib/transfer/collect'),
+        loadReviewData(),
       ]);
       const collected = await collectFiles(exerciseById, files, known);
       onCollected(

@@ -6,7 +6,7 @@ import type { Trust } from '../../../lib/hand-in-trust';
 import { isDatedInFuture, offAssignment, type StudentVersions } from '../../../lib/class-view';
 import { needsALook, unflaggedFields, type FlaggedParts } from '../../../lib/care/hand-in-care';
 import type { Opened } from '../../../lib/review-page';
-import { exerciseById } from '../../../exercises/catalog';
+import type { ReviewData } from './useReviewData';
 import { EntryFields } from '../../workbook/EntryFields';
 import { NeedsALook } from './NeedsALook';
 import type { TrustView } from './useHandInTrust';
@@ -15,6 +15,7 @@ import type { HandIn } from '../../../lib/transfer/hand-in';
 
 export function StudentHandIn({
   opened: o,
+  exerciseById,
   headingId,
   name,
   titleOf,
@@ -30,6 +31,8 @@ export function StudentHandIn({
   onRemove,
 }: {
   opened: Opened;
+  /** The worksheets' catalog, loaded with the hand-ins (./useReviewData.ts). */
+  exerciseById: ReviewData['exerciseById'];
   headingId: string;
   /** The student's name, or "Student N" with names hidden. */
   name: string;

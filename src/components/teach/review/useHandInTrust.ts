@@ -2,7 +2,7 @@
 // (../HandInTrust.tsx), loaded once hand-ins are open: a visit without hand-ins loads neither.
 import { useEffect, useState } from 'preact/hooks';
 import type { Trust } from '../../../lib/hand-in-trust';
-import { handInIdentity } from '../../../lib/class-view';
+import { handInIdentity } from '../../../lib/hand-in-identity';
 import type { Opened } from '../../../lib/review-page';
 
 export type TrustView = typeof import('../HandInTrust');

@@ -6,9 +6,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HandIn } from '../../../lib/transfer/hand-in';
 import type { CollectedHandIn } from '../../../lib/transfer/hand-ins-data';
-import { handInIdentity } from '../../../lib/class-view';
+import { handInIdentity } from '../../../lib/hand-in-identity';
 import { refuseWhenFramed } from '../../../lib/framing';
-import { handIns } from '../../../stores/hand-ins';
+import type { ReviewData } from './useReviewData';
 
 export interface KeptOpened {
   /** Identities of hand-ins removed this visit: not shown, not kept again. */
@@ -21,6 +21,7 @@ export interface KeptOpened {
 
 /** `choiceOf`: when the teacher chose a hand-in to count before it was kept (kept with it). */
 export function useKeepOpened(
+  handIns: ReviewData['handIns'] | undefined,
   received: readonly HandIn[],
   kept: readonly CollectedHandIn[],
   choiceOf: (identity: string) => string | undefined,
@@ -31,6 +32,8 @@ export function useKeepOpened(
   // not offered again on every render, and stays on the page, marked as not kept.
   const offered = useRef(new Set<string>());
   useEffect(() => {
+    // Nothing is opened before the store has loaded (opening a hand-in loads it first).
+    if (!handIns) return;
     const keptNow = new Set(kept.map((k) => handInIdentity(k.handIn)));
     for (const h of received) {
       const identity = handInIdentity(h);
@@ -40,18 +43,18 @@ export function useKeepOpened(
       const chosenAt = choiceOf(identity);
       handIns.add({ handIn: h, ...(chosenAt ? { chosenAt } : {}) });
     }
-  }, [received, kept, removed]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [handIns, received, kept, removed]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const remove = (id: string) => {
     // Never while another site frames this page (src/lib/framing.ts).
-    if (refuseWhenFramed()) return;
+    if (refuseWhenFramed() || !handIns) return;
     const gone = handIns.remove(id);
     if (!gone) return;
     setRemoved((r) => new Set(r).add(handInIdentity(gone.handIn)));
     setLastRemoved(gone);
   };
   const undo = () => {
-    if (!lastRemoved) return;
+    if (!lastRemoved || !handIns) return;
     handIns.restore(lastRemoved);
     const identity = handInIdentity(lastRemoved.handIn);
     setRemoved((r) => new Set([...r].filter((x) => x !== identity)));

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { codeFromText, MAX_CODE_LENGTH, type HandIn } from '../../../lib/transfer/hand-in';
 import { withNew } from '../../../lib/review-page';
-import { exerciseById } from '../../../exercises/catalog';
+import { loadReviewData } from './useReviewData';
 
 export interface OpenHandIns {
   /** Hand-ins opened this visit, in the order they were opened. */
@@ -32,13 +32,13 @@ export function useOpenHandIns(known: ReadonlySet<string>): OpenHandIns {
   const openCodes = async (codes: { code: string; from: string }[], extra: string[] = []) => {
     const fresh: HandIn[] = [];
     const bad: string[] = [];
-    // The unpacking (fflate) loads with the first hand-in opened, not with the page.
-    const unpacking = await import('../../../lib/transfer/hand-in-code').catch(() => undefined);
-    if (!unpacking) {
+    // The unpacking (fflate) and the worksheets' catalog load with the first hand-in opened, not with the page.
+    const loaded = await Promise.all([import('../../../lib/transfer/hand-in-code'), loadReviewData()]).catch(() => undefined);
+    if (!loaded) {
       addOpened([], [UNPACKING_FAILED, ...extra]);
       return;
     }
-    const { decodeHandIn } = unpacking;
+    const [{ decodeHandIn }, { exerciseById }] = loaded;
     for (const { code, from } of codes) {
       const decoded = decodeHandIn(exerciseById, code, known, MAX_CODE_LENGTH);
       if (decoded.ok) fresh.push(decoded.handIn);
