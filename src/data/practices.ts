@@ -11,7 +11,7 @@ export async function getPractices(): Promise<PracticeInfo[]> {
       throw new Error(`src/exercises/${e.id}/exercise.ts names the lesson "${e.lesson}", but there is no such lesson in content/.`);
   }
   const weekly = course.map((lesson) => {
-    const { id, title, steps, reflection, exercise } = lesson.data.practice;
+    const { id, title, steps, reflection, classReflection, sharedAreasStep, exercise } = lesson.data.practice;
     const own = exercise ? exerciseById(exercise) : undefined;
     const others = EXERCISES.filter((e) => e.lesson === lesson.id && e.id !== own?.id);
     return {
@@ -19,6 +19,8 @@ export async function getPractices(): Promise<PracticeInfo[]> {
       title,
       steps,
       reflection,
+      ...(classReflection ? { classReflection } : {}),
+      ...(sharedAreasStep ? { sharedAreasStep } : {}),
       lesson: lesson.id,
       lessonTitle: lesson.data.title,
       worksheets: [...(own ? [own] : []), ...others].map((e) => ({ id: e.id, title: e.title })),

@@ -56,6 +56,15 @@ export const practiceSchema = z.object({
     .min(10)
     .refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"')
     .transform(smartQuotes),
+  /** The reflection in a class's words, when the question speaks of another kind of group (assigned by a teacher). */
+  classReflection: z
+    .string()
+    .min(10)
+    .refine((q) => q.trim().endsWith('?'), 'the reflection should be a question ending with "?"')
+    .transform(smartQuotes)
+    .optional(),
+  /** The first step on a class's handout when the teacher set shared grid areas (printed just above it). */
+  sharedAreasStep: z.string().min(3).transform(smartQuotes).optional(),
   /** The interactive worksheet that supports this practice, if there is one. */
   exercise: z.enum(EXERCISE_IDS).optional(),
   /** The practice card's other five parts (time, why try it, why it works, evidence, who it is for). */

@@ -7,6 +7,10 @@ export interface PracticeInfo {
   title: string;
   steps: string[];
   reflection: string;
+  /** The reflection in a class's words, when `reflection` speaks of a team or family (lesson frontmatter). */
+  classReflection?: string;
+  /** The first step on a class's handout when the teacher set shared grid areas. */
+  sharedAreasStep?: string;
   /** The lesson that teaches it (slug) and its title. */
   lesson: string;
   lessonTitle: string;

@@ -50,11 +50,12 @@ async function handIn(
   link: string,
   name: string,
   ratings: number[],
-  { together = false, statements = STATEMENTS, to = 'your teacher' } = {},
+  { together = false, statements = STATEMENTS, to = 'your teacher', kind = 'A class' } = {},
 ): Promise<string> {
   const errors = watchErrors(page);
   await page.goto(link);
   await hydrated(page, 'assignment-view');
+  if (name === NAMES[0]) await expect(page.getByLabel(/At the end of the week: .* your class managed together/)).toBeVisible();
   await page.getByRole('link', { name: 'We can' }).click();
   await hydrated(page, 'we-can');
   // The teacher's five come first, as text, in the teacher's order: the student rates them but cannot change them.
@@ -68,7 +69,8 @@ async function handIn(
     await page.getByRole('radio', { name: 'The group together: one agreed rating' }).check();
     await expect(page.getByRole('group', { name: `How sure are we, as a group, that we can ${statements[0]}?` })).toBeVisible();
   }
-  await page.getByRole('radio', { name: 'A class' }).check();
+  // The kind of group the link names is chosen already: the person does not have to pick it.
+  await expect(page.getByRole('radio', { name: kind })).toBeChecked();
   for (const [i, rating] of ratings.entries()) await page.locator(`#we-can-rating-${i}-${rating}`).check();
   await page.getByLabel('3. The last time we got something done together').fill('The science fair in March.');
   await page.getByRole('button', { name: 'Save this check' }).click();
@@ -115,6 +117,15 @@ test('a class plays We can: assigned with five statements, twelve students and a
   await expect(page.getByLabel('Link for your students')).toHaveCount(0);
   await box.fill(STATEMENTS.join('\n'));
   await expect(page.getByText('Our class’s “We can” statements:')).toBeAttached();
+  // The handout speaks of the class, and with the class's grid areas printed it asks to start from them.
+  const handout = page.locator('.handout');
+  await expect(handout).toContainText('what is one thing your class managed together');
+  await expect(handout).not.toContainText('team or family');
+  await page.getByLabel('5. The class’s grid areas (optional)').fill('Maths\nSport');
+  await expect(handout).toContainText('Our class’s grid areas: Maths; Sport.');
+  await expect(handout).toContainText('Start from your class’s grid areas, listed above, and add areas of your own life if you wish.');
+  await expect(handout).not.toContainText('List four to six areas');
+  await page.getByLabel('5. The class’s grid areas (optional)').fill('');
   const link = await page.getByLabel('Link for your students').inputValue();
   expect(link).toContain('&s=finish+the+science+project+on+time&s=work+quietly');
 
@@ -228,6 +239,14 @@ test('a family without a teacher: a link made on /together/, two members hand in
   ];
   for (const s of family) await page.getByRole('button', { name: `Add “${s}” to the statements` }).click();
   await expect(page.getByLabel('What your group can do together, one per line')).toHaveValue(family.join('\n'));
+  // What the organiser wrote is kept in this browser: a reload loses nothing (the kind chosen too).
+  await page.getByRole('radio', { name: 'A sports team' }).check();
+  await page.reload();
+  await hydrated(page, 'group-check');
+  await expect(page.getByLabel('Name the group (optional)')).toHaveValue('the Okafors');
+  await expect(page.getByLabel('What your group can do together, one per line')).toHaveValue(family.join('\n'));
+  await expect(page.getByRole('radio', { name: 'A sports team' })).toBeChecked();
+  await page.getByRole('radio', { name: 'A family' }).check();
   const link = await page.getByRole('textbox', { name: 'Link for your group' }).inputValue();
   expect(link).toContain('&c=the+Okafors&s=get+the+home+ready');
   expect(link).toContain('&g=family');
@@ -241,8 +260,16 @@ test('a family without a teacher: a link made on /together/, two members hand in
   await expect(member.locator('[data-assignment]')).not.toContainText(/teacher|class/i);
   await expect(member.locator('[data-practice]')).toHaveCount(0);
   const links = [
-    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], { statements: family, to: 'the person who sent you this link' }),
-    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], { statements: family, to: 'the person who sent you this link' }),
+    await handIn(member, link, 'Mum', [70, 60, 80, 40, 90], {
+      statements: family,
+      to: 'the person who sent you this link',
+      kind: 'A family',
+    }),
+    await handIn(member, link, 'Tobi', [50, 60, 70, 20, 80], {
+      statements: family,
+      to: 'the person who sent you this link',
+      kind: 'A family',
+    }),
   ];
   await member.context().close();
 

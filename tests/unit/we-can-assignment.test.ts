@@ -85,6 +85,21 @@ describe('a student’s draft from the class’s statements', () => {
     expect(draftWithFixedStatements(emptyWeCanDraft(), [])).toBeUndefined();
   });
 
+  test('the kind of group is the one the link names: a class without `g`, the family, team or workplace team with it', () => {
+    expect(draftWithFixedStatements(emptyWeCanDraft(), ['a'])!.groupKind).toBe('class');
+    expect(draftWithFixedStatements(emptyWeCanDraft(), ['a'], { group: 'family' })!.groupKind).toBe('family');
+    expect(draftWithFixedStatements(emptyWeCanDraft(), ['a'], { group: 'team' })!.groupKind).toBe('team');
+    // A workplace team is "another group", named as the person who made the link named it (they may change it).
+    expect(draftWithFixedStatements(emptyWeCanDraft(), ['a'], { group: 'work', className: 'Packing shift' })).toMatchObject({
+      groupKind: 'other',
+      groupName: 'Packing shift',
+    });
+    // Opened again, a kind the person changed stays; a draft saved before kinds were set gets the link's.
+    const started = draftWithFixedStatements(emptyWeCanDraft(), ['a'], { group: 'family' })!;
+    expect(draftWithFixedStatements({ ...started, groupKind: 'other' }, ['a'], { group: 'family' })).toBeUndefined();
+    expect(draftWithFixedStatements({ ...started, groupKind: '' }, ['a'], { group: 'family' })!.groupKind).toBe('family');
+  });
+
   test('statements fixed by an earlier assignment become the student’s own', () => {
     const earlier = draftWithFixedStatements(emptyWeCanDraft(), ['old one'])!;
     expect(draftWithFixedStatements(earlier, ['new one'])!.statements.slice(0, 2)).toEqual([

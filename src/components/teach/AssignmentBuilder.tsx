@@ -27,6 +27,7 @@ import { WE_CAN_EXERCISE } from '../../lib/exercise-ids';
 import { builtAssignments } from '../../stores/built-assignments';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
+import { practiceWords } from '../../lib/group-words';
 import { QrCode } from './QrCode';
 import { refuseWhenFramed } from '../../lib/framing';
 
@@ -377,22 +378,25 @@ export default function AssignmentBuilder({
               <strong>Our class’s “We can” statements:</strong> {statements.join('; ')}.
             </p>
           )}
-          {selected.map((p) => (
-            <div class="handout__practice" key={p.id}>
-              <h3>{p.title}</h3>
-              <ol>
-                {p.steps.map((step) => (
-                  <li>{step}</li>
+          {selected.map((p) => {
+            const words = practiceWords(p, { areas });
+            return (
+              <div class="handout__practice" key={p.id}>
+                <h3>{p.title}</h3>
+                <ol>
+                  {words.steps.map((step) => (
+                    <li>{step}</li>
+                  ))}
+                </ol>
+                <p>
+                  <strong>At the end of the week:</strong> {words.reflection}
+                </p>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <div class="handout__lines" key={n} aria-hidden="true" />
                 ))}
-              </ol>
-              <p>
-                <strong>At the end of the week:</strong> {p.reflection}
-              </p>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <div class="handout__lines" key={n} aria-hidden="true" />
-              ))}
-            </div>
-          ))}
+              </div>
+            );
+          })}
         </section>
       )}
     </div>

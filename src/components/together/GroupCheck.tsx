@@ -2,7 +2,10 @@
 // group (the same assignment link a teacher makes, with `g` naming the kind of group, so the members'
 // pages speak of the group rather than a class), the members hand in the same way (links or files),
 // and the person opens the hand-ins here and sees the same picture the review page draws. Nothing is
-// sent anywhere: links and files are read on this device, and nothing opened here is stored.
+// sent anywhere: links and files are read on this device, and the hand-ins opened here are not stored.
+// What the person writes to make the link is kept in this browser through the site's one write path
+// (src/stores/group-links.ts), so a reload loses none of it.
+import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '../../exercises/shared/fields';
 import { useLazy } from '../../exercises/shared/use-exercise';
@@ -21,6 +24,9 @@ import {
 } from '../../lib/assignment-link';
 import { OWN_GROUP_LABELS } from '../../lib/group-words';
 import type { HandIn } from '../../lib/transfer/hand-in';
+import { MAX_TEXT } from '../../lib/exercises/saved-state-schema';
+import { blankGroupLink, type GroupLinkDraft } from '../../lib/group-links-data';
+import { groupLinks } from '../../stores/group-links';
 
 const ID = 'group-check';
 const linesOf = (text: string) =>
@@ -45,9 +51,17 @@ export default function GroupCheck({
   /** Suggested statements for each kind of group (the worksheet's own banks). */
   banks: Record<OwnGroup, readonly string[]>;
 }) {
-  const [group, setGroup] = useState<OwnGroup>('family');
-  const [name, setName] = useState('');
-  const [statementsText, setStatementsText] = useState('');
+  const {
+    group,
+    name,
+    statements: statementsText,
+  } = { ...blankGroupLink(), ...useStore(groupLinks.$state, { ssr: 'initial' }).draft.value };
+  // From the store, not this render's values: two quick changes before a render must both count.
+  const set = (fields: Partial<GroupLinkDraft>) =>
+    groupLinks.setDraft({ ...blankGroupLink(), ...groupLinks.$state.get().draft.value, ...fields });
+  const setGroup = (kind: OwnGroup) => set({ group: kind });
+  const setName = (text: string) => set({ name: text });
+  const setStatementsText = (text: string) => set({ statements: text });
   const [origin, setOrigin] = useState('');
   const [pasted, setPasted] = useState('');
   const [handIns, setHandIns] = useState<HandIn[]>([]);
@@ -115,6 +129,9 @@ export default function GroupCheck({
     <>
       <section aria-labelledby={`${ID}-make`}>
         <h2 id={`${ID}-make`}>1. Make a link for your group</h2>
+        <p class="muted">
+          What you write here is kept in this browser, so you can come back to it; the members’ hand-ins you open below are not.
+        </p>
         <fieldset class="we-can-group" aria-describedby={`${ID}-kind-hint`}>
           <legend class="fieldset__legend">Your group</legend>
           <p class="field__hint" id={`${ID}-kind-hint`}>
@@ -150,6 +167,7 @@ export default function GroupCheck({
           label="What your group can do together, one per line"
           hint={`Five to ${MAX_LINK_STATEMENTS}: each member’s check rates at least five (fewer, and members add their own). Each finishes the sentence “How sure am I that we, as a group, can …”. Everyone rates the same ones, so their answers can be put side by side; each member may add their own.`}
           rows={6}
+          maxLength={MAX_TEXT}
           value={statementsText}
           error={statements.length > 0 ? statementProblem : undefined}
           onInput={setStatementsText}

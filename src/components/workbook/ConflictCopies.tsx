@@ -12,6 +12,7 @@ import { assignments } from '../../stores/assignments';
 import { handIns } from '../../stores/hand-ins';
 import { builtAssignments } from '../../stores/built-assignments';
 import { classLists } from '../../stores/class-lists';
+import { groupLinks } from '../../stores/group-links';
 import { teacherComments } from '../../stores/teacher-comments';
 import type { ExerciseStore } from '../../stores/exercise-store';
 import type { EntryMeta } from '../../lib/storage/entries';
@@ -38,6 +39,7 @@ const SITE_STORES: Readonly<Record<string, AnyStore>> = {
   'hand-ins': handIns,
   'built-assignments': builtAssignments,
   'class-lists': classLists,
+  'group-links': groupLinks,
   'teacher-comments': teacherComments,
 };
 const storeOf = (kind: string): AnyStore | undefined =>

@@ -6,6 +6,7 @@ import type { EntryMeta, SavedState } from '../storage/entries';
 import { assignmentsSpec } from '../assignments-data';
 import { builtAssignmentsSpec } from '../built-assignments-data';
 import { classListsSpec } from '../class-lists-data';
+import { groupLinksSpec } from '../group-links-data';
 import { handInsSpecFor } from './hand-ins-data';
 import type { HandInExercises } from './hand-in';
 import type { FieldDescriptor } from '../exercises/fields';
@@ -24,7 +25,7 @@ export interface DataKindInfo {
   exercise: boolean;
 }
 
-/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "progress", "checks" or "teacher-comments". */
+/** The name of a kind of saved data: an exercise's id, "assignments", "hand-ins", "built-assignments", "class-lists", "group-links", "progress", "checks" or "teacher-comments". */
 export type DataKind = string;
 
 /** The kinds, looked up by name. */
@@ -53,6 +54,7 @@ export function dataKindsOf(exercises: readonly ExerciseKind[]): DataKinds {
     ['hand-ins', { label: 'Collected hand-ins (teacher)', spec: handInsSpecFor(byId), exercise: false }],
     ['built-assignments', { label: 'Assignments built (teacher)', spec: builtAssignmentsSpec, exercise: false }],
     ['class-lists', { label: 'Class lists (teacher)', spec: classListsSpec, exercise: false }],
+    ['group-links', { label: '“We can” link for your group, as written', spec: groupLinksSpec, exercise: false }],
     ['progress', { label: 'Lessons read', spec: progressSpec, exercise: false }],
     ['teacher-comments', { label: 'Comments from your teacher', spec: teacherCommentsSpec, exercise: false }],
     ['checks', { label: 'Checks for understanding', spec: checksSpec, exercise: false }],

@@ -9,6 +9,7 @@ import { EXERCISE_STORES } from '../../../src/exercises/stores';
 import { assignments } from '../../../src/stores/assignments';
 import { builtAssignments } from '../../../src/stores/built-assignments';
 import { classLists } from '../../../src/stores/class-lists';
+import { groupLinks } from '../../../src/stores/group-links';
 import { handIns } from '../../../src/stores/hand-ins';
 import { progress } from '../../../src/stores/progress';
 import { exportText } from '../../../src/stores/kept-copies';
@@ -30,6 +31,7 @@ test('every store, the exercises’ and the site’s own, is a ReadableExerciseS
     assignments,
     builtAssignments,
     classLists,
+    groupLinks,
     handIns,
     progress,
   ];

@@ -50,7 +50,7 @@ export function AssignmentWithWorksheets({
   useEffect(() => {
     keptEntry(id, assignment);
     startGridWithSharedAreas(assignment.areas);
-    startWeCanWithStatements(assignment.statements);
+    startWeCanWithStatements(assignment);
   }, [id, assignment]);
   // A teacher's comments, beside the student's work: their code loads only when this browser keeps one.
   const [hasComments, setHasComments] = useState(false);
@@ -124,7 +124,7 @@ function GroupCheckSection({ assignment, saved }: { assignment: Assignment; save
         Open the worksheet:{' '}
         <a
           href={`/practice/${WE_CAN_EXERCISE}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
-          onClick={() => startWeCanWithStatements(assignment.statements)}
+          onClick={() => startWeCanWithStatements(assignment)}
         >
           We can
         </a>{' '}

@@ -4,6 +4,7 @@ import { buildAssignmentQuery, type Assignment } from '../../../lib/assignment-l
 import type { AssignmentEntry } from '../../../lib/assignments-data';
 import type { PracticeInfo } from '../../../lib/practice-catalog';
 import { GRID_EXERCISE } from '../../../exercises/shared-areas';
+import { practiceWords } from '../../../lib/group-words';
 import { WE_CAN_EXERCISE } from '../../../exercises/shared-statements';
 import { Field } from '../../../exercises/shared/fields';
 import { startGridWithSharedAreas, startWeCanWithStatements } from './start-shared';
@@ -51,7 +52,7 @@ export function PracticeSection({
                   href={`/practice/${w.id}/#from=${encodeURIComponent(`/assignment/${buildAssignmentQuery(assignment)}`)}`}
                   onClick={() => {
                     startGridWithSharedAreas(w.id === GRID_EXERCISE ? assignment.areas : undefined);
-                    startWeCanWithStatements(w.id === WE_CAN_EXERCISE ? assignment.statements : undefined);
+                    startWeCanWithStatements(w.id === WE_CAN_EXERCISE ? assignment : undefined);
                   }}
                 >
                   {w.title}
@@ -78,7 +79,7 @@ export function PracticeSection({
       </p>
       <Field
         id={`reflection-${p.id}`}
-        label={`At the end of the week: ${p.reflection}`}
+        label={`At the end of the week: ${practiceWords(p, { group: assignment.group }).reflection}`}
         value={entry?.reflections.find((r) => r.practice === p.id)?.text ?? ''}
         rows={3}
         maxLength={4000}

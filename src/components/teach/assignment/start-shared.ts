@@ -1,5 +1,6 @@
 // What the teacher's link fixes for the whole class starts the student's own drafts: done here,
 // through each worksheet's own store, so the worksheets' pages carry no code for it.
+import type { Assignment } from '../../../lib/assignment-link';
 import type { EntryMeta } from '../../../lib/storage/entries';
 import { draftWithSharedAreas, GRID_EXERCISE, type EfficacyGridDraft } from '../../../exercises/shared-areas';
 import { draftWithFixedStatements, WE_CAN_EXERCISE, type WeCanDraft } from '../../../exercises/shared-statements';
@@ -20,10 +21,14 @@ export function startGridWithSharedAreas(areas: readonly string[] | undefined) {
   if (next) grid.setDraft(next);
 }
 
-/** The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts), as the grid's areas do. */
-export function startWeCanWithStatements(statements: readonly string[] | undefined) {
+/**
+ * The class's fixed statements start the student's "We can" draft (src/exercises/shared-statements.ts),
+ * as the grid's areas do, with the kind of group the link names.
+ */
+export function startWeCanWithStatements(assignment: Pick<Assignment, 'statements' | 'group' | 'className'> | undefined) {
   const weCan = storeOf(WE_CAN_EXERCISE) as ExerciseStore<EntryMeta, WeCanDraft> | undefined;
+  const statements = assignment?.statements;
   if (!weCan || !statements?.length) return;
-  const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements);
+  const next = draftWithFixedStatements(weCan.$state.get().draft.value, statements, assignment);
   if (next) weCan.setDraft(next);
 }
