@@ -108,7 +108,7 @@ const IDIOMS = /^(?:stand(?! up)|bear|wait|believe|help (?:it|myself)|be bothere
 
 /** Objects that name no task: "I can't do anything right", "I'm bad at everything". */
 const NO_TASK =
-  /^(?:do )?(?:anything|everything|nothing|life|it all|any of it|anything right|everything right|a single thing right|learn|improve|change|get better|make it|succeed|amount to (?:anything|much)|be good enough|be enough|be any good|get anywhere|do it right|ever|even)?$/;
+  /^(?:do )?(?:anything|everything|nothing|life|it all|any of it|anything right|everything right|a single thing right|learn|improve|change|get better|make it|succeed|amount to (?:anything|much)|be|be good enough|be enough|be any good|get anywhere|do it right|ever|even)?$/;
 
 /** Nouns of activity with the verb they take ("chess" → "play chess"); anything else takes "do". */
 const NOUN_VERBS: Record<string, string> = {};
@@ -219,6 +219,8 @@ const TRAILING =
 function shapeTask(raw: string, how: 'verb' | 'at' | 'with'): string {
   let task = raw
     .replace(/[\s.!?,;:…"'()\p{Extended_Pictographic}\uFE0F-]+$/u, '')
+    // A task quoted whole ("public speaking" in quotes) lost its closing quote just above: drop the opening one.
+    .replace(/^"([^"]*)$/, '$1')
     .replace(TRAILING, '')
     .trim();
   if (how !== 'verb') task = activity(task, how);
