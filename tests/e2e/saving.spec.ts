@@ -552,3 +552,21 @@ test('words typed before the worksheet’s code arrived are kept beside the save
   await expect(page.locator('#cant-rewriter-skill')).toHaveValue('Practise scales Breathing');
   expect(errors).toEqual([]);
 });
+
+// The organiser's and the teacher's drafts (/together/, /teach/) are written like any worksheet's:
+// when the browser refuses the write, the page says so and offers the download.
+test('a draft on /together/ or /teach/ that the browser cannot save is said, not swallowed', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/together/');
+  await hydrated(page, 'group-check');
+  await page.getByLabel('Name the group (optional)').fill('the Okafors');
+  await expect(page.locator('[data-storage-problem]')).toContainText('Your work here is not being saved');
+  await page.goto('/teach/');
+  await hydrated(page, 'assignment-builder');
+  await page.getByLabel('3. Class name (optional)').fill('9B');
+  await expect(page.locator('[data-storage-problem]')).toContainText('Your work here is not being saved');
+});

@@ -25,6 +25,7 @@ import { liveEntries } from '../../lib/storage/entries';
 import { GRID_EXERCISE } from '../../exercises/shared-areas';
 import { WE_CAN_EXERCISE } from '../../lib/exercise-ids';
 import { builtAssignments } from '../../stores/built-assignments';
+import { DraftNotices } from './DraftNotices';
 import { Field } from '../../exercises/shared/fields';
 import { CopyField } from './CopyField';
 import { practiceWords } from '../../lib/group-words';
@@ -143,6 +144,7 @@ export default function AssignmentBuilder({
   return (
     <div class="teach">
       <div class="teach__builder">
+        <DraftNotices store={builtAssignments} />
         <fieldset aria-describedby={tooMany ? 'pick-error' : undefined}>
           <legend class="fieldset__legend">1. Choose the practices</legend>
           <p class="field__hint">

@@ -27,6 +27,7 @@ import type { HandIn } from '../../lib/transfer/hand-in';
 import { MAX_TEXT } from '../../lib/exercises/saved-state-schema';
 import { blankGroupLink, type GroupLinkDraft } from '../../lib/group-links-data';
 import { groupLinks } from '../../stores/group-links';
+import { DraftNotices } from '../teach/DraftNotices';
 
 const ID = 'group-check';
 const linesOf = (text: string) =>
@@ -132,6 +133,7 @@ export default function GroupCheck({
         <p class="muted">
           What you write here is kept in this browser, so you can come back to it; the members’ hand-ins you open below are not.
         </p>
+        <DraftNotices store={groupLinks} />
         <fieldset class="we-can-group" aria-describedby={`${ID}-kind-hint`}>
           <legend class="fieldset__legend">Your group</legend>
           <p class="field__hint" id={`${ID}-kind-hint`}>
