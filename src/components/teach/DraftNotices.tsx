@@ -1,4 +1,4 @@
-// Saving notices for a page that keeps a draft of its own (/teach/'s builder, /together/): a write the
+// Saving notices for a page that keeps its own data (/teach/'s builder, /together/, an assignment): a write the
 // browser refuses is said, and saved data that could not be read is offered, as on the worksheets.
 // The notices' code loads only when there is something to say.
 import { useStore } from '@nanostores/preact';

@@ -45,7 +45,6 @@ export function AssignmentWithWorksheets({
   const id = assignmentId(assignment);
   const saved = useStore(assignments.$state);
   const entry = liveEntries(saved).find((e) => e.id === id) as AssignmentEntry | undefined;
-  const storedEntry = () => keptEntry(id, assignment);
   // Opening the link keeps the assignment in the workbook, once.
   useEffect(() => {
     keptEntry(id, assignment);
@@ -64,13 +63,13 @@ export function AssignmentWithWorksheets({
   };
 
   const setReflection = (practice: string, text: string) => {
-    const current = storedEntry();
+    const current = keptEntry(id, assignment);
     if (!current) return;
     const reflections = [...current.reflections.filter((r) => r.practice !== practice), { practice, text }];
     assignments.update(id, { reflections });
   };
   const setDone = (practice: string, done: boolean) => {
-    const current = storedEntry();
+    const current = keptEntry(id, assignment);
     if (!current) return;
     assignments.update(id, {
       done: done ? [...current.done.filter((p) => p !== practice), practice] : current.done.filter((p) => p !== practice),

@@ -1,36 +1,25 @@
 // The top of an assignment: class and week, saving notices, the calendar file and the teacher's note.
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
 import type { Assignment } from '../../../lib/assignment-link';
 import { weekCalendar } from '../../../lib/calendar';
 import { weekLabel } from '../../../lib/dates';
 import { safeFilePart } from '../../../lib/hand-in-file-name';
 import { assignments } from '../../../stores/assignments';
 import { $saveStatus } from '../../../stores/persistence';
-import { loadBackups } from '../../../stores/exercise-store';
 import { downloadText } from '../../../exercises/shared/download';
-import { useLazy } from '../../../exercises/shared/use-exercise';
+import { DraftNotices } from '../DraftNotices';
 
 export function AssignmentHeading({ assignment, id, titles }: { assignment: Assignment; id: string; titles: string[] }) {
   const status = useStore($saveStatus);
   const notSaving = status.state === 'unsaved';
-  // Saved data that could not be read is kept aside (the store did that); say so, as the worksheets do.
-  const recovery = useStore(assignments.$recovery, { ssr: 'initial' });
-  const backups = useStore(assignments.$backups, { ssr: 'initial' });
-  // The notices' code loads only when there is something to say, as on the worksheets.
-  const Notices = useLazy(notSaving || backups.length > 0, () => import('../../../exercises/shared/Notices'))?.Notices;
-  useEffect(() => loadBackups(assignments), []);
   return (
     <section aria-labelledby="assignment-heading">
       <h2 id="assignment-heading">
         {assignment.className ? `${assignment.className}: ` : ''}
         {weekLabel(assignment.week)}
       </h2>
-      <div role="status" aria-live="polite">
-        {Notices && (notSaving || backups.length > 0) && (
-          <Notices status={status} store={assignments} recovery={recovery} backups={backups} />
-        )}
-      </div>
+      {/* A refused write, or saved data that could not be read and was kept aside: said as the worksheets say it. */}
+      <DraftNotices store={assignments} />
       <p>
         Due by the end of that week (Sunday).{' '}
         {notSaving ? (
